@@ -1,0 +1,34 @@
+// The composition root: opens and migrates the database, then wires the services to the channels.
+// Everything that varies between the desktop app, the host, the CLI and the tests comes in as options.
+import { openDatabase, type Db } from '../db/connection';
+import { loadMigrations, migrate } from '../db/migrate';
+import type { ServiceContext } from '../services/context';
+import type { Backend, BackendOptions } from './backend';
+import { createDispatch } from './dispatch';
+import { handlers } from './handlers';
+
+export interface OpenedBackend extends Backend {
+  /** The open connection, for the CLI's checks and for tests. */
+  db: Db;
+  context: ServiceContext;
+}
+
+export async function createBackend(options: BackendOptions): Promise<OpenedBackend> {
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    await migrate(db, loadMigrations(), { now: options.clock() });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const context: ServiceContext = { db, clock: options.clock, actor: options.actor };
+  const log = (error: unknown) => console.error('[backend]', error);
+  return {
+    db,
+    context,
+    dispatch: createDispatch(context, handlers, log),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}

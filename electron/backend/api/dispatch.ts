@@ -1,0 +1,40 @@
+// One entry for both transports: checks the channel, validates the argument with the contract's schema,
+// runs the handler and turns every outcome into the result envelope. It never throws.
+import type { z } from 'zod';
+import { contract, fail, isChannelName, ok, type ChannelName, type Result } from '../../../shared/contract';
+import type { ServiceContext } from '../services/context';
+import { AppError } from '../services/errors';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: (error: unknown) => void): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) return fail('unknown_channel', '未知的操作');
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) return invalidInput(parsed.error);
+    try {
+      const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => unknown;
+      return ok(await handler(ctx, parsed.data));
+    } catch (error) {
+      return toFailure(channel, error, log);
+    }
+  };
+}
+
+function invalidInput(error: z.ZodError): Result<never> {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  return fail('invalid_input', issue?.message ?? '输入不正确', field);
+}
+
+function toFailure(channel: ChannelName, error: unknown, log: (error: unknown) => void): Result<never> {
+  if (error instanceof AppError) return fail(error.code, error.message, error.field);
+  if (isBusy(error)) return fail('conflict', '数据库正忙（可能另一个程序正在写入），请稍后再试');
+  log(error);
+  return fail('internal', `操作失败（${channel}）：程序内部错误，已记录。请重试，若仍失败请联系技术人员。`);
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED');
+}

@@ -1,0 +1,42 @@
+// Maps every channel of the contract to a service call. The mapped type makes a missing channel, an
+// extra one, or a handler whose input or output drifts from the contract a compile error.
+import type { ChannelName, ChannelOutput, ParsedInput } from '../../../shared/contract';
+import { listAudit } from '../services/audit';
+import {
+  archiveCommunity,
+  createCommunity,
+  deleteCommunity,
+  getCommunityDetail,
+  listCommunities,
+  restoreCommunity,
+  updateCommunity,
+} from '../services/communities';
+import type { ServiceContext } from '../services/context';
+import { archiveCourtyard, createCourtyard, restoreCourtyard, updateCourtyard } from '../services/courtyards';
+import { readOfficeSettings, updateOfficeSettings } from '../services/office';
+import { saveProfile } from '../services/profiles';
+
+export type Handler<C extends ChannelName> = (
+  ctx: ServiceContext,
+  input: ParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export const handlers: Handlers = {
+  'office.get': (ctx) => readOfficeSettings(ctx),
+  'office.update': updateOfficeSettings,
+  'communities.list': listCommunities,
+  'communities.get': (ctx, input) => getCommunityDetail(ctx, input.id),
+  'communities.create': createCommunity,
+  'communities.update': updateCommunity,
+  'communities.archive': (ctx, input) => archiveCommunity(ctx, input.id),
+  'communities.restore': (ctx, input) => restoreCommunity(ctx, input.id),
+  'communities.delete': (ctx, input) => deleteCommunity(ctx, input.id),
+  'courtyards.create': createCourtyard,
+  'courtyards.update': updateCourtyard,
+  'courtyards.archive': (ctx, input) => archiveCourtyard(ctx, input.id),
+  'courtyards.restore': (ctx, input) => restoreCourtyard(ctx, input.id),
+  'profiles.save': saveProfile,
+  'audit.list': listAudit,
+};

@@ -1,0 +1,30 @@
+// Opens the one SQLite file with the pragmas the data rules require (DESIGN.md §5): WAL for concurrent
+// readers, synchronous=FULL so a committed payment survives a power cut, foreign keys on, a busy timeout.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(dbPath: string, options: OpenOptions = {}): Db {
+  if (!options.readonly) fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  const db = new Database(dbPath, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  applyPragmas(db, options.readonly ?? false);
+  return db;
+}
+
+function applyPragmas(db: Db, readonly: boolean): void {
+  db.pragma('busy_timeout = 5000');
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}

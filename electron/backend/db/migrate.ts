@@ -1,0 +1,87 @@
+// Numbered migrations (0001_name.sql, ...) tracked by PRAGMA user_version, each applied in one
+// transaction. A database written by a newer app is refused; a non-empty database is copied with
+// db.backup() before it is migrated.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './connection';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly databaseVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(
+      `数据库版本为 ${databaseVersion}，高于本程序支持的版本 ${appVersion}：它由更新版本的程序写入，请升级程序后再打开。`,
+    );
+  }
+}
+
+/** Resolved next to this module: the source folder in development, a copied folder in the bundle. */
+export function defaultMigrationsDir(): string {
+  return fileURLToPath(new URL('./migrations/', import.meta.url));
+}
+
+export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
+  const migrations = fs
+    .readdirSync(dir)
+    .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
+    .sort()
+    .map((file) => ({
+      version: Number(file.slice(0, 4)),
+      name: file.slice(5, -4),
+      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+    }));
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) throw new Error(`migration numbers have a gap at ${migration.name}`);
+  });
+  return migrations;
+}
+
+export interface MigrateResult {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+export async function migrate(
+  db: Db,
+  migrations: Migration[],
+  options: { backupDir?: string; now?: Date } = {},
+): Promise<MigrateResult> {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.length;
+  if (from > latest) throw new NewerDatabaseError(from, latest);
+  if (from === latest) return { from, to: from, backupPath: null };
+
+  const backupPath = hasUserTables(db) ? await backupBeforeMigrating(db, from, options) : null;
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: latest, backupPath };
+}
+
+function hasUserTables(db: Db): boolean {
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as {
+    n: number;
+  };
+  return row.n > 0;
+}
+
+async function backupBeforeMigrating(db: Db, from: number, options: { backupDir?: string; now?: Date }) {
+  const dir = options.backupDir ?? path.join(path.dirname(db.name), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(db.name, path.extname(db.name))}-v${from}-${stamp}.sqlite`);
+  await db.backup(target);
+  return target;
+}

@@ -1,0 +1,26 @@
+// `cli check --db PATH`: integrity_check, foreign_key_check and the app's invariants; non-zero on failure.
+import fs from 'node:fs';
+import { checkIntegrity } from '../../backend/services/integrity';
+import { openDatabase } from '../../backend/db/connection';
+import { resolveDbPath } from '../open-backend';
+import type { Command } from './command';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: '检查数据库完整性（integrity_check、外键与本程序的规则）',
+  usage: 'check --db PATH',
+  options: { db: { type: 'string' } },
+  async run(values) {
+    const dbPath = resolveDbPath(values.db as string | undefined);
+    if (!fs.existsSync(dbPath)) throw new Error(`数据库文件不存在：${dbPath}`);
+    const db = openDatabase(dbPath, { readonly: true });
+    try {
+      const report = checkIntegrity(db);
+      for (const finding of report.findings) console.log(`✗ ${finding}`);
+      console.log(report.ok ? `✓ 检查通过：${dbPath}` : `检查未通过：发现 ${report.findings.length} 个问题`);
+      return report.ok ? 0 : 1;
+    } finally {
+      db.close();
+    }
+  },
+};

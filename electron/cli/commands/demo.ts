@@ -1,0 +1,61 @@
+// `cli demo --db PATH`: creates a database filled with sample data. Refuses to touch an existing file.
+import fs from 'node:fs';
+import type { OpenedBackend } from '../../backend/api/create-backend';
+import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
+import { call, openBackend, resolveDbPath } from '../open-backend';
+import type { Command } from './command';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: '创建一个带演示数据的新数据库',
+  usage: 'demo --db PATH',
+  options: { db: { type: 'string' } },
+  async run(values) {
+    const dbPath = resolveDbPath(values.db as string | undefined);
+    if (fs.existsSync(dbPath)) throw new Error(`文件已存在：${dbPath}。演示数据只写入新的数据库文件。`);
+    const backend = await openBackend(dbPath);
+    try {
+      await seedDemo(backend, new Date().getFullYear());
+    } finally {
+      backend.close();
+    }
+    console.log(`已创建演示数据库：${dbPath}（${demoCommunities.length} 个社区）`);
+    return 0;
+  },
+};
+
+export async function seedDemo(backend: OpenedBackend, year: number): Promise<void> {
+  await call(backend, 'office.update', demoOffice);
+  for (const demo of demoCommunities) await seedCommunity(backend, demo, year);
+}
+
+async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: number): Promise<void> {
+  const { name, code, address, floorAreaM2, isPilot } = demo;
+  const community = await call(backend, 'communities.create', { name, code, address, floorAreaM2, isPilot });
+  const courtyards = [];
+  for (const courtyard of demo.courtyards) {
+    const created = await call(backend, 'courtyards.create', {
+      communityId: community.id,
+      name: courtyard.name,
+      type: courtyard.type,
+    });
+    courtyards.push({ id: created.id, households: courtyard.households });
+  }
+  // Last year had about 4% fewer households; one community's total deliberately misses its courtyards.
+  for (const [profileYear, factor] of [[year - 1, 0.96], [year, 1]] as const) {
+    const courtyardHouseholds = courtyards.map((c) => ({ courtyardId: c.id, households: Math.round(c.households * factor) }));
+    const sum = courtyardHouseholds.reduce((acc, c) => acc + c.households, 0);
+    await call(backend, 'profiles.save', {
+      communityId: community.id,
+      year: profileYear,
+      totalHouseholds: demo.name === '太和' ? sum + 100 : sum,
+      socialWorkers: demo.socialWorkers,
+      committeeDirectors: demo.committee[0],
+      committeeDeputies: demo.committee[1],
+      committeeMembers: demo.committee[2],
+      directorName: demo.directorName,
+      secretaryIsDirector: demo.secretaryIsDirector,
+      courtyardHouseholds,
+    });
+  }
+}

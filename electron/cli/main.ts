@@ -1,0 +1,49 @@
+// The headless CLI over the same backend: `npm run cli -- <command> [options]`, for scripting and for
+// the district's IT staff.
+import { parseArgs } from 'node:util';
+import { checkCommand } from './commands/check';
+import type { Command } from './commands/command';
+import { demoCommand } from './commands/demo';
+
+const commands: Command[] = [demoCommand, checkCommand];
+
+function helpText(): string {
+  const lines = commands.map((command) => `  ${command.usage.padEnd(34)} ${command.summary}`);
+  return [
+    '街道社区经费台账 命令行工具',
+    '用法 / usage: npm run cli -- <命令> [选项]',
+    '',
+    '命令：',
+    ...lines,
+    '',
+    '  --help                             显示本帮助',
+    '未给出 --db 时使用默认数据库文件（用户主目录下 .jiedao-ledger/ledger.sqlite）。',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(helpText());
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    console.error(`未知命令：${name}\n\n${helpText()}`);
+    return 2;
+  }
+  const { values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } } });
+  if (values.help) {
+    console.log(`用法：npm run cli -- ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  return command.run(values);
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

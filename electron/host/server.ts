@@ -1,0 +1,132 @@
+// The loopback host: serves the renderer build and every contract channel on POST /api/<channel>, for
+// browser mode and the end-to-end tests. Bound to 127.0.0.1 only; every API call must carry the run's
+// token, and requests naming another host (DNS rebinding) or coming from another origin are refused.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type Result } from '../../shared/contract';
+import type { Dispatch } from '../backend/api/dispatch';
+import { contentSecurityPolicy } from '../security/csp';
+import { contentTypeFor, resolveStaticPath } from '../security/static-path';
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  token: string;
+  port: number;
+}
+
+const maxBodyBytes = 10 * 1024 * 1024;
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+export function startHost(options: HostOptions): Promise<{ server: http.Server; port: number; url: string }> {
+  const server = http.createServer((request, response) => {
+    handle(options, server, request, response).catch((error: unknown) => {
+      console.error('[host]', error);
+      if (!response.headersSent) sendJson(response, 500, fail('internal', '服务器内部错误'));
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({ server, port, url: `http://127.0.0.1:${port}/?token=${options.token}` });
+    });
+  });
+}
+
+async function handle(options: HostOptions, server: http.Server, request: http.IncomingMessage, response: http.ServerResponse) {
+  const port = (server.address() as AddressInfo).port;
+  if (!isLoopbackHost(request.headers.host, port)) return sendText(response, 421, 'Misdirected request');
+  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname.startsWith('/api/')) return handleApi(options, port, url, request, response);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  return serveStatic(options.staticDir, url.pathname, request, response);
+}
+
+async function handleApi(
+  options: HostOptions,
+  port: number,
+  url: URL,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) {
+  if (request.method !== 'POST') return sendJson(response, 405, fail('forbidden', '只接受 POST 请求'));
+  if (!hasToken(request.headers.authorization, options.token)) {
+    return sendJson(response, 401, fail('forbidden', '访问令牌无效：请使用启动时显示的地址打开本程序'));
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isLoopbackOrigin(origin, port)) {
+    return sendJson(response, 403, fail('forbidden', '请求来源不受信任'));
+  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return sendJson(response, 400, body);
+  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const result = await options.dispatch(channel, body.data);
+  const status = !result.ok && result.error.code === 'unknown_channel' ? 404 : 200;
+  return sendJson(response, status, result);
+}
+
+export function hasToken(authorization: string | undefined, token: string): boolean {
+  const presented = Buffer.from(authorization?.startsWith('Bearer ') ? authorization.slice(7) : '');
+  const expected = Buffer.from(token);
+  return presented.length === expected.length && crypto.timingSafeEqual(presented, expected);
+}
+
+export function isLoopbackHost(hostHeader: string | undefined, port: number): boolean {
+  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
+}
+
+function isLoopbackOrigin(origin: string, port: number): boolean {
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+function readJsonBody(request: http.IncomingMessage): Promise<Result<unknown>> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(fail('invalid_input', '请求内容过大'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve({ ok: true, data: text === '' ? {} : JSON.parse(text) });
+      } catch {
+        resolve(fail('invalid_input', '请求内容不是有效的 JSON'));
+      }
+    });
+    request.on('error', () => resolve(fail('invalid_input', '请求读取失败')));
+  });
+}
+
+function serveStatic(staticDir: string, pathname: string, request: http.IncomingMessage, response: http.ServerResponse) {
+  const filePath = resolveStaticPath(staticDir, pathname);
+  if (filePath === null || !fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) {
+    return sendText(response, 404, 'Not found');
+  }
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeFor(filePath) });
+  if (request.method === 'HEAD') return response.end();
+  fs.createReadStream(filePath).pipe(response);
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: http.ServerResponse, status: number, text: string) {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

@@ -1,0 +1,51 @@
+// The audit log (操作日志): one row per change, written in the change's own transaction.
+import { z } from 'zod';
+import { isoDate, optionalText, wholeNumber } from './fields';
+
+export const auditActions = ['create', 'update', 'archive', 'restore', 'delete'] as const;
+export type AuditAction = (typeof auditActions)[number];
+export const auditActionLabels: Record<AuditAction, string> = {
+  create: '新增',
+  update: '修改',
+  archive: '归档',
+  restore: '恢复',
+  delete: '删除',
+};
+
+export const auditEntities = ['office', 'community', 'courtyard', 'profile'] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+export const auditEntityLabels: Record<AuditEntity, string> = {
+  office: '单位设置',
+  community: '社区',
+  courtyard: '院落',
+  profile: '年度情况',
+};
+
+export const auditListInput = z.object({
+  entity: z.enum(auditEntities, { error: '对象：请选择有效的选项' }).optional(),
+  action: z.enum(auditActions, { error: '操作：请选择有效的选项' }).optional(),
+  from: isoDate('开始日期').optional(),
+  to: isoDate('结束日期').optional(),
+  search: optionalText('搜索', 50),
+  offset: wholeNumber('起始行', { max: 10_000_000 }).default(0),
+  limit: wholeNumber('每页行数', { min: 1, max: 500 }).default(50),
+});
+
+export type AuditListInput = z.input<typeof auditListInput>;
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: number | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditPage {
+  rows: AuditEntry[];
+  total: number;
+}

@@ -1,0 +1,76 @@
+// Zod field builders whose messages are Chinese and name the field, so the same message reaches the
+// clerk whether the form or the Node side caught the mistake.
+import { z } from 'zod';
+
+export const currentYearMin = 2000;
+export const currentYearMax = 2100;
+
+export function requiredText(label: string, maxLength: number) {
+  return z
+    .string({ error: `${label}：必须填写文字` })
+    .trim()
+    .min(1, { error: `${label}：不能为空` })
+    .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` });
+}
+
+/** Optional text: missing, null or blank all become the empty string. */
+export function optionalText(label: string, maxLength: number) {
+  return z
+    .string({ error: `${label}：必须填写文字` })
+    .trim()
+    .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` })
+    .nullish()
+    .transform((value) => value ?? '');
+}
+
+export function wholeNumber(label: string, options: { min?: number; max?: number } = {}) {
+  const min = options.min ?? 0;
+  const max = options.max ?? 10_000_000;
+  return z
+    .number({ error: `${label}：必须填写数字` })
+    .int({ error: `${label}：必须是整数` })
+    .min(min, { error: `${label}：不能小于 ${min}` })
+    .max(max, { error: `${label}：不能大于 ${max}` });
+}
+
+/** A measured quantity (floor area) with at most two decimals; not money, which is always fen. */
+export function measure(label: string, unit: string, max: number) {
+  return z
+    .number({ error: `${label}：必须填写数字` })
+    .min(0, { error: `${label}：不能小于 0` })
+    .max(max, { error: `${label}：不能大于 ${max} ${unit}` })
+    .refine((value) => Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+      error: `${label}：最多保留两位小数`,
+    });
+}
+
+export function recordId(label: string) {
+  return z
+    .number({ error: `${label}：缺少记录编号` })
+    .int({ error: `${label}：记录编号无效` })
+    .positive({ error: `${label}：记录编号无效` });
+}
+
+export function year(label = '年度') {
+  return wholeNumber(label, { min: currentYearMin, max: currentYearMax });
+}
+
+export function flag(label: string) {
+  return z.boolean({ error: `${label}：必须选择是或否` });
+}
+
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label}：必须填写日期` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：日期格式应为 YYYY-MM-DD` });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `${label}：请选择有效的选项` });
+}
+
+export function phone(label: string) {
+  return optionalText(label, 30).refine((value) => value === '' || /^[0-9+\-() ]{5,30}$/.test(value), {
+    error: `${label}：只能包含数字、空格、+、-、括号`,
+  });
+}

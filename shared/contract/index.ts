@@ -1,0 +1,66 @@
+// The one typed contract between the renderer and the Node side. Each channel is declared once here with
+// its run-time input schema and its output type; both transports (Electron IPC, the loopback host) and
+// window.api are derived from it, so a missing handler or a drifted signature fails to compile.
+import { z } from 'zod';
+import { auditListInput, type AuditPage } from './audit';
+import type { ChannelName } from './channels';
+import {
+  communityIdInput,
+  communityInput,
+  communityListInput,
+  communityUpdateInput,
+  courtyardIdInput,
+  courtyardInput,
+  courtyardUpdateInput,
+  profileInput,
+  type Community,
+  type CommunityDetail,
+  type CommunitySummary,
+  type Courtyard,
+  type YearlyProfile,
+} from './community-register';
+import { officeSettingsInput, type OfficeSettings } from './office';
+import type { Result } from './result';
+
+interface ChannelSpec<Input extends z.ZodType = z.ZodType, Output = unknown> {
+  input: Input;
+  /** Phantom: carries the output type, never read at run time. */
+  output?: Output;
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input });
+}
+
+const noInput = z.object({}).default({});
+
+export const contract = {
+  'office.get': channel<OfficeSettings>()(noInput),
+  'office.update': channel<OfficeSettings>()(officeSettingsInput),
+  'communities.list': channel<CommunitySummary[]>()(communityListInput),
+  'communities.get': channel<CommunityDetail>()(communityIdInput),
+  'communities.create': channel<Community>()(communityInput),
+  'communities.update': channel<Community>()(communityUpdateInput),
+  'communities.archive': channel<Community>()(communityIdInput),
+  'communities.restore': channel<Community>()(communityIdInput),
+  'communities.delete': channel<{ id: number }>()(communityIdInput),
+  'courtyards.create': channel<Courtyard>()(courtyardInput),
+  'courtyards.update': channel<Courtyard>()(courtyardUpdateInput),
+  'courtyards.archive': channel<Courtyard>()(courtyardIdInput),
+  'courtyards.restore': channel<Courtyard>()(courtyardIdInput),
+  'profiles.save': channel<YearlyProfile>()(profileInput),
+  'audit.list': channel<AuditPage>()(auditListInput),
+} satisfies { [C in ChannelName]: ChannelSpec };
+
+export type Contract = typeof contract;
+/** What a caller sends (before defaults and trimming). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives: validated, trimmed, defaults filled. */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+
+/** The renderer's view: one async function per channel, answering with the result envelope. */
+export type Api = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>> };
+
+export { channelNames, isChannelName, type ChannelName } from './channels';
+export * from './result';
