@@ -16,5 +16,7 @@ export default defineConfig({
       },
     ],
     allowOnly: false,
+    // Timestamps carry the office PC's local offset; fix it so assertions are the same on every machine.
+    env: { TZ: 'Asia/Shanghai' },
   },
 });

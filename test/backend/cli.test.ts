@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../fixtures/backend';
+
+const dir = makeTempDir('ledger-cli-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('the command line', () => {
+  const dbPath = path.join(dir, 'demo.sqlite');
+
+  it('lists its commands with --help', () => {
+    const { code, out } = cli('--help');
+    expect(code).toBe(0);
+    expect(out).toContain('demo --db PATH');
+    expect(out).toContain('check --db PATH');
+  });
+
+  it('creates a demo database with the four pilot communities and the office marked as sample data', () => {
+    expect(cli('demo', '--db', dbPath).code).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    const names = (db.prepare('SELECT name FROM community WHERE is_pilot = 1 ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+    expect(names).toEqual(['世纪城', '新亚洲体育城', '螺蛳湾国际商贸城', '凤凰山']);
+    expect((db.prepare('SELECT count(*) AS n FROM community').get() as { n: number }).n).toBeGreaterThan(4);
+    expect((db.prepare('SELECT office_name FROM office_settings').get() as { office_name: string }).office_name).toContain('演示数据');
+    db.close();
+  });
+
+  it('refuses to write sample data over an existing file', () => {
+    const { code, out } = cli('demo', '--db', dbPath);
+    expect(code).toBe(1);
+    expect(out).toContain('文件已存在');
+  });
+
+  it('passes the check on a healthy database', () => {
+    const { code, out } = cli('check', '--db', dbPath);
+    expect(out).toContain('检查通过');
+    expect(code).toBe(0);
+  });
+
+  it('fails the check, non-zero, when an invariant is broken', () => {
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.copyFileSync(dbPath, broken);
+    const db = new Database(broken);
+    // A courtyard of 世纪城 counted in 凤凰山's profile: foreign keys hold, the app's invariant does not.
+    db.prepare(
+      `INSERT INTO courtyard_households (profile_id, courtyard_id, households)
+       SELECT (SELECT p.id FROM community_profile p JOIN community c ON c.id = p.community_id WHERE c.name = '凤凰山' LIMIT 1),
+              (SELECT y.id FROM courtyard y JOIN community c ON c.id = y.community_id WHERE c.name = '世纪城' LIMIT 1), 5`,
+    ).run();
+    db.close();
+    const { code, out } = cli('check', '--db', broken);
+    expect(code).toBe(1);
+    expect(out).toContain('登记了其他社区的院落');
+  });
+
+  it('fails the check when a foreign key is dangling', () => {
+    const broken = path.join(dir, 'dangling.sqlite');
+    fs.copyFileSync(dbPath, broken);
+    const db = new Database(broken);
+    db.pragma('foreign_keys = OFF');
+    db.prepare("INSERT INTO courtyard (community_id, name, type, created_at, updated_at) VALUES (999, '孤院', 'public_unit', 'x', 'x')").run();
+    db.close();
+    const { code, out } = cli('check', '--db', broken);
+    expect(code).toBe(1);
+    expect(out).toContain('foreign_key_check');
+  });
+});
