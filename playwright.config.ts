@@ -1,0 +1,57 @@
+// End-to-end tests: Debian's Chromium against the plain-Node loopback host, which Playwright starts and
+// stops. Two hosts: one on an empty database the specs fill, one on the demo database for screenshots.
+// The token is drawn fresh for every run; workers inherit it through the environment.
+import { defineConfig } from '@playwright/test';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const chromium = '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  throw new Error(`Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk".`);
+}
+
+process.env.LEDGER_HOST_TOKEN ||= crypto.randomBytes(24).toString('base64url');
+process.env.LEDGER_E2E_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+const dataDir = process.env.LEDGER_E2E_DIR;
+
+export const hosts = { empty: 47311, demo: 47312 } as const;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  forbidOnly: true,
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  globalTeardown: './test/e2e/support/global-teardown.ts',
+  use: {
+    baseURL: `http://127.0.0.1:${hosts.empty}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 860 },
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] },
+  },
+  webServer: [
+    {
+      command: `node --import tsx electron/host/main.ts --db ${path.join(dataDir, 'e2e.sqlite')} --port ${hosts.empty}`,
+      url: `http://127.0.0.1:${hosts.empty}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command:
+        `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'demo.sqlite')} && ` +
+        `node --import tsx electron/host/main.ts --db ${path.join(dataDir, 'demo.sqlite')} --port ${hosts.demo}`,
+      url: `http://127.0.0.1:${hosts.demo}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+  ],
+});
