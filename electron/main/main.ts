@@ -1,0 +1,102 @@
+// The desktop shell's entry: one instance, one window on app://, the backend behind IPC. The rules live
+// in electron/security and electron/backend; this file only wires them into Electron's lifecycle.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import type { Backend } from '../backend/api/backend';
+import { createBackend } from '../backend/api/create-backend';
+import { appOrigin } from '../security/navigation';
+import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
+import { hardenApp, hardenDefaultSession } from './hardening';
+import { registerChannels, unregisterChannels } from './ipc';
+import { applicationMenuTemplate } from './menu';
+import { shellPaths } from './paths';
+import { appTitle, mainWindowOptions } from './window-options';
+
+const paths = shellPaths({
+  bundleDir: path.dirname(fileURLToPath(import.meta.url)),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  electronVersion: process.versions.electron ?? '',
+  sqliteBindingOverride: process.env.LEDGER_SQLITE_BINDING,
+});
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: '关于',
+    message: appTitle,
+    detail: `版本 ${app.getVersion()}\n街道财务人员使用的社区经费台账。`,
+  };
+  if (mainWindow) void dialog.showMessageBox(mainWindow, options);
+  else void dialog.showMessageBox(options);
+}
+
+function createMainWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(paths.preloadPath));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${appOrigin}/index.html`);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function openBackend(): Promise<Backend> {
+  return createBackend({
+    dbPath: path.join(app.getPath('userData'), 'ledger.sqlite'),
+    resourcesDir: paths.resourcesDir,
+    clock: () => new Date(),
+    platform: process.platform,
+    actor: os.userInfo().username,
+    nativeBinding: paths.nativeBinding,
+  });
+}
+
+async function onReady(): Promise<void> {
+  hardenDefaultSession();
+  handleAppScheme(paths.rendererDir);
+  try {
+    backend = await openBackend();
+  } catch (error) {
+    dialog.showErrorBox('无法打开台账数据库', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  registerChannels(backend);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
+  );
+  createMainWindow();
+}
+
+function start(): void {
+  registerAppSchemePrivileges();
+  hardenApp();
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('will-quit', () => {
+    unregisterChannels();
+    backend?.close();
+    backend = null;
+  });
+  void app.whenReady().then(onReady);
+}
+
+// A second copy would open the same SQLite file; hand over to the running one instead.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

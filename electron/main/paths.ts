@@ -1,0 +1,42 @@
+// Where the shell finds its pieces, in development (`electron .` from the repository) and when packaged.
+// Pure: main.ts passes in what Electron knows, so the choice can be tested without Electron.
+import path from 'node:path';
+
+export interface ShellPathInputs {
+  /** Folder of the bundled main.mjs (dist/electron, inside app.asar when packaged). */
+  bundleDir: string;
+  isPackaged: boolean;
+  /** process.resourcesPath: the installed app's resources folder. */
+  resourcesPath: string;
+  /** process.versions.electron. */
+  electronVersion: string;
+  /** LEDGER_SQLITE_BINDING, set by `npm start`. */
+  sqliteBindingOverride: string | undefined;
+}
+
+export interface ShellPaths {
+  rendererDir: string;
+  preloadPath: string;
+  resourcesDir: string;
+  /** A better_sqlite3.node built for Electron; undefined when packaged (electron-builder rebuilt the module). */
+  nativeBinding: string | undefined;
+}
+
+export function shellPaths(inputs: ShellPathInputs): ShellPaths {
+  const repoRoot = path.resolve(inputs.bundleDir, '..', '..');
+  const devBinding = path.join(
+    repoRoot,
+    'dist',
+    'native',
+    `electron-${inputs.electronVersion}`,
+    'better_sqlite3.node',
+  );
+  return {
+    rendererDir: path.join(inputs.bundleDir, '..', 'renderer'),
+    preloadPath: path.join(inputs.bundleDir, 'preload.cjs'),
+    resourcesDir: inputs.isPackaged
+      ? path.join(inputs.resourcesPath, 'resources')
+      : path.join(repoRoot, 'resources'),
+    nativeBinding: inputs.sqliteBindingOverride || (inputs.isPackaged ? undefined : devBinding),
+  };
+}
