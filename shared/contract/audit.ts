@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { isoDate, optionalText, wholeNumber } from './fields';
 
-export const auditActions = ['create', 'update', 'archive', 'restore', 'delete'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'delete',
+  'compute',
+  'approve',
+  'post',
+  'reverse',
+  'import',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
   create: '新增',
@@ -10,15 +21,37 @@ export const auditActionLabels: Record<AuditAction, string> = {
   archive: '归档',
   restore: '恢复',
   delete: '删除',
+  compute: '测算',
+  approve: '审批',
+  post: '记账',
+  reverse: '冲销',
+  import: '导入',
 };
 
-export const auditEntities = ['office', 'community', 'courtyard', 'profile'] as const;
+export const auditEntities = [
+  'office',
+  'community',
+  'courtyard',
+  'profile',
+  'standard',
+  'allocation',
+  'allocation_line',
+  'adjustment',
+  'disbursement',
+  'calendar',
+] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
   office: '单位设置',
   community: '社区',
   courtyard: '院落',
   profile: '年度情况',
+  standard: '经费标准',
+  allocation: '年度核定',
+  allocation_line: '经费项目',
+  adjustment: '核定调整',
+  disbursement: '拨付',
+  calendar: '节假日',
 };
 
 export const auditListInput = z.object({

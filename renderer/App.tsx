@@ -1,0 +1,41 @@
+// Providers (zh_CN locale, messages, data cache) and the routes. HashRouter, because the desktop app is
+// served from app://app/index.html and the host from `/`: only the hash changes between screens.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Result } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
+import { HashRouter, Link, Navigate, Route, Routes } from 'react-router';
+import { createQueryClient } from './api/query-client';
+import { AppLayout } from './layout/AppLayout';
+import { AuditPage } from './pages/audit/AuditPage';
+import { CommunitiesPage } from './pages/communities/CommunitiesPage';
+import { CommunityDetailPage } from './pages/communities/CommunityDetailPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+function NotFound() {
+  return <Result status="404" title="没有这个页面" extra={<Link to="/communities">返回社区登记</Link>} />;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <Routes>
+              <Route element={<AppLayout />}>
+                <Route index element={<Navigate to="/communities" replace />} />
+                <Route path="communities" element={<CommunitiesPage />} />
+                <Route path="communities/:id" element={<CommunityDetailPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="settings" element={<SettingsPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </HashRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,81 @@
+// The typed way into the Node side. In the desktop app the preload puts `window.api` on the page; in
+// browser mode (the loopback host, the end-to-end tests) the same Api is built here over fetch.
+import type { Api, ApiError, ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import { channelNames } from '../../shared/contract/channels';
+import { unwrap } from './errors';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app only (built by the preload from channelNames). */
+    api?: Api;
+  }
+}
+
+const tokenStorageKey = 'jiedao-shequ.api-token';
+
+/**
+ * The host opens the app at `/?token=…`. Keep the token for this tab (a reload still works) and take it
+ * out of the address bar so it is not copied or bookmarked. Call once, before the router starts.
+ */
+export function adoptTokenFromUrl(): void {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (token === null) return;
+  sessionStorage.setItem(tokenStorageKey, token);
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
+
+function failure(message: string): { ok: false; error: ApiError } {
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+async function postChannel(channel: ChannelName, input: unknown): Promise<Result<unknown>> {
+  const token = sessionStorage.getItem(tokenStorageKey) ?? '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return failure('无法连接本机服务，请确认程序仍在运行后重试');
+  }
+  // The host answers with the envelope on every status (401, 404 included), so read the body first.
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return failure(`本机服务返回了无法识别的应答（HTTP ${response.status}）`);
+  }
+  return isResult(body) ? body : failure(`本机服务返回了无法识别的应答（HTTP ${response.status}）`);
+}
+
+function createHttpApi(): Api {
+  const entries = channelNames.map((channel) => [channel, (input: unknown) => postChannel(channel, input)]);
+  // Built from the same channel list the Api type is keyed by, so every channel is present.
+  return Object.fromEntries(entries) as Api;
+}
+
+let httpApi: Api | undefined;
+
+/** The Api of this window: the preload's in the desktop app, a fetch-based one in the browser. */
+export function api(): Api {
+  if (window.api) return window.api;
+  httpApi ??= createHttpApi();
+  return httpApi;
+}
+
+/** Calls a channel and returns its data, throwing an ApiCallError on `{ok: false}` (for react-query). */
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const send: Api[C] = api()[channel];
+  return unwrap(await send(input));
+}

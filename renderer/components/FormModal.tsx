@@ -1,0 +1,66 @@
+// A modal whose whole panel is one <form>: Enter in any field submits, Esc or 取消 closes. The parent
+// mounts it only while open, so each opening starts from fresh initial values.
+import { Button, Form, Modal, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface FormModalProps<V> {
+  title: string;
+  form: FormInstance<V>;
+  initialValues: V;
+  submitting: boolean;
+  onFinish: (values: V) => void;
+  onCancel: () => void;
+  /** data-testid of the form; its submit button gets `<testId>-submit`, cancel `<testId>-cancel`. */
+  testId: string;
+  submitText?: string;
+  width?: number;
+  children: ReactNode;
+}
+
+export function FormModal<V>(props: FormModalProps<V>) {
+  const {
+    title,
+    form,
+    initialValues,
+    submitting,
+    onFinish,
+    onCancel,
+    testId,
+    submitText = '保存',
+    width = 560,
+  } = props;
+  return (
+    <Modal
+      open
+      title={title}
+      width={width}
+      maskClosable={false}
+      destroyOnHidden
+      onCancel={onCancel}
+      footer={
+        <>
+          <Button onClick={onCancel} data-testid={`${testId}-cancel`}>
+            取消
+          </Button>
+          <Button type="primary" htmlType="submit" loading={submitting} data-testid={`${testId}-submit`}>
+            {submitText}
+          </Button>
+        </>
+      }
+      modalRender={(panel) => (
+        <Form<V>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues as object}
+          onFinish={onFinish}
+          autoComplete="off"
+          data-testid={testId}
+        >
+          {panel}
+        </Form>
+      )}
+    >
+      {props.children}
+    </Modal>
+  );
+}

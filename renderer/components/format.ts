@@ -1,0 +1,22 @@
+// Display formats shared by the tables and descriptions (zh-CN digits grouping, local date-times).
+import dayjs from 'dayjs';
+
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : value.toLocaleString('zh-CN');
+}
+
+export function formatArea(value: number): string {
+  return `${value.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 平方米`;
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—';
+}
+
+/** Ascending comparison with missing values last, for table sorters. */
+export function compareNullable(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}

@@ -1,0 +1,70 @@
+// The window's frame: the left menu of screens and a header naming the office.
+import { AuditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useOffice } from '../api/queries';
+
+const menuItems: { key: string; label: string; icon: ReactNode; testId: string }[] = [
+  { key: '/communities', label: '社区登记', icon: <HomeOutlined />, testId: 'nav-communities' },
+  { key: '/audit', label: '操作日志', icon: <AuditOutlined />, testId: 'nav-audit' },
+  { key: '/settings', label: '单位设置', icon: <SettingOutlined />, testId: 'nav-settings' },
+];
+
+function OfficeName() {
+  const office = useOffice();
+  if (office.isError) return <Typography.Text type="danger">{office.error.message}</Typography.Text>;
+  if (!office.data) return null;
+  if (office.data.officeName === '') {
+    return (
+      <Link to="/settings" data-testid="office-name-missing">
+        尚未填写街道办事处名称，请到「单位设置」中填写
+      </Link>
+    );
+  }
+  return (
+    <Typography.Text strong data-testid="office-name">
+      {office.data.officeName}
+    </Typography.Text>
+  );
+}
+
+export function AppLayout() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const selected = menuItems.find((item) => location.pathname.startsWith(item.key))?.key;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 16 }}>街道社区经费台账</div>
+        <Menu
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={menuItems.map((item) => ({
+            key: item.key,
+            icon: item.icon,
+            label: <span data-testid={item.testId}>{item.label}</span>,
+          }))}
+          onClick={({ key }) => void navigate(key)}
+          style={{ borderInlineEnd: 'none' }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            borderBottom: '1px solid #f0f0f0',
+            paddingInline: 24,
+            display: 'flex',
+            alignItems: 'center',
+          }}
+        >
+          <OfficeName />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
