@@ -17,6 +17,20 @@ export const channelNames = [
   'courtyards.restore',
   'profiles.save',
   'audit.list',
+  'standards.list',
+  'standards.save',
+  'funding.years',
+  'funding.preview',
+  'funding.compute',
+  'funding.year',
+  'funding.community',
+  'funding.setPartyBuilding',
+  'funding.override',
+  'funding.clearOverride',
+  'funding.approve',
+  'funding.adjust',
+  'funding.disburse',
+  'funding.reverse',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,6 +1,7 @@
 // Zod field builders whose messages are Chinese and name the field, so the same message reaches the
 // clerk whether the form or the Node side caught the mistake.
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/dates';
 
 export const currentYearMin = 2000;
 export const currentYearMax = 2100;
@@ -62,7 +63,8 @@ export function flag(label: string) {
 export function isoDate(label: string) {
   return z
     .string({ error: `${label}：必须填写日期` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：日期格式应为 YYYY-MM-DD` });
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：日期格式应为 YYYY-MM-DD` })
+    .refine(isValidIsoDate, { error: `${label}：不是有效的日期` });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {

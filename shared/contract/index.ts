@@ -19,6 +19,24 @@ import {
   type Courtyard,
   type YearlyProfile,
 } from './community-register';
+import {
+  adjustmentInput,
+  communityYearInput,
+  disbursementInput,
+  lineIdInput,
+  overrideInput,
+  partyBuildingInput,
+  reversalInput,
+  standardInput,
+  yearInput,
+  type AllocationLine,
+  type AllocationPreview,
+  type AllocationStatus,
+  type CommunityFunding,
+  type Disbursement,
+  type FundingStandard,
+  type FundingYear,
+} from './funding';
 import { officeSettingsInput, type OfficeSettings } from './office';
 import type { Result } from './result';
 
@@ -33,6 +51,13 @@ function channel<Output>() {
 }
 
 const noInput = z.object({}).default({});
+
+export interface ApprovalResult {
+  year: number;
+  status: AllocationStatus;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
 
 export const contract = {
   'office.get': channel<OfficeSettings>()(noInput),
@@ -50,6 +75,20 @@ export const contract = {
   'courtyards.restore': channel<Courtyard>()(courtyardIdInput),
   'profiles.save': channel<YearlyProfile>()(profileInput),
   'audit.list': channel<AuditPage>()(auditListInput),
+  'standards.list': channel<FundingStandard[]>()(noInput),
+  'standards.save': channel<FundingStandard>()(standardInput),
+  'funding.years': channel<{ year: number; status: AllocationStatus; approvedAt: string | null }[]>()(noInput),
+  'funding.preview': channel<AllocationPreview>()(yearInput),
+  'funding.compute': channel<AllocationPreview>()(yearInput),
+  'funding.year': channel<FundingYear>()(yearInput),
+  'funding.community': channel<CommunityFunding>()(communityYearInput),
+  'funding.setPartyBuilding': channel<AllocationLine>()(partyBuildingInput),
+  'funding.override': channel<AllocationLine>()(overrideInput),
+  'funding.clearOverride': channel<AllocationLine>()(lineIdInput),
+  'funding.approve': channel<ApprovalResult>()(yearInput),
+  'funding.adjust': channel<AllocationLine>()(adjustmentInput),
+  'funding.disburse': channel<Disbursement>()(disbursementInput),
+  'funding.reverse': channel<Disbursement>()(reversalInput),
 } satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

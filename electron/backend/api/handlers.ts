@@ -15,6 +15,11 @@ import type { ServiceContext } from '../services/context';
 import { archiveCourtyard, createCourtyard, restoreCourtyard, updateCourtyard } from '../services/courtyards';
 import { readOfficeSettings, updateOfficeSettings } from '../services/office';
 import { saveProfile } from '../services/profiles';
+import { computeAllocation, previewAllocation } from '../services/allocation-compute';
+import { approveAllocation, clearOverride, overrideLine, setPartyBuilding } from '../services/allocation-edit';
+import { adjustLine, disburse, reverseDisbursement } from '../services/funding-postings';
+import { listStandards, saveStandard } from '../services/funding-standards';
+import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';
 
 export type Handler<C extends ChannelName> = (
   ctx: ServiceContext,
@@ -39,4 +44,18 @@ export const handlers: Handlers = {
   'courtyards.restore': (ctx, input) => restoreCourtyard(ctx, input.id),
   'profiles.save': saveProfile,
   'audit.list': listAudit,
+  'standards.list': (ctx) => listStandards(ctx),
+  'standards.save': saveStandard,
+  'funding.years': (ctx) => listFundingYears(ctx),
+  'funding.preview': (ctx, input) => previewAllocation(ctx, input.year),
+  'funding.compute': (ctx, input) => computeAllocation(ctx, input.year),
+  'funding.year': (ctx, input) => readFundingYear(ctx, input.year),
+  'funding.community': (ctx, input) => readCommunityFunding(ctx, input.year, input.communityId),
+  'funding.setPartyBuilding': setPartyBuilding,
+  'funding.override': overrideLine,
+  'funding.clearOverride': (ctx, input) => clearOverride(ctx, input.lineId),
+  'funding.approve': (ctx, input) => approveAllocation(ctx, input.year),
+  'funding.adjust': adjustLine,
+  'funding.disburse': disburse,
+  'funding.reverse': reverseDisbursement,
 };

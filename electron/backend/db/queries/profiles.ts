@@ -1,5 +1,5 @@
 // Queries of community_profile and its courtyard_households rows.
-import type { CourtyardHouseholds, YearlyProfile } from '../../../../shared/contract/community-register';
+import type { CourtyardHouseholds, CourtyardType, YearlyProfile } from '../../../../shared/contract/community-register';
 import type { Db } from '../connection';
 
 interface ProfileDbRow {
@@ -101,4 +101,36 @@ export function saveProfile(db: Db, fields: ProfileFields, now: string): number 
   );
   for (const entry of fields.courtyardHouseholds) insert.run(id, entry.courtyardId, entry.households);
   return id;
+}
+
+export interface YearHouseholds {
+  totalHouseholds: number;
+  byType: Record<CourtyardType, number>;
+  secretaryIsDirector: boolean;
+}
+
+/** Every community's households for one year, in total and summed by courtyard type, in one query. */
+export function householdsForYear(db: Db, year: number): Map<number, YearHouseholds> {
+  const rows = db
+    .prepare(
+      `SELECT p.community_id AS communityId, p.total_households AS total, p.secretary_is_director AS secretary,
+              c.type AS type, coalesce(sum(h.households), 0) AS households
+       FROM community_profile p
+       LEFT JOIN courtyard_households h ON h.profile_id = p.id
+       LEFT JOIN courtyard c ON c.id = h.courtyard_id
+       WHERE p.year = ?
+       GROUP BY p.community_id, c.type`,
+    )
+    .all(year) as { communityId: number; total: number; secretary: number; type: CourtyardType | null; households: number }[];
+  const result = new Map<number, YearHouseholds>();
+  for (const row of rows) {
+    const entry = result.get(row.communityId) ?? {
+      totalHouseholds: row.total,
+      byType: { self_governed: 0, public_unit: 0, property_managed: 0 },
+      secretaryIsDirector: row.secretary === 1,
+    };
+    if (row.type) entry.byType[row.type] += row.households;
+    result.set(row.communityId, entry);
+  }
+  return result;
 }

@@ -1,0 +1,95 @@
+// The plain data the funding documents are built from. Services assemble it from the database; the
+// builders in excel/ and pdf/ turn it into bytes and never touch the database themselves.
+import type { CourtyardType } from '../../../shared/contract/community-register';
+import type { OfficeSettings } from '../../../shared/contract/office';
+import type { FundingCategory } from '../../../shared/contract/funding';
+
+/** 年度社区工作经费核定及拨付情况表: one row per community, amounts in fen. */
+export interface AnnualReportData {
+  office: OfficeSettings;
+  year: number;
+  /** 'approved' or 'draft'; a draft report says so in its title block. */
+  status: 'draft' | 'approved';
+  /** ISO date the report is made (填表日期). */
+  reportDate: string;
+  rows: AnnualReportRow[];
+  /** Second sheet: every community's lines with their breakdowns and adjustments. */
+  details: AnnualReportDetail[];
+}
+
+export interface AnnualReportRow {
+  communityName: string;
+  totalHouseholds: number;
+  householdsByType: Record<CourtyardType, number>;
+  /** Allocated per category, adjustments included. */
+  amountsFen: Record<FundingCategory, number>;
+  allocatedFen: number;
+  disbursedFen: number;
+  remainingFen: number;
+  /** disbursed / allocated, 0..1 (null when nothing is allocated). */
+  executionRate: number | null;
+  /** 备注: overrides, adjustments, missing amounts, in words. */
+  remark: string;
+}
+
+export interface AnnualReportDetail {
+  communityName: string;
+  lines: {
+    category: FundingCategory;
+    /** The amount first determined (approved), before adjustments. */
+    amountFen: number;
+    computedFen: number | null;
+    breakdown: string;
+    overrideReason: string;
+    adjustments: { date: string; amountFen: number; reason: string }[];
+    allocatedFen: number;
+    disbursedFen: number;
+  }[];
+}
+
+/** 关于XX社区XXXX年度社区工作经费核定情况的公示, one section per community. */
+export interface FundingNoticeData {
+  office: OfficeSettings;
+  year: number;
+  /** Citation of the standard, e.g. 「依据官民函〔2022〕61号……（2020 年起执行的标准）」. */
+  standardCitation: string;
+  /** Posting period: first day, number of working days, and the computed last day (ISO dates). */
+  posting: { startDate: string; workingDays: number; endDate: string };
+  /** Date printed under the issuing office (ISO). */
+  issueDate: string;
+  communities: FundingNoticeCommunity[];
+}
+
+export interface FundingNoticeCommunity {
+  communityName: string;
+  totalHouseholds: number;
+  lines: { category: FundingCategory; amountFen: number; basis: string }[];
+  totalFen: number;
+}
+
+/** The import template: the office's communities and their active courtyards, for one year. */
+export interface HouseholdsTemplateData {
+  year: number;
+  officeName: string;
+  communities: {
+    id: number;
+    name: string;
+    totalHouseholds: number | null;
+    courtyards: { id: number; name: string; type: CourtyardType; households: number | null }[];
+  }[];
+}
+
+export interface ImportError {
+  sheet: string;
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** Column letter as Excel shows it, e.g. "C". */
+  column: string;
+  message: string;
+}
+
+/** What a checked template yields: households per community and per courtyard, by id. */
+export interface ParsedHouseholds {
+  year: number;
+  communities: { communityId: number; totalHouseholds: number; courtyards: { courtyardId: number; households: number }[] }[];
+}

@@ -1,0 +1,45 @@
+// The end of every 公示: posting period, how to object, whom to call, 特此公示, then the issuing office
+// with the date centred under it at the right, as official notices are signed.
+import type { Content } from 'pdfmake/interfaces';
+import { formatChineseDate } from '../../../../shared/domain/working-days';
+import type { NoticeSection } from './notice-document';
+
+export function postingLine(posting: NoticeSection['posting']): string {
+  const start = formatChineseDate(posting.startDate);
+  const end = formatChineseDate(posting.endDate);
+  return `公示期：自${start}至${end}（${posting.workingDays}个工作日）。`;
+}
+
+function contactLines(contacts: NoticeSection['contacts']): string[] {
+  const lines: string[] = [];
+  const contact = [contacts.contactPerson, contacts.contactPhone].map((part) => part.trim()).filter(Boolean);
+  if (contact.length > 0) lines.push(`联系人及电话：${contact.join(' ')}`);
+  if (contacts.supervisionPhone.trim() !== '') lines.push(`监督电话：${contacts.supervisionPhone.trim()}`);
+  return lines;
+}
+
+function signature(section: NoticeSection): Content {
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        style: 'signature',
+        stack: [section.issuer, formatChineseDate(section.issueDate)],
+      },
+      // Keeps the block off the right edge, about two characters in.
+      { width: 24, text: '' },
+    ],
+    margin: [0, 24, 0, 0],
+  };
+}
+
+/** Kept on one page, so the signature is never orphaned from the text it signs. */
+export function noticeClosing(section: NoticeSection): Content {
+  const lines = [postingLine(section.posting), section.objection, ...contactLines(section.contacts), '特此公示。'];
+  return {
+    unbreakable: true,
+    margin: [0, 6, 0, 0],
+    stack: [...lines.map((text): Content => ({ text, style: 'closingLine' })), signature(section)],
+  };
+}

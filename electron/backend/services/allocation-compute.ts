@@ -1,0 +1,75 @@
+// Computing a year's allocation: basic office funding from total households, purchased services from
+// households by courtyard type, a party-building line per community to be entered by hand. The preview
+// computes without saving; compute saves the draft, keeping overrides and party-building entries.
+import type { AllocationPreview, PreviewLine } from '../../../shared/contract/funding';
+import { computeBasicOffice, computePurchasedServices } from '../../../shared/domain/funding-rules';
+import { ensurePartyBuildingLine, findAllocationYear, listLines, upsertComputedLine, upsertDraftYear } from '../db/queries/allocations';
+import { listCommunities } from '../db/queries/communities';
+import { householdsForYear } from '../db/queries/profiles';
+import { recordAudit } from './audit';
+import { inTransaction, nowIso, type ServiceContext } from './context';
+import { AppError } from './errors';
+import { requireStandardForYear, rulesOf } from './funding-standards';
+
+export function previewAllocation(ctx: ServiceContext, year: number): AllocationPreview {
+  const standard = requireStandardForYear(ctx, year);
+  const rules = rulesOf(standard);
+  const households = householdsForYear(ctx.db, year);
+  const saved = new Map(listLines(ctx.db, year).map((line) => [`${line.communityId}:${line.category}`, line]));
+  const lines: PreviewLine[] = [];
+  const withoutProfile: string[] = [];
+  for (const community of listCommunities(ctx.db, { search: '', status: 'active' })) {
+    const figures = households.get(community.id);
+    if (!figures) {
+      withoutProfile.push(community.name);
+      continue;
+    }
+    const basic = computeBasicOffice(figures.totalHouseholds, rules);
+    const services = computePurchasedServices(figures.byType, rules);
+    const byTypeTotal = figures.byType.self_governed + figures.byType.public_unit + figures.byType.property_managed;
+    for (const [category, result, basis] of [
+      ['basic_office', basic, figures.totalHouseholds],
+      ['purchased_services', services, byTypeTotal],
+    ] as const) {
+      const kept = saved.get(`${community.id}:${category}`);
+      lines.push({
+        communityId: community.id,
+        communityName: community.name,
+        category,
+        householdsBasis: basis,
+        computedFen: result.amountFen,
+        breakdown: result.breakdown,
+        keptOverrideFen: kept && kept.overrideReason !== '' ? kept.amountFen : null,
+      });
+    }
+  }
+  const totalComputedFen = lines.reduce((sum, line) => sum + (line.computedFen ?? 0), 0);
+  return { year, standard, lines, withoutProfile, totalComputedFen };
+}
+
+export function computeAllocation(ctx: ServiceContext, year: number): AllocationPreview {
+  return inTransaction(ctx, () => {
+    const existing = findAllocationYear(ctx.db, year);
+    if (existing?.status === 'approved') {
+      throw new AppError('conflict', `年度：${year} 年的核定已审批，不能重新测算；如需变更请录入调整`, 'year');
+    }
+    const preview = previewAllocation(ctx, year);
+    if (preview.lines.length === 0) {
+      throw new AppError('conflict', `年度：${year} 年没有任何在册社区录入了年度情况（户数），无法测算`, 'year');
+    }
+    const now = nowIso(ctx);
+    upsertDraftYear(ctx.db, year, preview.standard.id, now);
+    for (const line of preview.lines) {
+      upsertComputedLine(ctx.db, { ...line, year }, now);
+      ensurePartyBuildingLine(ctx.db, year, line.communityId, now);
+    }
+    recordAudit(ctx, {
+      action: 'compute',
+      entity: 'allocation',
+      entityId: year,
+      summary: `测算 ${year} 年社区工作经费（草稿）：${new Set(preview.lines.map((line) => line.communityId)).size} 个社区`,
+      after: { year, standardId: preview.standard.id, totalComputedFen: preview.totalComputedFen },
+    });
+    return preview;
+  });
+}

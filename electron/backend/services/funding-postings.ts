@@ -1,0 +1,94 @@
+// Postings against an approved line: disbursements (拨付), their reversals, and adjustments. All are
+// append-only; nothing is paid beyond what remains, and no adjustment takes a line below what was paid.
+import type { ParsedInput } from '../../../shared/contract';
+import { fundingCategoryLabels, type AllocationLine, type Disbursement } from '../../../shared/contract/funding';
+import { formatYuan } from '../../../shared/domain/money';
+import { findLine } from '../db/queries/allocations';
+import { findCommunity } from '../db/queries/communities';
+import { findDisbursement, insertAdjustment, insertDisbursement } from '../db/queries/postings';
+import { requireApprovedLine } from './allocation-edit';
+import { recordAudit } from './audit';
+import { inTransaction, nowIso, type ServiceContext } from './context';
+import { AppError, notFound } from './errors';
+
+export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disburse'>): Disbursement {
+  return inTransaction(ctx, () => {
+    const line = requireApprovedLine(ctx, input.lineId);
+    if (input.amountFen > line.remainingFen) {
+      throw new AppError(
+        'conflict',
+        `拨付金额：超出可拨付余额。${lineName(ctx, line)}应拨 ${formatYuan(line.allocatedFen)} 元，已拨付 ${formatYuan(line.disbursedFen)} 元，尚可拨付 ${formatYuan(line.remainingFen)} 元，本次 ${formatYuan(input.amountFen)} 元`,
+        'amountFen',
+      );
+    }
+    const id = insertDisbursement(ctx.db, { ...input, reversesId: null, actor: ctx.actor, createdAt: nowIso(ctx) });
+    const created = findDisbursement(ctx.db, id)!;
+    recordAudit(ctx, {
+      action: 'post',
+      entity: 'disbursement',
+      entityId: id,
+      summary: `拨付 ${lineName(ctx, line)} ${formatYuan(input.amountFen)} 元，凭证号 ${input.voucherNo}`,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export function reverseDisbursement(ctx: ServiceContext, input: ParsedInput<'funding.reverse'>): Disbursement {
+  return inTransaction(ctx, () => {
+    const original = findDisbursement(ctx.db, input.disbursementId);
+    if (!original) throw notFound('拨付记录');
+    if (original.reversesId !== null) throw new AppError('conflict', '冲销记录本身不能再冲销');
+    if (original.reversedById !== null) throw new AppError('conflict', `拨付记录 #${original.id} 已经冲销过`);
+    if (input.date < original.date) throw new AppError('invalid_input', `冲销日期：不能早于原拨付日期 ${original.date}`, 'date');
+    const line = findLine(ctx.db, original.lineId)!;
+    const id = insertDisbursement(ctx.db, {
+      lineId: original.lineId,
+      date: input.date,
+      amountFen: -original.amountFen,
+      voucherNo: original.voucherNo,
+      note: `冲销 #${original.id}：${input.reason}`,
+      reversesId: original.id,
+      actor: ctx.actor,
+      createdAt: nowIso(ctx),
+    });
+    const reversal = findDisbursement(ctx.db, id)!;
+    recordAudit(ctx, {
+      action: 'reverse',
+      entity: 'disbursement',
+      entityId: id,
+      summary: `冲销拨付 #${original.id}（${lineName(ctx, line)} ${formatYuan(original.amountFen)} 元），理由：${input.reason}`,
+      before: original,
+      after: reversal,
+    });
+    return reversal;
+  });
+}
+
+export function adjustLine(ctx: ServiceContext, input: ParsedInput<'funding.adjust'>): AllocationLine {
+  return inTransaction(ctx, () => {
+    const before = requireApprovedLine(ctx, input.lineId);
+    if (before.allocatedFen + input.amountFen < before.disbursedFen) {
+      throw new AppError(
+        'conflict',
+        `调整金额：调整后应拨 ${formatYuan(before.allocatedFen + input.amountFen)} 元，低于已拨付的 ${formatYuan(before.disbursedFen)} 元`,
+        'amountFen',
+      );
+    }
+    const id = insertAdjustment(ctx.db, { ...input, actor: ctx.actor, createdAt: nowIso(ctx) });
+    const after = findLine(ctx.db, before.id)!;
+    recordAudit(ctx, {
+      action: 'post',
+      entity: 'adjustment',
+      entityId: id,
+      summary: `调整 ${lineName(ctx, before)} ${input.amountFen > 0 ? '+' : ''}${formatYuan(input.amountFen)} 元，理由：${input.reason}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function lineName(ctx: ServiceContext, line: AllocationLine): string {
+  return `${findCommunity(ctx.db, line.communityId)?.name ?? ''} ${line.year} 年${fundingCategoryLabels[line.category]}`;
+}

@@ -1,0 +1,103 @@
+// Read models of a year's funding: the office-wide table (communities × lines) and one community's page.
+import {
+  fundingCategories,
+  type AllocationLine,
+  type CommunityFunding,
+  type CommunityFundingRow,
+  type FundingCategory,
+  type FundingYear,
+} from '../../../shared/contract/funding';
+import type { Community } from '../../../shared/contract/community-register';
+import { findAllocationYear, listAllocationYears, listLines } from '../db/queries/allocations';
+import { findStandard } from '../db/queries/funding-standards';
+import { listCommunities } from '../db/queries/communities';
+import { listAdjustments, listDisbursements } from '../db/queries/postings';
+import { householdsForYear, type YearHouseholds } from '../db/queries/profiles';
+import { requireCommunity } from './communities';
+import type { ServiceContext } from './context';
+
+const noHouseholds = { self_governed: 0, public_unit: 0, property_managed: 0 };
+
+export function listFundingYears(ctx: ServiceContext) {
+  return listAllocationYears(ctx.db).map(({ year, status, approvedAt }) => ({ year, status, approvedAt }));
+}
+
+export function readFundingYear(ctx: ServiceContext, year: number): FundingYear {
+  const allocationYear = findAllocationYear(ctx.db, year);
+  const lines = listLines(ctx.db, year);
+  const households = householdsForYear(ctx.db, year);
+  const linesByCommunity = groupBy(lines, (line) => line.communityId);
+  const communities = listCommunities(ctx.db, { search: '', status: 'all' }).filter(
+    (community) => community.status === 'active' || linesByCommunity.has(community.id),
+  );
+  const rows = communities.map((community) =>
+    fundingRow(community, linesByCommunity.get(community.id) ?? [], households.get(community.id)),
+  );
+  return {
+    year,
+    status: allocationYear?.status ?? 'none',
+    approvedBy: allocationYear?.approvedBy ?? null,
+    approvedAt: allocationYear?.approvedAt ?? null,
+    standard: allocationYear ? (findStandard(ctx.db, allocationYear.standardId) ?? null) : null,
+    rows,
+    totals: totalsOf(rows),
+  };
+}
+
+export function readCommunityFunding(ctx: ServiceContext, year: number, communityId: number): CommunityFunding {
+  const community = requireCommunity(ctx, communityId);
+  const allocationYear = findAllocationYear(ctx.db, year);
+  const lines = listLines(ctx.db, year, communityId);
+  const figures = householdsForYear(ctx.db, year).get(communityId);
+  const lineIds = lines.map((line) => line.id);
+  const standard = allocationYear ? findStandard(ctx.db, allocationYear.standardId) : undefined;
+  return {
+    year,
+    status: allocationYear?.status ?? 'none',
+    row: fundingRow(community, lines, figures),
+    adjustments: listAdjustments(ctx.db, lineIds),
+    disbursements: listDisbursements(ctx.db, lineIds),
+    secretaryUpliftPercent: figures?.secretaryIsDirector && standard ? standard.secretaryUpliftPercent : null,
+  };
+}
+
+function fundingRow(community: Community, lines: AllocationLine[], figures: YearHouseholds | undefined): CommunityFundingRow {
+  const byCategory: Partial<Record<FundingCategory, AllocationLine>> = {};
+  for (const line of lines) byCategory[line.category] = line;
+  const missing = lines.length === 0 ? [...fundingCategories] : lines.filter((line) => line.amountFen === null).map((line) => line.category);
+  return {
+    communityId: community.id,
+    communityName: community.name,
+    isPilot: community.isPilot,
+    totalHouseholds: figures?.totalHouseholds ?? null,
+    householdsByType: figures?.byType ?? { ...noHouseholds },
+    lines: byCategory,
+    allocatedFen: sum(lines.map((line) => line.allocatedFen)),
+    disbursedFen: sum(lines.map((line) => line.disbursedFen)),
+    remainingFen: sum(lines.map((line) => line.remainingFen)),
+    missing,
+  };
+}
+
+function totalsOf(rows: CommunityFundingRow[]): FundingYear['totals'] {
+  const byCategory = { basic_office: 0, party_building: 0, purchased_services: 0 };
+  for (const row of rows) {
+    for (const category of fundingCategories) byCategory[category] += row.lines[category]?.allocatedFen ?? 0;
+  }
+  return {
+    byCategory,
+    allocatedFen: sum(rows.map((row) => row.allocatedFen)),
+    disbursedFen: sum(rows.map((row) => row.disbursedFen)),
+    remainingFen: sum(rows.map((row) => row.remainingFen)),
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,218 @@
+// Channel inputs and outputs of community funding: standards, the year's allocation, approval,
+// adjustments and disbursements.
+import { z } from 'zod';
+import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
+import type { CourtyardType } from './community-register';
+import { isoDate, optionalText, recordId, requiredText, wholeNumber, year } from './fields';
+
+export const fundingCategories = ['basic_office', 'party_building', 'purchased_services'] as const;
+export type FundingCategory = (typeof fundingCategories)[number];
+export const fundingCategoryLabels: Record<FundingCategory, string> = {
+  basic_office: '基本办公经费',
+  party_building: '党建工作经费',
+  purchased_services: '公共服务经费',
+};
+
+/** Money typed in as integer fen; the forms turn "1,234.56" into fen with parseYuan. */
+export function fen(label: string, options: { allowNegative?: boolean; allowZero?: boolean } = {}) {
+  const max = 100_000_000_000_00; // 1,000 亿元: far above any community's funding
+  let schema = z
+    .number({ error: `${label}：必须填写金额` })
+    .int({ error: `${label}：金额必须精确到分` })
+    .max(max, { error: `${label}：金额过大` })
+    .min(options.allowNegative ? -max : 0, { error: `${label}：不能为负数` });
+  if (!options.allowZero) schema = schema.refine((value) => value !== 0, { error: `${label}：不能为 0` }) as never;
+  return schema;
+}
+
+const standardFields = {
+  effectiveYear: year('起始年度'),
+  basicMinHouseholds: wholeNumber('基本办公经费起算户数', { min: 1, max: 1_000_000 }),
+  basicBaseMaxHouseholds: wholeNumber('基础档上限户数', { min: 1, max: 1_000_000 }),
+  basicBaseFen: fen('基础档金额'),
+  basicBlockHouseholds: wholeNumber('每档户数', { min: 1, max: 1_000_000 }),
+  basicBlockFen: fen('每档金额', { allowZero: true }),
+  partBlockRule: z.enum(partBlockRules, { error: '不足一档的计算方式：请选择有效的选项' }),
+  servicesRateFen: z.object({
+    self_governed: fen('自治院落每户标准', { allowZero: true }),
+    public_unit: fen('公共单位院落每户标准', { allowZero: true }),
+    property_managed: fen('物管院落每户标准', { allowZero: true }),
+  }),
+  secretaryUpliftPercent: wholeNumber('书记兼主任绩效上浮比例', { max: 100 }),
+  note: optionalText('说明', 500),
+};
+
+export const standardInput = z
+  .object(standardFields)
+  .refine((value) => value.basicBaseMaxHouseholds >= value.basicMinHouseholds, {
+    error: '基础档上限户数：不能小于起算户数',
+    path: ['basicBaseMaxHouseholds'],
+  });
+
+export const yearInput = z.object({ year: year('年度') });
+export const communityYearInput = z.object({ year: year('年度'), communityId: recordId('社区') });
+export const lineIdInput = z.object({ lineId: recordId('经费项目') });
+
+export const partyBuildingInput = z.object({
+  year: year('年度'),
+  communityId: recordId('社区'),
+  amountFen: fen('党建工作经费', { allowZero: true }),
+  organisations: requiredText('涵盖的党组织', 300),
+});
+
+export const overrideInput = z.object({
+  lineId: recordId('经费项目'),
+  amountFen: fen('核定金额', { allowZero: true }),
+  reason: requiredText('调整理由', 300),
+});
+
+export const adjustmentInput = z.object({
+  lineId: recordId('经费项目'),
+  amountFen: fen('调整金额', { allowNegative: true }),
+  reason: requiredText('调整理由', 300),
+  date: isoDate('调整日期'),
+});
+
+export const disbursementInput = z.object({
+  lineId: recordId('经费项目'),
+  date: isoDate('拨付日期'),
+  amountFen: fen('拨付金额'),
+  voucherNo: requiredText('凭证号', 40),
+  note: optionalText('备注', 300),
+});
+
+export const reversalInput = z.object({
+  disbursementId: recordId('拨付记录'),
+  date: isoDate('冲销日期'),
+  reason: requiredText('冲销理由', 300),
+});
+
+export interface FundingStandard {
+  id: number;
+  effectiveYear: number;
+  basicMinHouseholds: number;
+  basicBaseMaxHouseholds: number;
+  basicBaseFen: number;
+  basicBlockHouseholds: number;
+  basicBlockFen: number;
+  partBlockRule: PartBlockRule;
+  servicesRateFen: Record<CourtyardType, number>;
+  secretaryUpliftPercent: number;
+  note: string;
+  updatedAt: string;
+}
+
+export type AllocationStatus = 'none' | 'draft' | 'approved';
+
+export interface AllocationLine {
+  id: number;
+  year: number;
+  communityId: number;
+  category: FundingCategory;
+  standardId: number | null;
+  /** Households the line was computed from (total for basic office), null for party building. */
+  householdsBasis: number | null;
+  /** What the standard gives, null when the standard does not cover the case. */
+  computedFen: number | null;
+  /** The determined amount: computed, or overridden with a reason; null while still to be entered. */
+  amountFen: number | null;
+  overrideReason: string;
+  breakdown: string;
+  partyOrganisations: string;
+  adjustmentsFen: number;
+  /** amountFen + adjustments. */
+  allocatedFen: number;
+  disbursedFen: number;
+  remainingFen: number;
+}
+
+export interface Adjustment {
+  id: number;
+  lineId: number;
+  date: string;
+  amountFen: number;
+  reason: string;
+  actor: string;
+  createdAt: string;
+}
+
+export interface Disbursement {
+  id: number;
+  lineId: number;
+  date: string;
+  amountFen: number;
+  voucherNo: string;
+  note: string;
+  reversesId: number | null;
+  reversedById: number | null;
+  actor: string;
+  createdAt: string;
+}
+
+export interface CommunityFundingRow {
+  communityId: number;
+  communityName: string;
+  isPilot: boolean;
+  totalHouseholds: number | null;
+  householdsByType: Record<CourtyardType, number>;
+  lines: Partial<Record<FundingCategory, AllocationLine>>;
+  allocatedFen: number;
+  disbursedFen: number;
+  remainingFen: number;
+  /** Lines still waiting for an amount (under 10,000 households, party building not entered). */
+  missing: FundingCategory[];
+}
+
+export interface FundingYear {
+  year: number;
+  status: AllocationStatus;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  standard: FundingStandard | null;
+  rows: CommunityFundingRow[];
+  totals: {
+    byCategory: Record<FundingCategory, number>;
+    allocatedFen: number;
+    disbursedFen: number;
+    remainingFen: number;
+  };
+}
+
+export interface CommunityFunding {
+  year: number;
+  status: AllocationStatus;
+  row: CommunityFundingRow;
+  adjustments: Adjustment[];
+  disbursements: Disbursement[];
+  secretaryUpliftPercent: number | null;
+}
+
+/** A computed line before it is saved (the year's preview). */
+export interface PreviewLine {
+  communityId: number;
+  communityName: string;
+  category: FundingCategory;
+  householdsBasis: number | null;
+  computedFen: number | null;
+  breakdown: string;
+  /** The saved amount if it differs (an override kept across recomputation). */
+  keptOverrideFen: number | null;
+}
+
+export interface AllocationPreview {
+  year: number;
+  standard: FundingStandard;
+  lines: PreviewLine[];
+  /** Active communities without a profile for the year: not computed. */
+  withoutProfile: string[];
+  totalComputedFen: number;
+}
+
+/** A file produced for the clerk: bytes and a suggested name. The renderer never sees a path. */
+export interface FileOutput {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  /** Set by the desktop shell once it has saved the file through the native dialog. */
+  savedAs?: string;
+}
