@@ -3,12 +3,15 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
+import { allocateCommand } from './commands/allocate';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { noticeCommand } from './commands/notice';
 
-const commands: Command[] = [demoCommand, checkCommand];
+const commands: Command[] = [demoCommand, checkCommand, allocateCommand, exportCommand, noticeCommand];
 
 function helpText(): string {
-  const lines = commands.map((command) => `  ${command.usage.padEnd(34)} ${command.summary}`);
+  const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);
   return [
     '街道社区经费台账 命令行工具',
     '用法 / usage: npm run cli -- <命令> [选项]',
@@ -16,7 +19,7 @@ function helpText(): string {
     '命令：',
     ...lines,
     '',
-    '  --help                             显示本帮助',
+    '  --help\n      显示本帮助；<命令> --help 显示该命令的用法',
     '未给出 --db 时使用默认数据库文件（用户主目录下 .jiedao-ledger/ledger.sqlite）。',
   ].join('\n');
 }
@@ -32,12 +35,16 @@ export async function runCli(argv: string[]): Promise<number> {
     console.error(`未知命令：${name}\n\n${helpText()}`);
     return 2;
   }
-  const { values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { ...command.options, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(`用法：npm run cli -- ${command.usage}\n${command.summary}`);
     return 0;
   }
-  return command.run(values);
+  return command.run(values, positionals);
 }
 
 runCli(process.argv.slice(2)).then(

@@ -31,6 +31,13 @@ export const channelNames = [
   'funding.adjust',
   'funding.disburse',
   'funding.reverse',
+  'funding.householdsTemplate',
+  'funding.importHouseholds',
+  'funding.annualReport',
+  'funding.notice',
+  'calendar.list',
+  'calendar.save',
+  'calendar.postingEnd',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

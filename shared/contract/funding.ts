@@ -216,3 +216,65 @@ export interface FileOutput {
   /** Set by the desktop shell once it has saved the file through the native dialog. */
   savedAs?: string;
 }
+
+export interface ImportError {
+  sheet: string;
+  /** 1-based row number as Excel shows it (0 when the whole file is at fault). */
+  row: number;
+  /** Column letter as Excel shows it, e.g. "C" (empty when the whole file or row is at fault). */
+  column: string;
+  message: string;
+}
+
+export interface HouseholdsImportResult {
+  /** True when every row passed and the changes were written; false writes nothing. */
+  applied: boolean;
+  errors: ImportError[];
+  /** Communities whose total or courtyard households changed (0 on a repeated import). */
+  changedCommunities: number;
+}
+
+export const householdsImportInput = z.object({
+  year: year('年度'),
+  fileName: requiredText('文件名', 200),
+  base64: z
+    .string({ error: '文件：缺少文件内容' })
+    .min(1, { error: '文件：文件是空的' })
+    .max(20_000_000, { error: '文件：文件过大（不能超过 15 MB）' }),
+});
+
+export const fundingNoticeInput = z.object({
+  year: year('年度'),
+  /** One community, or every community of the year in one document when absent. */
+  communityId: recordId('社区').optional(),
+  startDate: isoDate('公示开始日期'),
+  workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
+  issueDate: isoDate('落款日期'),
+});
+
+export const calendarKinds = ['holiday', 'workday', 'normal'] as const;
+export type CalendarKind = (typeof calendarKinds)[number];
+export const calendarKindLabels: Record<CalendarKind, string> = {
+  holiday: '放假',
+  workday: '调休上班',
+  normal: '按平常（取消内置安排）',
+};
+
+export const calendarListInput = z.object({ year: year('年度') });
+export const calendarSaveInput = z.object({
+  date: isoDate('日期'),
+  kind: z.enum(calendarKinds, { error: '类型：请选择有效的选项' }),
+  name: optionalText('名称', 30),
+});
+export const postingEndInput = z.object({
+  startDate: isoDate('公示开始日期'),
+  workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
+});
+
+export interface CalendarEntry {
+  date: string;
+  kind: CalendarKind;
+  name: string;
+  /** 'shipped' comes with the app; 'office' was entered by the office and takes precedence. */
+  source: 'shipped' | 'office';
+}

@@ -21,7 +21,12 @@ import {
 } from './community-register';
 import {
   adjustmentInput,
+  calendarListInput,
+  calendarSaveInput,
   communityYearInput,
+  fundingNoticeInput,
+  householdsImportInput,
+  postingEndInput,
   disbursementInput,
   lineIdInput,
   overrideInput,
@@ -32,6 +37,9 @@ import {
   type AllocationLine,
   type AllocationPreview,
   type AllocationStatus,
+  type CalendarEntry,
+  type FileOutput,
+  type HouseholdsImportResult,
   type CommunityFunding,
   type Disbursement,
   type FundingStandard,
@@ -89,6 +97,13 @@ export const contract = {
   'funding.adjust': channel<AllocationLine>()(adjustmentInput),
   'funding.disburse': channel<Disbursement>()(disbursementInput),
   'funding.reverse': channel<Disbursement>()(reversalInput),
+  'funding.householdsTemplate': channel<FileOutput>()(yearInput),
+  'funding.importHouseholds': channel<HouseholdsImportResult>()(householdsImportInput),
+  'funding.annualReport': channel<FileOutput>()(yearInput),
+  'funding.notice': channel<FileOutput>()(fundingNoticeInput),
+  'calendar.list': channel<CalendarEntry[]>()(calendarListInput),
+  'calendar.save': channel<CalendarEntry>()(calendarSaveInput),
+  'calendar.postingEnd': channel<{ endDate: string }>()(postingEndInput),
 } satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

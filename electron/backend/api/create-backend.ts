@@ -21,7 +21,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenedBack
     db.close();
     throw error;
   }
-  const context: ServiceContext = { db, clock: options.clock, actor: options.actor };
+  const context: ServiceContext = { db, clock: options.clock, actor: options.actor, resourcesDir: options.resourcesDir };
   const log = (error: unknown) => console.error('[backend]', error);
   return {
     db,

@@ -20,6 +20,9 @@ import { approveAllocation, clearOverride, overrideLine, setPartyBuilding } from
 import { adjustLine, disburse, reverseDisbursement } from '../services/funding-postings';
 import { listStandards, saveStandard } from '../services/funding-standards';
 import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';
+import { exportAnnualReport, exportFundingNotice } from '../services/funding-documents';
+import { listCalendar, postingEnd, saveCalendarDay } from '../services/holiday-calendar';
+import { householdsTemplate, importHouseholds } from '../services/households-import';
 
 export type Handler<C extends ChannelName> = (
   ctx: ServiceContext,
@@ -58,4 +61,11 @@ export const handlers: Handlers = {
   'funding.adjust': adjustLine,
   'funding.disburse': disburse,
   'funding.reverse': reverseDisbursement,
+  'funding.householdsTemplate': (ctx, input) => householdsTemplate(ctx, input.year),
+  'funding.importHouseholds': importHouseholds,
+  'funding.annualReport': (ctx, input) => exportAnnualReport(ctx, input.year),
+  'funding.notice': exportFundingNotice,
+  'calendar.list': (ctx, input) => listCalendar(ctx, input.year),
+  'calendar.save': saveCalendarDay,
+  'calendar.postingEnd': (ctx, input) => ({ endDate: postingEnd(ctx, input.startDate, input.workingDays) }),
 };

@@ -2,7 +2,9 @@
 // builders in excel/ and pdf/ turn it into bytes and never touch the database themselves.
 import type { CourtyardType } from '../../../shared/contract/community-register';
 import type { OfficeSettings } from '../../../shared/contract/office';
-import type { FundingCategory } from '../../../shared/contract/funding';
+import type { FundingCategory, ImportError } from '../../../shared/contract/funding';
+
+export type { ImportError };
 
 /** 年度社区工作经费核定及拨付情况表: one row per community, amounts in fen. */
 export interface AnnualReportData {
@@ -77,15 +79,6 @@ export interface HouseholdsTemplateData {
     totalHouseholds: number | null;
     courtyards: { id: number; name: string; type: CourtyardType; households: number | null }[];
   }[];
-}
-
-export interface ImportError {
-  sheet: string;
-  /** 1-based row number as Excel shows it. */
-  row: number;
-  /** Column letter as Excel shows it, e.g. "C". */
-  column: string;
-  message: string;
 }
 
 /** What a checked template yields: households per community and per courtyard, by id. */

@@ -6,6 +6,8 @@ export interface ServiceContext {
   db: Db;
   clock: () => Date;
   actor: string;
+  /** Shipped resources (fonts for PDFs). */
+  resourcesDir: string;
 }
 
 export function nowIso(ctx: ServiceContext): string {

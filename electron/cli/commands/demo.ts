@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { OpenedBackend } from '../../backend/api/create-backend';
 import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
+import { seedDemoFunding } from '../demo-funding';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import type { Command } from './command';
 
@@ -27,6 +28,7 @@ export const demoCommand: Command = {
 export async function seedDemo(backend: OpenedBackend, year: number): Promise<void> {
   await call(backend, 'office.update', demoOffice);
   for (const demo of demoCommunities) await seedCommunity(backend, demo, year);
+  await seedDemoFunding(backend, year);
 }
 
 async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: number): Promise<void> {

@@ -59,16 +59,28 @@ const col = {
   disbursed: 11,
 };
 /** Columns that belong to the line as a whole and span its adjustment rows. */
-const lineColumns = [col.category, col.computed, col.amount, col.breakdown, col.overrideReason, col.allocated, col.disbursed];
+const lineColumns = [
+  col.category,
+  col.computed,
+  col.amount,
+  col.breakdown,
+  col.overrideReason,
+  col.allocated,
+  col.disbursed,
+];
 const moneyColumns = [col.computed, col.amount, col.adjustmentAmount, col.allocated, col.disbursed];
-const wrappedColumns = [col.community, col.breakdown, col.overrideReason, col.adjustmentReason];
+const wrappedColumns = [col.breakdown, col.overrideReason, col.adjustmentReason];
 
 export function addDetailSheet(workbook: Workbook, data: AnnualReportData): void {
   const sheet = workbook.addWorksheet(detailSheetName);
   const draft = data.status === 'draft' ? '（草稿，未审批）' : '';
   const lastColumn = writeTableHeader(sheet, headerRow, header);
   writeTitle(sheet, 1, lastColumn, `${data.year}年度社区工作经费核定明细${draft}`);
-  writeInfoLine(sheet, 2, lastColumn, [`填报单位：${data.office.officeName}`, `年度：${data.year}`, '单位：元']);
+  writeInfoLine(sheet, 2, lastColumn, [
+    `填报单位：${data.office.officeName}`,
+    `年度：${data.year}`,
+    '单位：元',
+  ]);
 
   let row = detailFirstDataRow;
   for (const detail of data.details) row = writeCommunity(sheet, row, detail);
@@ -77,12 +89,16 @@ export function addDetailSheet(workbook: Workbook, data: AnnualReportData): void
 
   const body = cellsIn(sheet, detailFirstDataRow, 1, lastRow, lastColumn);
   styleCells(body, { alignment: { vertical: 'middle', horizontal: 'center' } });
+  styleCells(cellsIn(sheet, detailFirstDataRow, col.community, lastRow, col.community), {
+    alignment: { horizontal: 'center', wrapText: true },
+  });
   for (const column of wrappedColumns) {
     styleCells(cellsIn(sheet, detailFirstDataRow, column, lastRow, column), {
       alignment: { horizontal: 'left', wrapText: true },
     });
   }
-  for (const column of moneyColumns) setMoneyFormat(cellsIn(sheet, detailFirstDataRow, column, lastRow, column));
+  for (const column of moneyColumns)
+    setMoneyFormat(cellsIn(sheet, detailFirstDataRow, column, lastRow, column));
   thinBorders(cellsIn(sheet, headerRow, 1, lastRow, lastColumn));
 
   applyA4Landscape(sheet, `1:${detailFirstDataRow - 1}`);
@@ -119,7 +135,10 @@ function writeCommunity(sheet: Worksheet, firstRow: number, detail: AnnualReport
     );
     for (let index = 0; index < rowCount; index += 1) {
       const reason = line.adjustments[index]?.reason ?? '';
-      sheet.getRow(row + index).height = Math.max(lineHeight / rowCount, wrappedHeight(reason, widths.reason));
+      sheet.getRow(row + index).height = Math.max(
+        lineHeight / rowCount,
+        wrappedHeight(reason, widths.reason),
+      );
     }
     row += rowCount;
   }
@@ -130,9 +149,12 @@ function writeCommunity(sheet: Worksheet, firstRow: number, detail: AnnualReport
   if (row - firstRow > 1) sheet.mergeCells(firstRow, col.community, row - 1, col.community);
   sheet.getCell(firstRow, col.community).value = detail.communityName;
   // A long name in a short block (one line, no adjustments) would be cut off: give the block the room.
-  const blockHeight = Array.from({ length: row - firstRow }, (_, i) => sheet.getRow(firstRow + i).height ?? 20)
-    .reduce((sum, height) => sum + height, 0);
+  const blockHeight = Array.from(
+    { length: row - firstRow },
+    (_, i) => sheet.getRow(firstRow + i).height ?? 20,
+  ).reduce((sum, height) => sum + height, 0);
   const nameHeight = wrappedHeight(detail.communityName, widths.community);
-  if (nameHeight > blockHeight) sheet.getRow(row - 1).height = (sheet.getRow(row - 1).height ?? 20) + nameHeight - blockHeight;
+  if (nameHeight > blockHeight)
+    sheet.getRow(row - 1).height = (sheet.getRow(row - 1).height ?? 20) + nameHeight - blockHeight;
   return row;
 }

@@ -28,13 +28,17 @@ export const summarySheetName = '核定及拨付情况表';
 
 const headerRow = 3;
 export const summaryFirstDataRow = 5;
-const remarkWidth = 26;
+const remarkWidth = 30;
 
 const header: HeaderColumn[] = [
   { label: '序号', width: 5 },
   { label: '社区', width: 16 },
   { label: '总户数', width: 9 },
-  { label: '院落户数', width: 0, children: courtyardTypes.map((type) => ({ label: courtyardTypeLabels[type], width: 9 })) },
+  {
+    label: '院落户数',
+    width: 0,
+    children: courtyardTypes.map((type) => ({ label: courtyardTypeLabels[type], width: 9 })),
+  },
   ...fundingCategories.map((category) => ({ label: fundingCategoryLabels[category], width: 13 })),
   { label: '应拨合计', width: 14 },
   { label: '已拨付', width: 14 },
@@ -67,7 +71,11 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
   const draft = data.status === 'draft' ? '（草稿，未审批）' : '';
   const lastColumn = writeTableHeader(sheet, headerRow, header);
   writeTitle(sheet, 1, lastColumn, `${data.year}年度社区工作经费核定及拨付情况表${draft}`);
-  writeInfoLine(sheet, 2, lastColumn, [`填报单位：${data.office.officeName}`, `年度：${data.year}`, '单位：元']);
+  writeInfoLine(sheet, 2, lastColumn, [
+    `填报单位：${data.office.officeName}`,
+    `年度：${data.year}`,
+    '单位：元',
+  ]);
 
   data.rows.forEach((row, index) => {
     const sheetRow = sheet.getRow(summaryFirstDataRow + index);
@@ -115,7 +123,10 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
     const countTotals = sumColumns(rows.map(countsOf), countColumnCount);
     const fenTotals = sumColumns(rows.map(fenOf), moneyColumnCount);
     countTotals.forEach((total, i) => {
-      sheet.getCell(row, firstCountColumn + i).value = { formula: sumOf(firstCountColumn + i), result: total };
+      sheet.getCell(row, firstCountColumn + i).value = {
+        formula: sumOf(firstCountColumn + i),
+        result: total,
+      };
     });
     fenTotals.forEach((totalFen, i) => {
       const column = firstMoneyColumn + i;

@@ -8,7 +8,8 @@ import { newReportWorkbook, workbookToBuffer } from './excel-style';
 export async function buildAnnualReport(data: AnnualReportData): Promise<Buffer> {
   const title = `${data.year}年度社区工作经费核定及拨付情况表`;
   const workbook = newReportWorkbook({
-    title, subject: `${data.office.officeName}${title}`,
+    title,
+    subject: `${data.office.officeName}${title}`,
     date: data.reportDate,
   });
   addSummarySheet(workbook, data);

@@ -14,7 +14,11 @@ const thin: Partial<Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const;
 
 /** A workbook with its metadata; `date` (ISO, the report's date) keeps the output free of the clock. */
-export function newReportWorkbook(meta: { title: string; subject?: string; date?: string }): ExcelJS.Workbook {
+export function newReportWorkbook(meta: {
+  title: string;
+  subject?: string;
+  date?: string;
+}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '街道社区经费台账';
   workbook.lastModifiedBy = '街道社区经费台账';
@@ -61,7 +65,9 @@ export function applyA4Landscape(sheet: Worksheet, titleRows: string): void {
 
 /** Keeps the rows above `row` and the columns left of `column` in view while scrolling. */
 export function freezeAt(sheet: Worksheet, row: number, column: number): void {
-  sheet.views = [{ state: 'frozen', xSplit: column - 1, ySplit: row - 1, topLeftCell: cellAddress(row, column) }];
+  sheet.views = [
+    { state: 'frozen', xSplit: column - 1, ySplit: row - 1, topLeftCell: cellAddress(row, column) },
+  ];
 }
 
 export function cellAddress(row: number, column: number): string {
@@ -101,7 +107,10 @@ export const setMoneyFormat = (cells: Cell[]): void => setNumberFormat(cells, mo
 export const setCountFormat = (cells: Cell[]): void => setNumberFormat(cells, countFormat);
 export const setPercentFormat = (cells: Cell[]): void => setNumberFormat(cells, percentFormat);
 
-export function styleCells(cells: Cell[], style: { font?: Partial<Font>; alignment?: Partial<Alignment> }): void {
+export function styleCells(
+  cells: Cell[],
+  style: { font?: Partial<Font>; alignment?: Partial<Alignment> },
+): void {
   for (const cell of cells) {
     cell.font = { ...bodyFont, ...cell.font, ...style.font };
     if (style.alignment) cell.alignment = { vertical: 'middle', ...cell.alignment, ...style.alignment };
@@ -163,10 +172,22 @@ export function writeTableHeader(sheet: Worksheet, firstRow: number, columns: He
   }
   const lastColumn = column - 1;
   const cells = cellsIn(sheet, firstRow, 1, lastRow, lastColumn);
-  styleCells(cells, { font: { bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } });
+  styleCells(cells, {
+    font: { bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  });
   for (const cell of cells) cell.fill = headerFill;
   thinBorders(cells);
-  for (let row = firstRow; row <= lastRow; row += 1) sheet.getRow(row).height = 22;
+  // Each header row is as tall as its most wrapped label (a label spanning both rows fits in their sum).
+  const leafHeights = columns.flatMap((header) =>
+    (header.children ?? []).map((child) => wrappedHeight(child.label, child.width)),
+  );
+  const singleHeights = columns.map((header) =>
+    header.children ? 0 : wrappedHeight(header.label, header.width),
+  );
+  const leafRowHeight = Math.max(20, ...(twoLevel ? leafHeights : singleHeights));
+  sheet.getRow(lastRow).height = leafRowHeight;
+  if (twoLevel) sheet.getRow(firstRow).height = Math.max(20, Math.max(...singleHeights) - leafRowHeight);
   return lastColumn;
 }
 
@@ -183,11 +204,16 @@ export function wrappedHeight(text: string, columnWidth: number, fontSize = 10):
   const lines = text
     .split('\n')
     .reduce((count, paragraph) => count + Math.max(1, Math.ceil(textWidth(paragraph) / usable)), 0);
-  return Math.max(20, lines * (fontSize + 4) + 4);
+  return Math.max(20, Math.ceil(lines * fontSize * 1.4 + 6));
 }
 
 /** A line under the title split in three: left (填报单位), centre (年度), right (单位：元). */
-export function writeInfoLine(sheet: Worksheet, row: number, lastColumn: number, texts: [string, string, string]): void {
+export function writeInfoLine(
+  sheet: Worksheet,
+  row: number,
+  lastColumn: number,
+  texts: [string, string, string],
+): void {
   const third = Math.floor(lastColumn / 3);
   if (third < 1) {
     mergedText(sheet, { top: row, left: 1, right: lastColumn }, texts.join('　　'));

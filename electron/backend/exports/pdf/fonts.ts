@@ -20,11 +20,27 @@ interface FontFile {
 }
 
 const fontFiles: FontFile[] = [
-  { pkg: '@expo-google-fonts/noto-serif-sc', source: '400Regular/NotoSerifSC_400Regular.ttf', name: 'NotoSerifSC_400Regular.ttf' },
-  { pkg: '@expo-google-fonts/noto-serif-sc', source: '700Bold/NotoSerifSC_700Bold.ttf', name: 'NotoSerifSC_700Bold.ttf' },
+  {
+    pkg: '@expo-google-fonts/noto-serif-sc',
+    source: '400Regular/NotoSerifSC_400Regular.ttf',
+    name: 'NotoSerifSC_400Regular.ttf',
+  },
+  {
+    pkg: '@expo-google-fonts/noto-serif-sc',
+    source: '700Bold/NotoSerifSC_700Bold.ttf',
+    name: 'NotoSerifSC_700Bold.ttf',
+  },
   { pkg: '@expo-google-fonts/noto-serif-sc', source: 'LICENSE_FONT', name: 'OFL-NotoSerifSC.txt' },
-  { pkg: '@expo-google-fonts/noto-sans-sc', source: '400Regular/NotoSansSC_400Regular.ttf', name: 'NotoSansSC_400Regular.ttf' },
-  { pkg: '@expo-google-fonts/noto-sans-sc', source: '700Bold/NotoSansSC_700Bold.ttf', name: 'NotoSansSC_700Bold.ttf' },
+  {
+    pkg: '@expo-google-fonts/noto-sans-sc',
+    source: '400Regular/NotoSansSC_400Regular.ttf',
+    name: 'NotoSansSC_400Regular.ttf',
+  },
+  {
+    pkg: '@expo-google-fonts/noto-sans-sc',
+    source: '700Bold/NotoSansSC_700Bold.ttf',
+    name: 'NotoSansSC_700Bold.ttf',
+  },
   { pkg: '@expo-google-fonts/noto-sans-sc', source: 'LICENSE_FONT', name: 'OFL-NotoSansSC.txt' },
 ];
 

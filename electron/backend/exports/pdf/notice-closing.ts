@@ -34,12 +34,16 @@ function signature(section: NoticeSection): Content {
   };
 }
 
-/** Kept on one page, so the signature is never orphaned from the text it signs. */
-export function noticeClosing(section: NoticeSection): Content {
-  const lines = [postingLine(section.posting), section.objection, ...contactLines(section.contacts), '特此公示。'];
-  return {
-    unbreakable: true,
-    margin: [0, 6, 0, 0],
-    stack: [...lines.map((text): Content => ({ text, style: 'closingLine' })), signature(section)],
-  };
+function closingLine(text: string): Content {
+  return { text, style: 'closingLine' };
+}
+
+export function noticeClosing(section: NoticeSection): Content[] {
+  const lines = [postingLine(section.posting), section.objection];
+  const signed = [...contactLines(section.contacts), '特此公示。'];
+  return [
+    { stack: lines.map(closingLine), margin: [0, 6, 0, 0] },
+    // Contacts, 特此公示 and the signature stay on one page: a signature never stands alone on a new page.
+    { unbreakable: true, stack: [...signed.map(closingLine), signature(section)] },
+  ];
 }

@@ -8,7 +8,7 @@ import { fontFamilies } from './fonts';
 const mm = 72 / 25.4;
 
 /** [left, top, right, bottom] in points. */
-export const pageMargins: Margins = [26 * mm, 25 * mm, 24 * mm, 25 * mm];
+export const pageMargins: Margins = [26 * mm, 28 * mm, 24 * mm, 25 * mm];
 
 export const bodyFontSize = 14;
 
@@ -17,21 +17,21 @@ export const noticeStyles: StyleDictionary = {
     font: fontFamilies.serif,
     bold: true,
     fontSize: 20,
-    lineHeight: 1.3,
+    lineHeight: 1.05,
     alignment: 'center',
     margin: [0, 0, 0, 16],
   },
+  // Noto CJK's own line height is already about 1.45 em, so these factors stay close to 1.
   paragraph: {
     fontSize: bodyFontSize,
-    lineHeight: 1.5,
+    lineHeight: 1.2,
     alignment: 'justify',
     // Two characters of first-line indent, as Chinese paragraphs are set.
     leadingIndent: 2 * bodyFontSize,
-    margin: [0, 0, 0, 2],
   },
-  closingLine: { fontSize: bodyFontSize, lineHeight: 1.5, leadingIndent: 2 * bodyFontSize },
-  signature: { fontSize: bodyFontSize, lineHeight: 1.5, alignment: 'center' },
-  table: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1.25, margin: [0, 6, 0, 8] },
+  closingLine: { fontSize: bodyFontSize, lineHeight: 1.2, leadingIndent: 2 * bodyFontSize },
+  signature: { fontSize: bodyFontSize, lineHeight: 1.2, alignment: 'center' },
+  table: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1, margin: [0, 8, 0, 8] },
   tableHeader: { bold: true, alignment: 'center', fillColor: '#eeeeee' },
   tableTotal: { bold: true },
   footer: { fontSize: 10.5, alignment: 'center', color: '#333333' },

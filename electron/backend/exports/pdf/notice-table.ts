@@ -15,9 +15,9 @@ const ruledLayout: CustomTableLayout = {
 };
 
 function cell(value: NoticeCell, style?: string): TableCell {
-  if (typeof value === 'string') return { text: value, style };
+  if (typeof value === 'string') return { text: value, style, verticalAlignment: 'middle' };
   const { text, alignment, bold, colSpan } = value;
-  return { text, style, alignment, bold, colSpan };
+  return { text, style, alignment, bold, colSpan, verticalAlignment: 'middle' };
 }
 
 function assertColumns(table: NoticeTable, row: NoticeCell[], what: string): void {

@@ -25,7 +25,7 @@ function sectionContent(section: NoticeSection): Content[] {
     ...paragraphs(section.paragraphs),
     ...(section.table ? [noticeTable(section.table)] : []),
     ...paragraphs(section.afterTable ?? []),
-    noticeClosing(section),
+    ...noticeClosing(section),
   ];
 }
 
@@ -38,7 +38,11 @@ export function noticeDefinition(doc: NoticeDocument): TDocumentDefinitions {
   if (doc.sections.length === 0) throw new RangeError('renderNotice: a notice needs at least one section');
   const numbers = sectionPageNumbers('footer');
   return {
-    info: { title: doc.title ?? doc.sections[0]?.title.replaceAll('\n', ''), creator: '街道社区经费台账', producer: '街道社区经费台账' },
+    info: {
+      title: doc.title ?? doc.sections[0]?.title.replaceAll('\n', ''),
+      creator: '街道社区经费台账',
+      producer: '街道社区经费台账',
+    },
     language: 'zh-CN',
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -46,7 +50,7 @@ export function noticeDefinition(doc: NoticeDocument): TDocumentDefinitions {
     content: doc.sections.map((section, index) => pdfSection(section, index, numbers)),
     footer: (page, pageCount, pageSize) => ({
       stack: [numbers.footer(page, pageCount, pageSize) ?? ''],
-      margin: [0, 28, 0, 0],
+      margin: [0, 22, 0, 0],
     }),
     styles: noticeStyles,
     defaultStyle,

@@ -1,0 +1,59 @@
+// Sample funding for `cli demo`: last year computed, completed, approved and partly paid out; this year
+// computed as a draft. Goes through the contract like a clerk's entries.
+import type { OpenedBackend } from '../backend/api/create-backend';
+import { call } from './open-backend';
+
+const partyBuildingFen = 20_000_00;
+
+export async function seedDemoFunding(backend: OpenedBackend, year: number): Promise<void> {
+  await approvedYear(backend, year - 1);
+  await call(backend, 'funding.compute', { year });
+}
+
+async function approvedYear(backend: OpenedBackend, year: number): Promise<void> {
+  await call(backend, 'funding.compute', { year });
+  const fundingYear = await call(backend, 'funding.year', { year });
+  for (const row of fundingYear.rows) {
+    await call(backend, 'funding.setPartyBuilding', {
+      year,
+      communityId: row.communityId,
+      amountFen: partyBuildingFen,
+      organisations: `${row.communityName}社区党委及所属居民小区党支部`,
+    });
+    const basic = row.lines.basic_office;
+    if (basic && basic.amountFen === null) {
+      await call(backend, 'funding.override', {
+        lineId: basic.id,
+        amountFen: 150_000_00,
+        reason: '不足一万户，经街道党工委会议研究按15万元核定',
+      });
+    }
+  }
+  await call(backend, 'funding.approve', { year });
+  await payFirstHalf(backend, year);
+}
+
+/** Half of every basic office line in March, and the party-building money in full for the pilots. */
+async function payFirstHalf(backend: OpenedBackend, year: number): Promise<void> {
+  const fundingYear = await call(backend, 'funding.year', { year });
+  let voucher = 1;
+  for (const row of fundingYear.rows) {
+    const basic = row.lines.basic_office!;
+    await call(backend, 'funding.disburse', {
+      lineId: basic.id,
+      date: `${year}-03-20`,
+      amountFen: Math.floor(basic.allocatedFen / 2),
+      voucherNo: `记-${year}-03-${String(voucher++).padStart(3, '0')}`,
+      note: '上半年基本办公经费',
+    });
+    if (row.isPilot) {
+      await call(backend, 'funding.disburse', {
+        lineId: row.lines.party_building!.id,
+        date: `${year}-04-10`,
+        amountFen: row.lines.party_building!.allocatedFen,
+        voucherNo: `记-${year}-04-${String(voucher++).padStart(3, '0')}`,
+        note: '党建工作经费',
+      });
+    }
+  }
+}
