@@ -213,8 +213,10 @@ export interface FileOutput {
   fileName: string;
   mimeType: string;
   base64: string;
-  /** Set by the desktop shell once it has saved the file through the native dialog. */
+  /** Set by the desktop shell once it has saved the file through the native dialog (bytes are then dropped). */
   savedAs?: string;
+  /** Set by the desktop shell when the user closed the save dialog without saving. */
+  canceled?: boolean;
 }
 
 export interface ImportError {

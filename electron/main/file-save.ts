@@ -1,0 +1,33 @@
+// Files produced by the backend (reports, notices) reach the desktop user through a native save dialog:
+// the renderer never names a path. These decisions are pure so they can be tested without Electron.
+import type { SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import type { Result } from '../../shared/contract';
+import type { FileOutput } from '../../shared/contract/funding';
+
+export function isFileOutput(data: unknown): data is FileOutput {
+  if (typeof data !== 'object' || data === null) return false;
+  const candidate = data as Record<string, unknown>;
+  return typeof candidate.fileName === 'string' && typeof candidate.mimeType === 'string' && typeof candidate.base64 === 'string';
+}
+
+const filters: Record<string, SaveDialogOptions['filters']> = {
+  '.xlsx': [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  '.pdf': [{ name: 'PDF 文件', extensions: ['pdf'] }],
+};
+
+/** A suggested name is only a name: any folder part the backend might have put in it is dropped. */
+export function saveDialogOptions(file: FileOutput, documentsDir: string): SaveDialogOptions {
+  const baseName = path.basename(file.fileName.replaceAll('\\', '/'));
+  return {
+    title: '保存文件',
+    defaultPath: path.join(documentsDir, baseName),
+    filters: filters[path.extname(baseName).toLowerCase()] ?? [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** What goes back to the renderer once the file is saved (or not): no bytes, only the outcome. */
+export function savedResult(file: FileOutput, savedPath: string | undefined): Result<FileOutput> {
+  return { ok: true, data: { ...file, base64: '', savedAs: savedPath ?? '', canceled: savedPath === undefined } };
+}
