@@ -19,36 +19,22 @@ interface FontFile {
   name: string;
 }
 
-const fontFiles: FontFile[] = [
-  {
-    pkg: '@expo-google-fonts/noto-serif-sc',
-    source: '400Regular/NotoSerifSC_400Regular.ttf',
-    name: 'NotoSerifSC_400Regular.ttf',
-  },
-  {
-    pkg: '@expo-google-fonts/noto-serif-sc',
-    source: '700Bold/NotoSerifSC_700Bold.ttf',
-    name: 'NotoSerifSC_700Bold.ttf',
-  },
-  { pkg: '@expo-google-fonts/noto-serif-sc', source: 'LICENSE_FONT', name: 'OFL-NotoSerifSC.txt' },
-  {
-    pkg: '@expo-google-fonts/noto-sans-sc',
-    source: '400Regular/NotoSansSC_400Regular.ttf',
-    name: 'NotoSansSC_400Regular.ttf',
-  },
-  {
-    pkg: '@expo-google-fonts/noto-sans-sc',
-    source: '700Bold/NotoSansSC_700Bold.ttf',
-    name: 'NotoSansSC_700Bold.ttf',
-  },
-  { pkg: '@expo-google-fonts/noto-sans-sc', source: 'LICENSE_FONT', name: 'OFL-NotoSansSC.txt' },
+const families = [
+  { pkg: '@expo-google-fonts/noto-serif-sc', prefix: 'NotoSerifSC' },
+  { pkg: '@expo-google-fonts/noto-sans-sc', prefix: 'NotoSansSC' },
 ];
 
-const require = createRequire(import.meta.url);
+const fontFiles: FontFile[] = families.flatMap(({ pkg, prefix }) => [
+  { pkg, source: `400Regular/${prefix}_400Regular.ttf`, name: `${prefix}_400Regular.ttf` },
+  { pkg, source: `700Bold/${prefix}_700Bold.ttf`, name: `${prefix}_700Bold.ttf` },
+  { pkg, source: 'LICENSE_FONT', name: `OFL-${prefix}.txt` },
+]);
+
+const packageResolver = createRequire(import.meta.url);
 
 function packageFile(file: FontFile): string | null {
   try {
-    return path.join(path.dirname(require.resolve(`${file.pkg}/package.json`)), file.source);
+    return path.join(path.dirname(packageResolver.resolve(`${file.pkg}/package.json`)), file.source);
   } catch {
     return null; // an installed app has no node_modules to copy from: its fonts come with it
   }
