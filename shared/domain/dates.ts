@@ -21,6 +21,13 @@ export function isValidIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** 2026年3月16日 for 2026-03-16: no leading zeros, as official documents write dates. */
+export function formatChineseDate(date: string): string {
+  if (!isValidIsoDate(date)) throw new RangeError(`formatChineseDate: "${date}" is not a valid date (YYYY-MM-DD)`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }

@@ -78,10 +78,3 @@ export function postingPeriodEnd(startDate: string, workingDays: number, calenda
   }
   return date;
 }
-
-/** 2026年3月16日 for 2026-03-16: no leading zeros, as official documents write dates. */
-export function formatChineseDate(date: string): string {
-  assertIsoDate(date, 'formatChineseDate');
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
-}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCalendarDays, shippedCalendarYears } from '../../shared/domain/holiday-calendar-data';
+import { formatChineseDate } from '../../shared/domain/dates';
 import {
   calendarMap,
-  formatChineseDate,
   isWorkingDay,
   postingPeriodEnd,
   type CalendarDay,

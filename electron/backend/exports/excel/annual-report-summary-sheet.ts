@@ -99,7 +99,10 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
   const body = (left: number, right: number) => cellsIn(sheet, summaryFirstDataRow, left, totalRow, right);
   styleCells(body(1, lastColumn), { alignment: { vertical: 'middle' } });
   styleCells(body(1, 1), { alignment: { horizontal: 'center' } });
-  styleCells(body(2, 2), { alignment: { horizontal: 'left', wrapText: true } });
+  // Not on the 合计 row: its B cell is merged into A and shares A's centred style.
+  styleCells(cellsIn(sheet, summaryFirstDataRow, 2, lastDataRow, 2), {
+    alignment: { horizontal: 'left', wrapText: true },
+  });
   styleCells(body(remarkColumn, remarkColumn), { alignment: { horizontal: 'left', wrapText: true } });
   setCountFormat(body(firstCountColumn, firstMoneyColumn - 1));
   setMoneyFormat(body(firstMoneyColumn, rateColumn - 1));

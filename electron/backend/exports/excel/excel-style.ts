@@ -2,6 +2,7 @@
 // table headers, number formats, borders and the signature line (DESIGN.md §6).
 import ExcelJS from 'exceljs';
 import type { Alignment, Border, Cell, Font, Worksheet } from 'exceljs';
+import { formatChineseDate } from '../../../../shared/domain/dates';
 
 /** Chinese government forms are set in 宋体; clients without it substitute a CJK font of their own. */
 export const reportFontName = '宋体';
@@ -32,19 +33,30 @@ export function newReportWorkbook(meta: {
 }
 
 export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  for (const sheet of workbook.worksheets) shareStyles(sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Gives cells that look the same one shared style object. exceljs remembers the style id of an object it
+ * has seen but serialises every new object to compare it, which made a 500-community report take seconds.
+ * Call it only when the sheet is finished: a later change to one cell's style would reach its twins.
+ */
+export function shareStyles(sheet: Worksheet): void {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const key = JSON.stringify(cell.style);
+      const shared = styles.get(key);
+      if (shared) cell.style = shared;
+      else styles.set(key, cell.style);
+    });
+  });
 }
 
 /** Amounts are kept in fen; the sheet shows yuan. Dividing at output time is the only float step. */
 export function fenToYuan(fen: number): number {
   return fen / 100;
-}
-
-/** "2026-03-05" → "2026年3月5日". */
-export function formatChineseDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
 /** A4 landscape, one page wide, as many pages high as needed, `titleRows` (e.g. "1:4") on every page. */

@@ -40,7 +40,7 @@ export const householdsTemplate = {
 
 const { columns } = householdsTemplate;
 const doNotEdit = '\n（请勿修改）';
-const lockedFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } } as const;
+const lockedFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
 const instructions =
   '填写说明：1. 只填写白底的「户数」列，灰底各列请勿修改；2. 每个社区第一行填写社区总户数，其下各行填写各院落户数；' +
   '3. 户数须为不小于 0 的整数；4. 不导入的社区可整组删除（工作表保护没有密码，可在「审阅」中撤销）。';

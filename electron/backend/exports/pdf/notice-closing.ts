@@ -1,7 +1,7 @@
 // The end of every 公示: posting period, how to object, whom to call, 特此公示, then the issuing office
 // with the date centred under it at the right, as official notices are signed.
 import type { Content } from 'pdfmake/interfaces';
-import { formatChineseDate } from '../../../../shared/domain/working-days';
+import { formatChineseDate } from '../../../../shared/domain/dates';
 import type { NoticeSection } from './notice-document';
 
 export function postingLine(posting: NoticeSection['posting']): string {
