@@ -1,16 +1,25 @@
 // Providers (zh_CN locale, messages, data cache) and the routes. HashRouter, because the desktop app is
 // served from app://app/index.html and the host from `/`: only the hash changes between screens.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Result } from 'antd';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { HashRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CommunitiesPage } from './pages/communities/CommunitiesPage';
 import { CommunityDetailPage } from './pages/communities/CommunityDetailPage';
+import { CommunityFundingPage } from './pages/funding/CommunityFundingPage';
+import { FundingYearPage } from './pages/funding/FundingYearPage';
+import { CalendarPage } from './pages/settings/CalendarPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { StandardsPage } from './pages/settings/StandardsPage';
+
+// The dashboard brings ECharts (about half the bundle): load it only when the dashboard is opened.
+const FundingDashboardPage = lazy(() =>
+  import('./pages/funding/FundingDashboardPage').then((module) => ({ default: module.FundingDashboardPage })),
+);
 
 function NotFound() {
   return <Result status="404" title="没有这个页面" extra={<Link to="/communities">返回社区登记</Link>} />;
@@ -28,8 +37,22 @@ export function App() {
                 <Route index element={<Navigate to="/communities" replace />} />
                 <Route path="communities" element={<CommunitiesPage />} />
                 <Route path="communities/:id" element={<CommunityDetailPage />} />
+                <Route
+                  path="funding/dashboard"
+                  element={
+                    <Suspense
+                      fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}
+                    >
+                      <FundingDashboardPage />
+                    </Suspense>
+                  }
+                />
+                <Route path="funding/:year?" element={<FundingYearPage />} />
+                <Route path="funding/:year/community/:communityId" element={<CommunityFundingPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="settings" element={<SettingsPage />} />
+                <Route path="settings/standards" element={<StandardsPage />} />
+                <Route path="settings/calendar" element={<CalendarPage />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

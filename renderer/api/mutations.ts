@@ -1,16 +1,35 @@
-// Write hooks. Every change writes an audit row, and register changes alter the list and the detail,
-// so a successful mutation invalidates the queries of its area plus the audit log.
+// Write hooks. Every change writes an audit row, and a change alters the screens of its area (a profile
+// also changes the year's funding table), so a successful mutation invalidates those queries plus the
+// audit log.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../shared/contract';
 import { call } from './client';
+import type { FileChannel } from './files';
 
-type MutationChannel = Exclude<
-  ChannelName,
-  'office.get' | 'communities.list' | 'communities.get' | 'audit.list'
->;
+type QueryChannel =
+  | 'office.get'
+  | 'communities.list'
+  | 'communities.get'
+  | 'audit.list'
+  | 'standards.list'
+  | 'funding.years'
+  | 'funding.preview'
+  | 'funding.year'
+  | 'funding.community'
+  | 'calendar.list'
+  | 'calendar.postingEnd';
+
+type MutationChannel = Exclude<ChannelName, QueryChannel | FileChannel>;
 
 function affectedQueryPrefixes(channel: MutationChannel): string[] {
-  return channel.startsWith('office.') ? ['office', 'audit'] : ['communities', 'community', 'audit'];
+  if (channel.startsWith('office.')) return ['office', 'audit'];
+  // A standard is shown with the year it applies to; approved lines never change with it.
+  if (channel.startsWith('standards.')) return ['standards', 'funding', 'audit'];
+  if (channel.startsWith('calendar.')) return ['calendar', 'audit'];
+  // Imported households are yearly profiles: the register shows them too.
+  if (channel === 'funding.importHouseholds') return ['funding', 'communities', 'community', 'audit'];
+  if (channel.startsWith('funding.')) return ['funding', 'audit'];
+  return ['communities', 'community', 'funding', 'audit'];
 }
 
 async function invalidateAfter(queryClient: QueryClient, channel: MutationChannel): Promise<void> {

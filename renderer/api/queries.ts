@@ -8,6 +8,15 @@ export const queryKeys = {
   communities: (input: ChannelInput<'communities.list'>) => ['communities', input] as const,
   community: (id: number) => ['community', id] as const,
   audit: (input: ChannelInput<'audit.list'>) => ['audit', input] as const,
+  standards: ['standards'] as const,
+  fundingYears: ['funding', 'years'] as const,
+  fundingYear: (year: number) => ['funding', 'year', year] as const,
+  fundingPreview: (year: number) => ['funding', 'preview', year] as const,
+  communityFunding: (year: number, communityId: number) =>
+    ['funding', 'community', year, communityId] as const,
+  calendar: (year: number) => ['calendar', 'list', year] as const,
+  postingEnd: (startDate: string, workingDays: number) =>
+    ['calendar', 'postingEnd', startDate, workingDays] as const,
 };
 
 export function useOffice() {
@@ -34,6 +43,63 @@ export function useAuditLog(input: ChannelInput<'audit.list'>) {
   return useQuery({
     queryKey: queryKeys.audit(input),
     queryFn: () => call('audit.list', input),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStandards() {
+  return useQuery({ queryKey: queryKeys.standards, queryFn: () => call('standards.list', {}) });
+}
+
+export function useFundingYears() {
+  return useQuery({ queryKey: queryKeys.fundingYears, queryFn: () => call('funding.years', {}) });
+}
+
+const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
+
+export function useFundingYear(year: number) {
+  return useQuery({
+    queryKey: queryKeys.fundingYear(year),
+    queryFn: () => call('funding.year', { year }),
+    enabled: isYear(year),
+  });
+}
+
+/** The year computed without saving; fetched only while the preview is open. */
+export function useFundingPreview(year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.fundingPreview(year),
+    queryFn: () => call('funding.preview', { year }),
+    enabled: enabled && isYear(year),
+    staleTime: 0,
+  });
+}
+
+export function useCommunityFunding(year: number, communityId: number) {
+  return useQuery({
+    queryKey: queryKeys.communityFunding(year, communityId),
+    queryFn: () => call('funding.community', { year, communityId }),
+    enabled: isYear(year) && Number.isInteger(communityId) && communityId > 0,
+  });
+}
+
+export function useCalendar(year: number) {
+  return useQuery({
+    queryKey: queryKeys.calendar(year),
+    queryFn: () => call('calendar.list', { year }),
+    enabled: isYear(year),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Last day of a posting period; `startDate` null (not chosen yet) keeps the query idle. */
+export function usePostingEnd(startDate: string | null, workingDays: number | null) {
+  const ready =
+    startDate !== null && workingDays !== null && Number.isInteger(workingDays) && workingDays >= 1;
+  return useQuery({
+    queryKey: queryKeys.postingEnd(startDate ?? '', workingDays ?? 0),
+    queryFn: () => call('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
+    enabled: ready && workingDays <= 30,
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,13 @@
 // The window's frame: the left menu of screens and a header naming the office.
-import { AuditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,9 +15,24 @@ import { useOffice } from '../api/queries';
 
 const menuItems: { key: string; label: string; icon: ReactNode; testId: string }[] = [
   { key: '/communities', label: '社区登记', icon: <HomeOutlined />, testId: 'nav-communities' },
+  { key: '/funding', label: '经费核定', icon: <AccountBookOutlined />, testId: 'nav-funding' },
+  {
+    key: '/funding/dashboard',
+    label: '经费看板',
+    icon: <BarChartOutlined />,
+    testId: 'nav-funding-dashboard',
+  },
   { key: '/audit', label: '操作日志', icon: <AuditOutlined />, testId: 'nav-audit' },
   { key: '/settings', label: '单位设置', icon: <SettingOutlined />, testId: 'nav-settings' },
+  { key: '/settings/standards', label: '经费标准', icon: <ProfileOutlined />, testId: 'nav-standards' },
+  { key: '/settings/calendar', label: '节假日', icon: <CalendarOutlined />, testId: 'nav-calendar' },
 ];
+
+/** The menu entry of a path: the longest key it lies under (/funding/2026 → 经费核定, /funding/dashboard → 经费看板). */
+function selectedKey(pathname: string): string | undefined {
+  const under = menuItems.filter((item) => pathname === item.key || pathname.startsWith(`${item.key}/`));
+  return under.sort((a, b) => b.key.length - a.key.length)[0]?.key;
+}
 
 function OfficeName() {
   const office = useOffice();
@@ -32,7 +55,7 @@ function OfficeName() {
 export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
-  const selected = menuItems.find((item) => location.pathname.startsWith(item.key))?.key;
+  const selected = selectedKey(location.pathname);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>

@@ -1,0 +1,67 @@
+// 录入调整 (approved years): a signed change to a line's allocation with its reason and date. Approved
+// amounts stay as approved; the adjustment is posted beside them.
+import { DatePicker, Form, Input } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { z } from 'zod';
+import { adjustmentInput, fundingCategoryLabels, type AllocationLine } from '../../shared/contract/funding';
+import { formatYuan } from '../../shared/domain/money';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { fenOfText, yuanRules } from '../forms/yuan-field';
+import { FormModal } from './FormModal';
+
+export type AdjustmentFields = z.output<typeof adjustmentInput>;
+
+interface AdjustFormValues {
+  /** Typed in yuan, "-" for a decrease; sent as fen. */
+  amountFen: string;
+  reason: string;
+  date: Dayjs | null;
+}
+
+export interface AdjustModalProps {
+  communityName: string;
+  line: AllocationLine;
+  onSubmit: (fields: AdjustmentFields) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function AdjustModal({ communityName, line, onSubmit, onCancel }: AdjustModalProps) {
+  const { form, submitting, onFinish } = useSchemaForm<typeof adjustmentInput, AdjustFormValues>({
+    schema: adjustmentInput,
+    toInput: (values) => ({
+      lineId: line.id,
+      amountFen: fenOfText(values.amountFen),
+      reason: values.reason,
+      date: values.date?.format('YYYY-MM-DD'),
+    }),
+    submit: onSubmit,
+  });
+  return (
+    <FormModal<AdjustFormValues>
+      title={`录入调整：${communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`}
+      form={form}
+      initialValues={{ amountFen: '', reason: '', date: dayjs() }}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="adjust"
+      width={520}
+    >
+      <Form.Item
+        label="调整金额"
+        name="amountFen"
+        rules={yuanRules}
+        required
+        extra={`增加填正数，减少在前面加“-”。当前应拨 ${formatYuan(line.allocatedFen)} 元，已拨付 ${formatYuan(line.disbursedFen)} 元`}
+      >
+        <Input autoFocus suffix="元" inputMode="decimal" data-testid="adjust-amount" />
+      </Form.Item>
+      <Form.Item label="调整理由" name="reason" required>
+        <Input.TextArea rows={3} maxLength={300} showCount data-testid="adjust-reason" />
+      </Form.Item>
+      <Form.Item label="调整日期" name="date" required>
+        <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="adjust-date" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,63 @@
+// 冲销 a disbursement: posts a negative entry that references it. The original stays on record.
+import { Alert, DatePicker, Form, Input } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { z } from 'zod';
+import { reversalInput, type Disbursement } from '../../shared/contract/funding';
+import { formatYuan } from '../../shared/domain/money';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { FormModal } from './FormModal';
+
+export type ReversalFields = z.output<typeof reversalInput>;
+
+interface ReverseFormValues {
+  date: Dayjs | null;
+  reason: string;
+}
+
+export interface ReverseDisbursementModalProps {
+  disbursement: Disbursement;
+  onSubmit: (fields: ReversalFields) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function ReverseDisbursementModal({
+  disbursement,
+  onSubmit,
+  onCancel,
+}: ReverseDisbursementModalProps) {
+  const { form, submitting, onFinish } = useSchemaForm<typeof reversalInput, ReverseFormValues>({
+    schema: reversalInput,
+    toInput: (values) => ({
+      disbursementId: disbursement.id,
+      date: values.date?.format('YYYY-MM-DD'),
+      reason: values.reason,
+    }),
+    submit: onSubmit,
+  });
+  return (
+    <FormModal<ReverseFormValues>
+      title={`冲销拨付 #${disbursement.id}`}
+      form={form}
+      initialValues={{ date: dayjs(), reason: '' }}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="reverse"
+      submitText="确认冲销"
+      width={520}
+    >
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={`将冲销 ${disbursement.date} 拨付的 ${formatYuan(disbursement.amountFen)} 元（凭证号 ${disbursement.voucherNo}）。冲销记录一经保存不能撤销，原拨付记录保留。`}
+      />
+      <Form.Item label="冲销日期" name="date" required>
+        <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="reverse-date" />
+      </Form.Item>
+      <Form.Item label="冲销理由" name="reason" required>
+        <Input.TextArea autoFocus rows={3} maxLength={300} showCount data-testid="reverse-reason" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,166 @@
+// 新增 / 修改经费标准: the basic office bands, the part-block rule, the per-household rates of purchased
+// services and the secretary-director uplift, in force from the effective year. Amounts are typed in yuan.
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import type { z } from 'zod';
+import { courtyardTypeLabels, courtyardTypes } from '../../shared/contract/community-register';
+import { standardInput, type FundingStandard } from '../../shared/contract/funding';
+import { partBlockRuleLabels, partBlockRules, type PartBlockRule } from '../../shared/domain/funding-rules';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { fenOfText, textOfFen, yuanRules } from '../forms/yuan-field';
+import { FormModal } from './FormModal';
+
+export type StandardFields = z.output<typeof standardInput>;
+
+interface StandardFormValues {
+  effectiveYear: number | null;
+  basicMinHouseholds: number | null;
+  basicBaseMaxHouseholds: number | null;
+  /** Typed in yuan; sent as fen (as are the rates below). */
+  basicBaseFen: string;
+  basicBlockHouseholds: number | null;
+  basicBlockFen: string;
+  partBlockRule: PartBlockRule;
+  servicesRateFen: { self_governed: string; public_unit: string; property_managed: string };
+  secretaryUpliftPercent: number | null;
+  note: string;
+}
+
+export interface StandardFormModalProps {
+  /** The version edited, or for a new version the one it is prefilled from. */
+  source: FundingStandard | undefined;
+  mode: 'add' | 'edit';
+  /** Prefilled effective year of a new version. */
+  newYear: number;
+  existingYears: number[];
+  onSubmit: (fields: StandardFields) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+function valuesOf(source: FundingStandard | undefined, year: number): StandardFormValues {
+  return {
+    effectiveYear: year,
+    basicMinHouseholds: source?.basicMinHouseholds ?? null,
+    basicBaseMaxHouseholds: source?.basicBaseMaxHouseholds ?? null,
+    basicBaseFen: textOfFen(source?.basicBaseFen),
+    basicBlockHouseholds: source?.basicBlockHouseholds ?? null,
+    basicBlockFen: textOfFen(source?.basicBlockFen),
+    partBlockRule: source?.partBlockRule ?? 'whole_blocks',
+    servicesRateFen: {
+      self_governed: textOfFen(source?.servicesRateFen.self_governed),
+      public_unit: textOfFen(source?.servicesRateFen.public_unit),
+      property_managed: textOfFen(source?.servicesRateFen.property_managed),
+    },
+    secretaryUpliftPercent: source?.secretaryUpliftPercent ?? null,
+    note: source?.note ?? '',
+  };
+}
+
+const count = { min: 0, precision: 0, style: { width: '100%' } } as const;
+
+export function StandardFormModal(props: StandardFormModalProps) {
+  const { source, mode, newYear, existingYears, onSubmit, onCancel } = props;
+  const { form, submitting, onFinish } = useSchemaForm<typeof standardInput, StandardFormValues>({
+    schema: standardInput,
+    toInput: (values) => ({
+      ...values,
+      basicBaseFen: fenOfText(values.basicBaseFen),
+      basicBlockFen: fenOfText(values.basicBlockFen),
+      servicesRateFen: {
+        self_governed: fenOfText(values.servicesRateFen.self_governed),
+        public_unit: fenOfText(values.servicesRateFen.public_unit),
+        property_managed: fenOfText(values.servicesRateFen.property_managed),
+      },
+    }),
+    submit: onSubmit,
+  });
+  const year = Form.useWatch('effectiveYear', form);
+  const overwrites = mode === 'add' && typeof year === 'number' && existingYears.includes(year);
+  return (
+    <FormModal<StandardFormValues>
+      title={
+        mode === 'edit' && source ? `修改经费标准（${source.effectiveYear} 年起执行）` : '新增经费标准版本'
+      }
+      form={form}
+      initialValues={valuesOf(source, mode === 'edit' && source ? source.effectiveYear : newYear)}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="standard-form"
+      width={760}
+    >
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item
+            label="起始年度"
+            name="effectiveYear"
+            required
+            validateStatus={overwrites ? 'warning' : undefined}
+            help={overwrites ? '该年度已有标准，保存将覆盖' : undefined}
+          >
+            <InputNumber
+              {...count}
+              disabled={mode === 'edit'}
+              suffix="年起"
+              data-testid="standard-effective-year"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="基本办公经费起算户数" name="basicMinHouseholds" required>
+            <InputNumber {...count} suffix="户" data-testid="standard-min-households" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="基础档上限户数" name="basicBaseMaxHouseholds" required>
+            <InputNumber {...count} suffix="户" data-testid="standard-base-max-households" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="基础档金额" name="basicBaseFen" rules={yuanRules} required>
+            <Input suffix="元/年" inputMode="decimal" data-testid="standard-base-amount" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="超出部分每档户数" name="basicBlockHouseholds" required>
+            <InputNumber {...count} suffix="户" data-testid="standard-block-households" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="每档金额" name="basicBlockFen" rules={yuanRules} required>
+            <Input suffix="元/年" inputMode="decimal" data-testid="standard-block-amount" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="不足一档的计算方式" name="partBlockRule" required>
+            <Select
+              options={partBlockRules.map((rule) => ({ value: rule, label: partBlockRuleLabels[rule] }))}
+              data-testid="standard-part-block-rule"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="书记兼主任绩效上浮比例" name="secretaryUpliftPercent" required>
+            <InputNumber {...count} max={100} suffix="%" data-testid="standard-uplift" />
+          </Form.Item>
+        </Col>
+        {courtyardTypes.map((type) => (
+          <Col span={8} key={type}>
+            <Form.Item
+              label={`${courtyardTypeLabels[type]}每户标准`}
+              name={['servicesRateFen', type]}
+              rules={yuanRules}
+              required
+            >
+              <Input suffix="元/户" inputMode="decimal" data-testid={`standard-rate-${type}`} />
+            </Form.Item>
+          </Col>
+        ))}
+        <Col span={24}>
+          <Form.Item label="说明" name="note">
+            <Input.TextArea rows={2} maxLength={500} showCount data-testid="standard-note" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
+  );
+}

@@ -1,0 +1,77 @@
+// 打印公示: opens on the next working day (from the holiday calendar), shows the posting period's end as
+// the clerk changes start or length, and delivers the PDF produced by funding.notice.
+import { App, Form, Modal } from 'antd';
+import dayjs from 'dayjs';
+import { fundingNoticeInput } from '../../../shared/contract/funding';
+import { call } from '../../api/client';
+import { toApiError } from '../../api/errors';
+import { deliverFile } from '../../api/files';
+import { usePostingEnd } from '../../api/queries';
+import { NoticeFormModal, type NoticeFormValues } from '../../components/NoticeFormModal';
+import { useSchemaForm } from '../../forms/use-schema-form';
+
+export interface NoticeDialogProps {
+  year: number;
+  communities: { id: number; name: string }[];
+  onClose: () => void;
+}
+
+const isoOf = (value: dayjs.Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
+
+export function NoticeDialog(props: NoticeDialogProps) {
+  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
+  // A period of one working day from tomorrow ends on the first working day from tomorrow.
+  const firstWorkingDay = usePostingEnd(tomorrow, 1);
+  if (firstWorkingDay.isPending) {
+    return <Modal open loading title="打印公示" footer={null} onCancel={props.onClose} />;
+  }
+  return <NoticeForm {...props} defaultStart={firstWorkingDay.data?.endDate ?? tomorrow} />;
+}
+
+function NoticeForm({
+  year,
+  communities,
+  onClose,
+  defaultStart,
+}: NoticeDialogProps & { defaultStart: string }) {
+  const { message } = App.useApp();
+  const { form, submitting, onFinish } = useSchemaForm<typeof fundingNoticeInput, NoticeFormValues>({
+    schema: fundingNoticeInput,
+    toInput: (values) => ({
+      year,
+      communityId: values.communityId === 'all' ? undefined : values.communityId,
+      startDate: isoOf(values.startDate),
+      workingDays: values.workingDays ?? undefined,
+      issueDate: isoOf(values.issueDate),
+    }),
+    submit: async (input) => {
+      const file = await call('funding.notice', input);
+      deliverFile(file, message);
+      onClose();
+    },
+  });
+  const startDate = Form.useWatch('startDate', form);
+  const workingDays = Form.useWatch('workingDays', form);
+  const days = typeof workingDays === 'number' && workingDays >= 1 && workingDays <= 30 ? workingDays : null;
+  const start = isoOf(startDate) ?? null;
+  const end = usePostingEnd(start, days);
+  return (
+    <NoticeFormModal
+      year={year}
+      form={form}
+      initialValues={{
+        startDate: dayjs(defaultStart),
+        workingDays: 5,
+        issueDate: dayjs(),
+        communityId: 'all',
+      }}
+      communities={communities}
+      endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
+      endDateLoading={end.isFetching}
+      endDateError={end.isError ? toApiError(end.error).message : null}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onClose}
+    />
+  );
+}
