@@ -21,6 +21,11 @@ const actionColors: Record<AuditEntry['action'], string> = {
   post: 'geekblue',
   reverse: 'volcano',
   import: 'lime',
+  publish: 'magenta',
+  submit: 'processing',
+  review: 'orange',
+  decide: 'success',
+  revoke: 'error',
 };
 
 const columns: ColumnsType<AuditEntry> = [

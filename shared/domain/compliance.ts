@@ -87,9 +87,13 @@ function courtyardHouseholdsFlag(totalHouseholds: number, courtyardHouseholds: r
     ok,
     label: '各院落户数之和等于总户数',
     detail: ok
-      ? `院落合计 ${sum} 户`
-      : `院落合计 ${sum} 户，总户数 ${totalHouseholds} 户，${difference > 0 ? `少 ${difference}` : `多 ${-difference}`} 户`,
+      ? `院落合计 ${formatCount(sum)} 户`
+      : `院落合计 ${formatCount(sum)} 户，总户数 ${formatCount(totalHouseholds)} 户，${difference > 0 ? `少 ${formatCount(difference)}` : `多 ${formatCount(-difference)}`} 户`,
   };
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
 }
 
 function formatArea(value: number): string {

@@ -44,7 +44,7 @@ describe('yearly profiles and compliance', () => {
     expect(flags.floor_area).toMatchObject({ ok: false, detail: '现有 850 平方米，差 150 平方米' });
     expect(flags.social_workers).toMatchObject({ ok: false, detail: '现有 2 名，少 1 名' });
     expect(flags.committee).toMatchObject({ ok: false, detail: '现有 8 人（主任 1、副主任 2、委员 5）' });
-    expect(flags.courtyard_households).toMatchObject({ ok: false, detail: '院落合计 11900 户，总户数 12000 户，少 100 户' });
+    expect(flags.courtyard_households).toMatchObject({ ok: false, detail: '院落合计 11,900 户，总户数 12,000 户，少 100 户' });
   });
 
   it('replaces the same year on a second save and audits what it replaced', async () => {

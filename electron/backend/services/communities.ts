@@ -20,8 +20,11 @@ import { inTransaction, nowIso, type ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 import { withCompliance } from './profile-compliance';
 
+// Chinese names sort the way a clerk expects them: by pinyin (SQLite would sort by code point).
+const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
+
 export function listCommunities(ctx: ServiceContext, input: ParsedInput<'communities.list'>): CommunitySummary[] {
-  const communities = listCommunityRows(ctx.db, input);
+  const communities = listCommunityRows(ctx.db, input).sort((a, b) => byPinyin(a.name, b.name));
   const courtyardCounts = countCourtyardsByCommunity(ctx.db);
   const latest = latestProfiles(ctx.db);
   return communities.map((community) => {
@@ -81,7 +84,7 @@ export function deleteCommunity(ctx: ServiceContext, id: number): { id: number }
   return inTransaction(ctx, () => {
     const before = requireCommunity(ctx, id);
     if (isCommunityReferenced(ctx.db, id)) {
-      throw conflict(`社区“${before.name}”已有院落或年度情况记录，不能删除，只能归档`);
+      throw conflict(`社区“${before.name}”已有院落、年度情况或准入申请记录，不能删除，只能归档`);
     }
     deleteCommunityRow(ctx.db, id);
     recordAudit(ctx, { action: 'delete', entity: 'community', entityId: id, summary: `删除社区：${before.name}`, before });

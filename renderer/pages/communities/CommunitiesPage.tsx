@@ -75,12 +75,15 @@ export function CommunitiesPage() {
             共 {rows.length} 个社区
           </Typography.Text>
         </Space>
-        {communities.isError && <Alert type="error" showIcon title={communities.error.message} />}
-        <CommunityTable
-          rows={rows}
-          loading={communities.isFetching}
-          onOpen={(id) => void navigate(`/communities/${id}`)}
-        />
+        {communities.isError ? (
+          <Alert type="error" showIcon title={communities.error.message} />
+        ) : (
+          <CommunityTable
+            rows={rows}
+            loading={communities.isFetching}
+            onOpen={(id) => void navigate(`/communities/${id}`)}
+          />
+        )}
       </Space>
       {adding && (
         <CommunityFormModal

@@ -1,0 +1,66 @@
+// 打印公示: which community, when the posting starts, how many working days it runs (its end is worked out
+// from the holiday calendar and shown as the clerk types), the issue date; 生成公示 downloads the PDF.
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { FormModal } from './form-modal';
+
+export interface NoticeEntry {
+  /** One community by name; the dialog opens on 全部社区. */
+  communityName?: string;
+  /** YYYY-MM-DD, typed into the date picker. */
+  startDate: string;
+  workingDays: number;
+  issueDate: string;
+}
+
+export class FundingNoticeDialog extends FormModal {
+  readonly modal: Locator;
+  readonly community: Locator;
+  readonly startDate: Locator;
+  readonly workingDays: Locator;
+  readonly issueDate: Locator;
+  /** 公示期截止：…, with the ISO date in data-end-date once it is worked out. */
+  readonly endDate: Locator;
+
+  constructor(page: Page) {
+    super(page, 'notice');
+    this.modal = page.getByTestId('notice-modal');
+    this.community = page.getByTestId('notice-community');
+    this.startDate = page.getByTestId('notice-start-date');
+    this.workingDays = page.getByTestId('notice-working-days');
+    this.issueDate = page.getByTestId('notice-issue-date');
+    this.endDate = page.getByTestId('notice-end-date');
+  }
+
+  async fill(entry: NoticeEntry): Promise<void> {
+    if (entry.communityName !== undefined) await this.chooseCommunity(entry.communityName);
+    await this.typeDate(this.startDate, entry.startDate);
+    await this.workingDays.fill(String(entry.workingDays));
+    await this.typeDate(this.issueDate, entry.issueDate);
+  }
+
+  /** 生成公示 once the end of the posting period is shown; the PDF arrives as a browser download. */
+  async printNotice(): Promise<Download> {
+    await expect(this.endDate).not.toHaveAttribute('data-end-date', '');
+    const download = this.page.waitForEvent('download');
+    await this.submit();
+    await this.expectClosed();
+    return download;
+  }
+
+  private async chooseCommunity(name: string): Promise<void> {
+    await this.community.click();
+    // The list is virtual: typing narrows it to the community, whatever else the office registered.
+    await this.page.keyboard.type(name);
+    await this.page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`)
+      .click();
+    await expect(this.community).toContainText(name);
+  }
+
+  private async typeDate(picker: Locator, isoDate: string): Promise<void> {
+    await picker.click();
+    await picker.fill(isoDate);
+    await picker.press('Enter');
+    await expect(picker).toHaveValue(isoDate);
+  }
+}

@@ -1,0 +1,103 @@
+// The browser-mode boundary: no token, no data; the page's CSP forbids eval; the renderer talks to the
+// host through fetch only (no `window.api` outside Electron); a normal load logs no console errors.
+import { expect, test, type ConsoleMessage } from '@playwright/test';
+import { openApp } from './pages/app';
+import { CommunitiesPage } from './pages/communities-page';
+
+const tokenRefusal = '访问令牌无效：请使用启动时显示的地址打开本程序';
+// Chromium's note about the <meta> copy of the CSP; the header copy, which does apply, carries it too.
+const knownMetaCspNote = "frame-ancestors' is ignored when delivered via a <meta> element";
+
+/** Runs in the page: a string passed to setTimeout is eval, which the CSP must stop. */
+const probeStringEval = `new Promise((resolve) => {
+  document.addEventListener('securitypolicyviolation', (event) => resolve('blocked by ' + event.effectiveDirective), { once: true });
+  setTimeout('globalThis.stringEvalRan = true', 0);
+  setTimeout(() => resolve(globalThis.stringEvalRan ? 'ran' : 'did not run, no violation reported'), 1000);
+})`;
+
+function isApiCall(url: string): boolean {
+  return new URL(url).pathname.startsWith('/api/');
+}
+
+test.describe('访问令牌与页面安全', () => {
+  test('without the token the app says so and the host refuses its calls with 401', async ({ page }) => {
+    const apiStatuses: number[] = [];
+    page.on('response', (response) => {
+      if (isApiCall(response.url())) apiStatuses.push(response.status());
+    });
+    const listAnswer = page.waitForResponse((response) => response.url().endsWith('/api/communities.list'));
+    await page.goto('/');
+
+    expect((await listAnswer).status()).toBe(401);
+    await expect(page.getByRole('banner')).toContainText(tokenRefusal);
+    await expect(page.getByRole('alert')).toContainText(tokenRefusal);
+    await expect(new CommunitiesPage(page).total).toHaveText('共 0 个社区');
+    expect(apiStatuses.length).toBeGreaterThan(0);
+    expect(apiStatuses.every((status) => status === 401)).toBe(true);
+  });
+
+  test('an API call without the Authorization header gets 401', async ({ page }) => {
+    const response = await page.request.post('/api/communities.list', { data: {} });
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'forbidden', message: tokenRefusal } });
+  });
+
+  test('an API call with a wrong token gets 401', async ({ page }) => {
+    const response = await page.request.post('/api/communities.list', {
+      data: {},
+      headers: { Authorization: 'Bearer not-this-runs-token' },
+    });
+    expect(response.status()).toBe(401);
+  });
+
+  test('the page is served with a CSP that forbids eval', async ({ page }) => {
+    const response = await page.goto('/');
+    const headerPolicy = response!.headers()['content-security-policy'];
+    expect(headerPolicy).toContain("script-src 'self'");
+    expect(headerPolicy).not.toContain('unsafe-eval');
+    const metaPolicy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(metaPolicy).toContain("script-src 'self'");
+    expect(metaPolicy).not.toContain('unsafe-eval');
+    // DevTools' own evaluate may always eval, so the page is made to eval by itself (a string timer).
+    const evalOutcome = await page.evaluate(probeStringEval);
+    expect(evalOutcome).toBe('blocked by script-src');
+  });
+
+  test('in a browser there is no window.api and the app works through fetch', async ({ page }) => {
+    const listAnswer = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/communities.list') && response.request().method() === 'POST',
+    );
+    await openApp(page);
+    const answer = await listAnswer;
+    expect(answer.status()).toBe(200);
+    expect(await answer.request().headerValue('authorization')).toMatch(/^Bearer .+/);
+    expect(await page.evaluate(() => typeof (globalThis as { api?: unknown }).api)).toBe('undefined');
+    await expect(new CommunitiesPage(page).table).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a normal load logs no console errors', async ({ page }) => {
+    const problems: string[] = [];
+    const record = (message: ConsoleMessage) => {
+      if (message.type() === 'error' && !message.text().includes(knownMetaCspNote))
+        problems.push(message.text());
+    };
+    page.on('console', record);
+    page.on('pageerror', (error) => problems.push(`${error.name}: ${error.message}`));
+
+    const frame = await openApp(page);
+    await expect(new CommunitiesPage(page).table).toBeVisible();
+    await expect(frame.officeName.or(frame.officeNameMissing)).toBeVisible();
+    await frame.nav('audit').click();
+    await expect(page.getByTestId('audit-table')).toBeVisible();
+    await frame.nav('settings').click();
+    await expect(page.getByTestId('office-form')).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('office-form')).toBeVisible();
+
+    expect(problems).toEqual([]);
+  });
+});
