@@ -13,6 +13,11 @@ export const auditActions = [
   'post',
   'reverse',
   'import',
+  'publish',
+  'submit',
+  'review',
+  'decide',
+  'revoke',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -26,6 +31,11 @@ export const auditActionLabels: Record<AuditAction, string> = {
   post: '记账',
   reverse: '冲销',
   import: '导入',
+  publish: '发布',
+  submit: '登记',
+  review: '审核',
+  decide: '决定',
+  revoke: '撤销',
 };
 
 export const auditEntities = [
@@ -39,6 +49,9 @@ export const auditEntities = [
   'adjustment',
   'disbursement',
   'calendar',
+  'list_version',
+  'list_item',
+  'access_request',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -52,6 +65,9 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   adjustment: '核定调整',
   disbursement: '拨付',
   calendar: '节假日',
+  list_version: '清单版本',
+  list_item: '清单事项',
+  access_request: '准入申请',
 };
 
 export const auditListInput = z.object({

@@ -46,6 +46,32 @@ import {
   type FundingYear,
 } from './funding';
 import { officeSettingsInput, type OfficeSettings } from './office';
+import {
+  listImportInput,
+  listItemIdInput,
+  listItemInput,
+  listKindInput,
+  listPublishInput,
+  listReorderInput,
+  listVersionIdInput,
+  type ListImportResult,
+  type ListItem,
+  type ListOverview,
+  type ListVersion,
+  type ListVersionChanges,
+  type ListVersionDetail,
+} from './public-lists';
+import {
+  accessCatalogueInput,
+  accessDecisionInput,
+  accessListInput,
+  accessRequestIdInput,
+  accessRequestInput,
+  accessReviewInput,
+  accessRevokeInput,
+  type AccessRequest,
+  type CatalogueEntry,
+} from './access-requests';
 import type { Result } from './result';
 
 interface ChannelSpec<Input extends z.ZodType = z.ZodType, Output = unknown> {
@@ -104,6 +130,26 @@ export const contract = {
   'calendar.list': channel<CalendarEntry[]>()(calendarListInput),
   'calendar.save': channel<CalendarEntry>()(calendarSaveInput),
   'calendar.postingEnd': channel<{ endDate: string }>()(postingEndInput),
+  'lists.overview': channel<ListOverview[]>()(noInput),
+  'lists.versions': channel<ListVersion[]>()(listKindInput),
+  'lists.version': channel<ListVersionDetail>()(listVersionIdInput),
+  'lists.current': channel<ListVersionDetail>()(listKindInput),
+  'lists.history': channel<ListVersionChanges[]>()(listKindInput),
+  'lists.startDraft': channel<ListVersionDetail>()(listKindInput),
+  'lists.saveItem': channel<ListItem>()(listItemInput),
+  'lists.deleteItem': channel<ListVersionDetail>()(listItemIdInput),
+  'lists.reorder': channel<ListVersionDetail>()(listReorderInput),
+  'lists.publish': channel<ListVersion>()(listPublishInput),
+  'lists.discardDraft': channel<{ id: number }>()(listVersionIdInput),
+  'lists.importTemplate': channel<FileOutput>()(listKindInput),
+  'lists.import': channel<ListImportResult>()(listImportInput),
+  'access.list': channel<AccessRequest[]>()(accessListInput),
+  'access.get': channel<AccessRequest>()(accessRequestIdInput),
+  'access.submit': channel<AccessRequest>()(accessRequestInput),
+  'access.review': channel<AccessRequest>()(accessReviewInput),
+  'access.decide': channel<AccessRequest>()(accessDecisionInput),
+  'access.revoke': channel<AccessRequest>()(accessRevokeInput),
+  'access.catalogue': channel<CatalogueEntry[]>()(accessCatalogueInput),
 } satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

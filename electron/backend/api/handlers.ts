@@ -23,6 +23,27 @@ import { listFundingYears, readCommunityFunding, readFundingYear } from '../serv
 import { exportAnnualReport, exportFundingNotice } from '../services/funding-documents';
 import { listCalendar, postingEnd, saveCalendarDay } from '../services/holiday-calendar';
 import { householdsTemplate, importHouseholds } from '../services/households-import';
+import {
+  decideAccessRequest,
+  getAccessRequest,
+  listAccessRequests,
+  readCatalogue,
+  reviewAccessRequest,
+  revokeAccessRequest,
+  submitAccessRequest,
+} from '../services/access-requests';
+import { importList, listImportTemplate } from '../services/list-import';
+import { deleteListItem, reorderListItems, saveListItem } from '../services/list-items';
+import {
+  discardDraft,
+  listHistory,
+  listOverview,
+  listVersionsOf,
+  publishDraft,
+  readCurrent,
+  readVersion,
+  startDraft,
+} from '../services/public-lists';
 
 export type Handler<C extends ChannelName> = (
   ctx: ServiceContext,
@@ -68,4 +89,24 @@ export const handlers: Handlers = {
   'calendar.list': (ctx, input) => listCalendar(ctx, input.year),
   'calendar.save': saveCalendarDay,
   'calendar.postingEnd': (ctx, input) => ({ endDate: postingEnd(ctx, input.startDate, input.workingDays) }),
+  'lists.overview': (ctx) => listOverview(ctx),
+  'lists.versions': (ctx, input) => listVersionsOf(ctx, input.kind),
+  'lists.version': (ctx, input) => readVersion(ctx, input.versionId),
+  'lists.current': (ctx, input) => readCurrent(ctx, input.kind),
+  'lists.history': (ctx, input) => listHistory(ctx, input.kind),
+  'lists.startDraft': (ctx, input) => startDraft(ctx, input.kind),
+  'lists.saveItem': saveListItem,
+  'lists.deleteItem': (ctx, input) => deleteListItem(ctx, input.itemId),
+  'lists.reorder': reorderListItems,
+  'lists.publish': publishDraft,
+  'lists.discardDraft': (ctx, input) => discardDraft(ctx, input.versionId),
+  'lists.importTemplate': (ctx, input) => listImportTemplate(ctx, input.kind),
+  'lists.import': importList,
+  'access.list': listAccessRequests,
+  'access.get': (ctx, input) => getAccessRequest(ctx, input.id),
+  'access.submit': submitAccessRequest,
+  'access.review': reviewAccessRequest,
+  'access.decide': decideAccessRequest,
+  'access.revoke': revokeAccessRequest,
+  'access.catalogue': readCatalogue,
 };

@@ -5,11 +5,21 @@
 // Rules: a community row present must carry its total; a community absent from the sheet is simply not
 // imported; courtyard rows need their community's total row; ids must match the names they were exported
 // with; a file of another year is refused outright (its rows are not checked against this year's register).
-import ExcelJS from 'exceljs';
-import type { Cell, CellValue, Worksheet } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { columnLetter } from '../exports/excel/excel-style';
 import { householdsTemplate as layout } from '../exports/excel/households-template.xlsx';
 import type { HouseholdsTemplateData, ImportError, ParsedHouseholds } from '../exports/funding-documents';
+import {
+  cellText,
+  fileError,
+  halfWidthDigits,
+  loadWorkbook,
+  locateHeader,
+  positiveIntegerOrNull,
+  sortErrors,
+  valueText,
+} from './cells';
 
 export type HouseholdsImportResult =
   { ok: true; parsed: ParsedHouseholds } | { ok: false; errors: ImportError[] };
@@ -25,7 +35,7 @@ export async function parseHouseholdsWorkbook(
   expected: HouseholdsTemplateData,
 ): Promise<HouseholdsImportResult> {
   const workbook = await loadWorkbook(bytes);
-  if (typeof workbook === 'string') return fail([{ sheet: '', row: 0, column: '', message: workbook }]);
+  if (typeof workbook === 'string') return fail([fileError(workbook)]);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) {
     const message = `找不到工作表「${sheetName}」：请使用本系统导出的户数导入模板`;
@@ -39,7 +49,7 @@ export async function parseHouseholdsWorkbook(
         : `模板年度为 ${year}，当前导入年度为 ${expected.year}`;
     return fail([{ sheet: sheetName, row: 1, column: 'A', message }]);
   }
-  const located = locateColumns(sheet);
+  const located = locateHeader(sheet, headerLabels);
   if (!located) {
     const labels = Object.values(layout.columns)
       .map((column) => column.label)
@@ -52,22 +62,6 @@ export async function parseHouseholdsWorkbook(
 
 function fail(errors: ImportError[]): HouseholdsImportResult {
   return { ok: false, errors };
-}
-
-async function loadWorkbook(bytes: Buffer | Uint8Array): Promise<ExcelJS.Workbook | string> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // An old .xls and a password-protected .xlsx are both OLE compound files, not zip archives.
-  if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    return '文件是旧版 Excel（.xls）格式或设置了打开密码：请另存为不加密的 .xlsx 工作簿后再导入';
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer.
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return '文件不是有效的 Excel 工作簿（.xlsx）';
-  }
-  return workbook;
 }
 
 /** The year from the hidden _meta sheet, or failing that from the title 「2026年度……」. */
@@ -83,25 +77,10 @@ function templateYear(workbook: ExcelJS.Workbook, sheet: Worksheet): number | nu
   return title ? Number(title[1]) : null;
 }
 
-/** The header row and the position of each column, found by label (the first line of each header cell). */
-function locateColumns(sheet: Worksheet): { headerRow: number; columns: Columns } | null {
-  const keys = Object.keys(layout.columns) as (keyof Columns)[];
-  for (let row = 1; row <= Math.min(sheet.rowCount, 10); row += 1) {
-    const labels = new Map<string, number>();
-    sheet.getRow(row).eachCell((cell, column) => {
-      const label = cellText(cell).split('\n')[0]?.trim() ?? '';
-      if (!labels.has(label)) labels.set(label, column);
-    });
-    const found = keys.map((key) => labels.get(layout.columns[key].label));
-    if (found.every((column) => column !== undefined)) {
-      return {
-        headerRow: row,
-        columns: Object.fromEntries(keys.map((key, i) => [key, found[i]])) as Columns,
-      };
-    }
-  }
-  return null;
-}
+/** Each column's header label; the columns are found by label, wherever the clerk moved them. */
+const headerLabels = Object.fromEntries(
+  Object.entries(layout.columns).map(([key, column]) => [key, column.label]),
+) as Record<keyof Columns, string>;
 
 /** What one non-empty row says once its cells are checked: a community's total, or a courtyard's count. */
 interface RowRecord {
@@ -128,8 +107,7 @@ function checkRows(sheet: Worksheet, headerRow: number, columns: Columns, expect
   if (communities.length === 0 && errors.length === 0) {
     report(headerRow + 1, columns.communityId, '工作表中没有可导入的社区');
   }
-  if (errors.length > 0)
-    return fail(errors.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column)));
+  if (errors.length > 0) return fail(sortErrors(errors));
   return { ok: true as const, parsed: { year: expected.year, communities } };
 }
 
@@ -230,27 +208,6 @@ function idMessage(label: string, text: string): string {
   return text === '' ? `${label}为空：灰底各列请勿修改` : `${label}「${text}」无效：灰底各列请勿修改`;
 }
 
-/** The text a cell shows, whatever kind of value it holds (rich text, formula result, hyperlink). */
-function cellText(cell: Cell): string {
-  return valueText(cell.value).trim();
-}
-
-function valueText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return valueText((value.result ?? null) as CellValue);
-  if ('text' in value) return String(value.text);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-function positiveIntegerOrNull(text: string): number | null {
-  return /^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text)) ? Number(text) : null;
-}
-
 const numberPattern = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /** Households from a cell: a whole number ≥ 0, typed or stored as text ("3,200"); otherwise the reason. */
@@ -261,9 +218,7 @@ function parseHouseholds(value: CellValue): number | string {
     return parseHouseholds((value.result ?? null) as CellValue);
   }
   const raw = valueText(value);
-  const text = raw
-    .replace(/[\s\u3000]/g, '')
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+  const text = halfWidthDigits(raw.replace(/[\s\u3000]/g, ''))
     .replace(/[，]/g, ',')
     .replace(/户$/, '');
   if (text === '') return '户数未填写';

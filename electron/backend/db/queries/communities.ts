@@ -92,7 +92,8 @@ export function isCommunityReferenced(db: Db, id: number): boolean {
   const row = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM courtyard WHERE community_id = @id)
-           OR EXISTS (SELECT 1 FROM community_profile WHERE community_id = @id) AS referenced`,
+           OR EXISTS (SELECT 1 FROM community_profile WHERE community_id = @id)
+           OR EXISTS (SELECT 1 FROM access_request_community WHERE community_id = @id) AS referenced`,
     )
     .get({ id }) as { referenced: number };
   return row.referenced === 1;
