@@ -51,6 +51,8 @@ export const channelNames = [
   'lists.discardDraft',
   'lists.importTemplate',
   'lists.import',
+  'lists.notice',
+  'lists.exportExcel',
   'access.list',
   'access.get',
   'access.submit',
@@ -58,6 +60,8 @@ export const channelNames = [
   'access.decide',
   'access.revoke',
   'access.catalogue',
+  'access.form',
+  'access.exportRegister',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -51,6 +51,7 @@ import {
   listItemIdInput,
   listItemInput,
   listKindInput,
+  listNoticeInput,
   listPublishInput,
   listReorderInput,
   listVersionIdInput,
@@ -143,6 +144,8 @@ export const contract = {
   'lists.discardDraft': channel<{ id: number }>()(listVersionIdInput),
   'lists.importTemplate': channel<FileOutput>()(listKindInput),
   'lists.import': channel<ListImportResult>()(listImportInput),
+  'lists.notice': channel<FileOutput>()(listNoticeInput),
+  'lists.exportExcel': channel<FileOutput>()(listVersionIdInput),
   'access.list': channel<AccessRequest[]>()(accessListInput),
   'access.get': channel<AccessRequest>()(accessRequestIdInput),
   'access.submit': channel<AccessRequest>()(accessRequestInput),
@@ -150,6 +153,8 @@ export const contract = {
   'access.decide': channel<AccessRequest>()(accessDecisionInput),
   'access.revoke': channel<AccessRequest>()(accessRevokeInput),
   'access.catalogue': channel<CatalogueEntry[]>()(accessCatalogueInput),
+  'access.form': channel<FileOutput>()(accessRequestIdInput),
+  'access.exportRegister': channel<FileOutput>()(noInput),
 } satisfies { [C in ChannelName]: ChannelSpec };
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
 // and Kunming's three lists): versions, their items, drafts, publishing, history, Excel template and import.
 import { z } from 'zod';
 import type { ComparedField } from '../domain/list-diff';
-import { isoDate, oneOf, optionalText, recordId, requiredText } from './fields';
+import { isoDate, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
 import type { ImportError } from './funding';
 
 export const listKinds = [
@@ -86,6 +86,24 @@ export const listImportInput = z.object({
     .string({ error: '文件：缺少文件内容' })
     .min(1, { error: '文件：文件是空的' })
     .max(20_000_000, { error: '文件：文件过大（不能超过 15 MB）' }),
+});
+
+/** The two notices a community posts: its two lists, and Kunming's three lists. */
+export const listNoticeKinds = ['two_lists', 'kunming_lists'] as const;
+export type ListNoticeKind = (typeof listNoticeKinds)[number];
+/** The lists each notice prints, in order. */
+export const listNoticeLists: Record<ListNoticeKind, readonly ListKind[]> = {
+  two_lists: ['work_items', 'seal_usage'],
+  kunming_lists: ['statutory_duties', 'assisting_duties', 'certificates'],
+};
+
+export const listNoticeInput = z.object({
+  kind: oneOf('公示类型', listNoticeKinds),
+  /** One community, or every active community in one document (a section each) when absent. */
+  communityId: recordId('社区').optional(),
+  startDate: isoDate('公示开始日期'),
+  workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
+  issueDate: isoDate('落款日期'),
 });
 
 export type ListVersionStatus = 'draft' | 'published';

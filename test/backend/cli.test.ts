@@ -72,4 +72,21 @@ describe('the command line', () => {
     expect(code).toBe(1);
     expect(out).toContain('foreign_key_check');
   });
+
+  it('writes the public lists notice of one community as a PDF', () => {
+    const out = path.join(dir, 'lists-notice.pdf');
+    const { code, out: printed } = cli('notice', 'lists', '--db', dbPath, '--community', '世纪城', '--out', out);
+    expect(printed).toContain('已生成');
+    expect(code).toBe(0);
+    const text = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
+    expect(text).toContain('关于公布世纪城社区工作事项清单和社区印章使用清单的公示');
+  });
+
+  it('writes the Kunming three-list notice with --kunming', () => {
+    const out = path.join(dir, 'kunming-notice.pdf');
+    expect(cli('notice', 'lists', '--db', dbPath, '--community', '世纪城', '--kunming', '--out', out).code).toBe(0);
+    const text = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
+    expect(text).toContain('关于公布世纪城社区依法履行职责、依法协助政府工作职责和开具证明清单的公示');
+    expect(text).toContain('经济困难证明');
+  });
 });

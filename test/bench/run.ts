@@ -106,6 +106,17 @@ const noticeFor100: BenchCase[] = [
       return `${pages} pages, ${kb(bytes.length)}; ${(ms / pages).toFixed(1)} ms and ${kb(bytes.length / pages)} a page`;
     },
   },
+  {
+    name: 'lists: two-list notice for 100 communities in one PDF',
+    async run(backend) {
+      const started = process.hrtime.bigint();
+      const file = await backend.call('lists.notice', { kind: 'two_lists', startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const bytes = Buffer.from(file.base64, 'base64');
+      const pages = countPdfPages(bytes);
+      return `${ms.toFixed(0)} ms total, ${pages} pages, ${kb(bytes.length)}; ${kb(bytes.length / pages)} a page`;
+    },
+  },
 ];
 
 async function runSuite(title: string, cases: BenchCase[]): Promise<void> {

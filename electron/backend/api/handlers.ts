@@ -32,6 +32,8 @@ import {
   revokeAccessRequest,
   submitAccessRequest,
 } from '../services/access-requests';
+import { exportAccessForm, exportAccessRegister } from '../services/access-documents';
+import { exportListNotice, exportListVersion } from '../services/list-documents';
 import { importList, listImportTemplate } from '../services/list-import';
 import { deleteListItem, reorderListItems, saveListItem } from '../services/list-items';
 import {
@@ -102,6 +104,8 @@ export const handlers: Handlers = {
   'lists.discardDraft': (ctx, input) => discardDraft(ctx, input.versionId),
   'lists.importTemplate': (ctx, input) => listImportTemplate(ctx, input.kind),
   'lists.import': importList,
+  'lists.notice': exportListNotice,
+  'lists.exportExcel': (ctx, input) => exportListVersion(ctx, input.versionId),
   'access.list': listAccessRequests,
   'access.get': (ctx, input) => getAccessRequest(ctx, input.id),
   'access.submit': submitAccessRequest,
@@ -109,4 +113,6 @@ export const handlers: Handlers = {
   'access.decide': decideAccessRequest,
   'access.revoke': revokeAccessRequest,
   'access.catalogue': readCatalogue,
+  'access.form': (ctx, input) => exportAccessForm(ctx, input.id),
+  'access.exportRegister': (ctx) => exportAccessRegister(ctx),
 };

@@ -1,36 +1,51 @@
-// `cli notice funding --db PATH --year YYYY [--community NAME] --out FILE.pdf`: the funding notice (公示).
+// `cli notice funding|lists ...`: the funding notice or the public lists notice (公示) as a PDF. Both share
+// the database, community, posting period and output options.
 import { toLocalIsoDate } from '../../../shared/domain/dates';
+import type { FileOutput } from '../../../shared/contract/funding';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { writeFileOutput } from '../write-file';
 import { requiredOption, yearOption, type Command, type OptionValues } from './command';
 
+type Backend = Parameters<typeof call>[0];
+
+interface NoticeScope {
+  communityId?: number;
+  startDate: string;
+  workingDays: number;
+  issueDate: string;
+}
+
+const notices: Record<string, (backend: Backend, scope: NoticeScope, values: OptionValues) => Promise<FileOutput>> = {
+  funding: (backend, scope, values) => call(backend, 'funding.notice', { year: yearOption(values), ...scope }),
+  lists: (backend, scope, values) =>
+    call(backend, 'lists.notice', { kind: values.kunming ? 'kunming_lists' : 'two_lists', ...scope }),
+};
+
 export const noticeCommand: Command = {
   name: 'notice',
-  summary: '生成社区工作经费核定情况公示（PDF），可选 --start 日期、--days 工作日数（默认今天起 5 个工作日）',
-  usage: 'notice funding --db PATH --year YYYY [--community NAME] --out FILE.pdf',
+  summary:
+    '生成公示（PDF）：funding 社区工作经费核定情况公示；lists 社区工作事项清单和社区印章使用清单公示（--kunming 为三个清单）。' +
+    '可选 --start 日期、--days 工作日数（默认今天起 5 个工作日）',
+  usage: 'notice funding --db PATH --year YYYY [--community NAME] --out FILE.pdf\n  notice lists --db PATH [--community NAME] [--kunming] --out FILE.pdf',
   options: {
     db: { type: 'string' },
     year: { type: 'string' },
     community: { type: 'string' },
+    kunming: { type: 'boolean' },
     out: { type: 'string' },
     start: { type: 'string' },
     days: { type: 'string', default: '5' },
   },
   async run(values, positionals) {
-    if (positionals[0] !== 'funding') throw new Error(`未知的公示类型：${positionals[0] ?? '（未给出）'}，可用：funding`);
-    const year = yearOption(values);
+    const produce = notices[positionals[0] ?? ''];
+    if (!produce) {
+      throw new Error(`未知的公示类型：${positionals[0] ?? '（未给出）'}，可用：${Object.keys(notices).join('、')}`);
+    }
+    if (positionals[0] === 'funding') yearOption(values);
     const out = requiredOption(values, 'out');
     const backend = await openBackend(resolveDbPath(values.db as string | undefined));
     try {
-      const communityId = await communityIdByName(backend, values);
-      const today = toLocalIsoDate(new Date());
-      const file = await call(backend, 'funding.notice', {
-        year,
-        ...(communityId === undefined ? {} : { communityId }),
-        startDate: (values.start as string | undefined) ?? today,
-        workingDays: Number(values.days),
-        issueDate: today,
-      });
+      const file = await produce(backend, await noticeScope(backend, values), values);
       console.log(`已生成：${writeFileOutput(file, out)}`);
       return 0;
     } finally {
@@ -39,7 +54,18 @@ export const noticeCommand: Command = {
   },
 };
 
-async function communityIdByName(backend: Parameters<typeof call>[0], values: OptionValues): Promise<number | undefined> {
+async function noticeScope(backend: Backend, values: OptionValues): Promise<NoticeScope> {
+  const communityId = await communityIdByName(backend, values);
+  const today = toLocalIsoDate(new Date());
+  return {
+    ...(communityId === undefined ? {} : { communityId }),
+    startDate: (values.start as string | undefined) ?? today,
+    workingDays: Number(values.days),
+    issueDate: today,
+  };
+}
+
+async function communityIdByName(backend: Backend, values: OptionValues): Promise<number | undefined> {
   const name = values.community as string | undefined;
   if (name === undefined) return undefined;
   const communities = await call(backend, 'communities.list', { status: 'all', search: name });

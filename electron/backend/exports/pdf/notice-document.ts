@@ -21,6 +21,11 @@ export interface NoticeTable {
   totalRow?: NoticeCell[];
 }
 
+export interface NoticeCaptionedTable {
+  caption: string;
+  table: NoticeTable;
+}
+
 export interface NoticeSection {
   /**
    * 关于世纪城社区2026年度社区工作经费核定情况的公示. A "\n" sets where a two-line title breaks; without
@@ -30,6 +35,8 @@ export interface NoticeSection {
   /** Body paragraphs, each with a two-character first-line indent. */
   paragraphs: string[];
   table?: NoticeTable;
+  /** Further tables, each under its own caption (一、社区工作事项清单), printed after `table`. */
+  tables?: NoticeCaptionedTable[];
   /** Paragraphs after the table, e.g. the total in figures and in words. */
   afterTable?: string[];
   /** ISO dates; endDate is computed by the caller (working-days.ts postingPeriodEnd). */

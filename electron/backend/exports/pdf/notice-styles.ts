@@ -31,6 +31,7 @@ export const noticeStyles: StyleDictionary = {
   },
   closingLine: { fontSize: bodyFontSize, lineHeight: 1.2, leadingIndent: 2 * bodyFontSize },
   signature: { fontSize: bodyFontSize, lineHeight: 1.2, alignment: 'center' },
+  tableCaption: { fontSize: bodyFontSize, bold: true, margin: [0, 6, 0, 0] },
   table: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1, margin: [0, 8, 0, 8] },
   tableHeader: { bold: true, alignment: 'center', fillColor: '#eeeeee' },
   tableTotal: { bold: true },

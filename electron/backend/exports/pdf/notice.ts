@@ -8,7 +8,13 @@ import { defaultStyle, noticeStyles, pageMargins } from './notice-styles';
 import { noticeTable } from './notice-table';
 import { sectionPageNumbers, type SectionPageNumbers } from './section-pages';
 
-export type { NoticeCell, NoticeDocument, NoticeSection, NoticeTable } from './notice-document';
+export type {
+  NoticeCaptionedTable,
+  NoticeCell,
+  NoticeDocument,
+  NoticeSection,
+  NoticeTable,
+} from './notice-document';
 
 export interface RenderNoticeOptions {
   /** The app's resources folder; its fonts/ subfolder holds (or receives) the Noto fonts. */
@@ -24,6 +30,10 @@ function sectionContent(section: NoticeSection): Content[] {
     { text: section.title, style: 'title' },
     ...paragraphs(section.paragraphs),
     ...(section.table ? [noticeTable(section.table)] : []),
+    ...(section.tables ?? []).flatMap(({ caption, table }) => [
+      { text: caption, style: 'tableCaption' },
+      noticeTable(table),
+    ]),
     ...paragraphs(section.afterTable ?? []),
     ...noticeClosing(section),
   ];
