@@ -1,6 +1,7 @@
 // 录入调整 (approved years): a signed change to a line's allocation with its reason and date. Approved
 // amounts stay as approved; the adjustment is posted beside them.
-import { DatePicker, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
+import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { adjustmentInput, fundingCategoryLabels, type AllocationLine } from '../../shared/contract/funding';
@@ -60,7 +61,7 @@ export function AdjustModal({ communityName, line, onSubmit, onCancel }: AdjustM
         <Input.TextArea rows={3} maxLength={300} showCount data-testid="adjust-reason" />
       </Form.Item>
       <Form.Item label="调整日期" name="date" required>
-        <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="adjust-date" />
+        <DateField allowClear={false} data-testid="adjust-date" />
       </Form.Item>
     </FormModal>
   );

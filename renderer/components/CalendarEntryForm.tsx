@@ -1,6 +1,7 @@
 // Adds or overrides one date of the holiday calendar: 放假, 调休上班, or 按平常 (cancels a built-in entry).
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
+import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import {
@@ -47,7 +48,7 @@ export function CalendarEntryForm({ entry, onSubmit }: CalendarEntryFormProps) {
       style={{ rowGap: 8 }}
     >
       <Form.Item label="日期" name="date" required>
-        <DatePicker data-testid="calendar-date" />
+        <DateField data-testid="calendar-date" />
       </Form.Item>
       <Form.Item label="类型" name="kind" required>
         <Select

@@ -1,6 +1,7 @@
 // 拨付 (approved years): date, amount, the official voucher number and a note. The remaining amount is
 // shown next to the amount; the Node side refuses anything beyond it, and its message lands on the field.
-import { DatePicker, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
+import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { disbursementInput, fundingCategoryLabels, type AllocationLine } from '../../shared/contract/funding';
@@ -51,7 +52,7 @@ export function DisburseModal({ communityName, line, onSubmit, onCancel }: Disbu
       width={520}
     >
       <Form.Item label="拨付日期" name="date" required>
-        <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="disburse-date" />
+        <DateField allowClear={false} data-testid="disburse-date" />
       </Form.Item>
       <Form.Item
         label="拨付金额"

@@ -19,7 +19,7 @@ const fenValue = (value: unknown) => (typeof value === 'number' ? formatYuan(val
 const wanLabel = (fen: number) => (fen === 0 ? '0' : `${(fen / 1_000_000).toLocaleString('zh-CN')}万`);
 
 function barOption(funding: FundingYear): ChartOption {
-  const rows = funding.rows;
+  const rows = funding.rows.filter((row) => Object.keys(row.lines).length > 0);
   return {
     tooltip: {
       trigger: 'axis',
@@ -39,7 +39,7 @@ function barOption(funding: FundingYear): ChartOption {
     xAxis: {
       type: 'category',
       data: rows.map((row) => row.communityName),
-      axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 },
+      axisLabel: { interval: 0, rotate: labelRotation(rows.map((row) => row.communityName)) },
     },
     yAxis: { type: 'value', name: '元', axisLabel: { formatter: wanLabel } },
     series: [
@@ -125,4 +125,10 @@ export function FundingCharts({ funding }: { funding: FundingYear }) {
       </Col>
     </Row>
   );
+}
+
+/** Tilt the community names when, side by side, they would run into each other. */
+function labelRotation(names: string[]): number {
+  const characters = names.reduce((sum, name) => sum + name.length, 0);
+  return names.length > 8 || characters > 24 ? 30 : 0;
 }

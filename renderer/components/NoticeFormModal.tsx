@@ -1,6 +1,7 @@
 // 打印公示: when the posting starts, how many working days it runs (the end date is worked out from the
 // holiday calendar and shown live), the issue date, and one community or all of them.
-import { Alert, DatePicker, Form, InputNumber, Select, Typography, type FormInstance } from 'antd';
+import { Alert, Form, InputNumber, Select, Typography, type FormInstance } from 'antd';
+import { DateField } from './DateField';
 import type { Dayjs } from 'dayjs';
 import { formatChineseDate } from '../../shared/domain/dates';
 import { FormModal } from './FormModal';
@@ -77,7 +78,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
           required
           extra="开始日不是工作日时，从其后第一个工作日起算"
         >
-          <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="notice-start-date" />
+          <DateField allowClear={false} data-testid="notice-start-date" />
         </Form.Item>
         <Form.Item label="公示期" name="workingDays" required>
           <InputNumber
@@ -93,7 +94,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
           <EndDate endDate={props.endDate} loading={props.endDateLoading} error={props.endDateError} />
         </Form.Item>
         <Form.Item label="落款日期" name="issueDate" required>
-          <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="notice-issue-date" />
+          <DateField allowClear={false} data-testid="notice-issue-date" />
         </Form.Item>
       </div>
     </FormModal>

@@ -1,5 +1,6 @@
 // 冲销 a disbursement: posts a negative entry that references it. The original stays on record.
-import { Alert, DatePicker, Form, Input } from 'antd';
+import { Alert, Form, Input } from 'antd';
+import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { reversalInput, type Disbursement } from '../../shared/contract/funding';
@@ -53,7 +54,7 @@ export function ReverseDisbursementModal({
         title={`将冲销 ${disbursement.date} 拨付的 ${formatYuan(disbursement.amountFen)} 元（凭证号 ${disbursement.voucherNo}）。冲销记录一经保存不能撤销，原拨付记录保留。`}
       />
       <Form.Item label="冲销日期" name="date" required>
-        <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="reverse-date" />
+        <DateField allowClear={false} data-testid="reverse-date" />
       </Form.Item>
       <Form.Item label="冲销理由" name="reason" required>
         <Input.TextArea autoFocus rows={3} maxLength={300} showCount data-testid="reverse-reason" />

@@ -74,7 +74,9 @@ test.describe('社区工作经费', () => {
       await expect(yearPage.previewBreakdown(big.id, 'purchased_services')).toHaveText(
         '自治院落8,000户 × 50元 + 公共单位院落2,000户 × 20元 + 物管院落25,000户 × 30元 = 1,190,000元',
       );
-      await expect(yearPage.previewBreakdown(middle.id, 'basic_office')).toHaveText('15,000户：基础30万元 = 30万元');
+      await expect(yearPage.previewBreakdown(middle.id, 'basic_office')).toHaveText(
+        '15,000户：基础30万元 = 30万元',
+      );
       await expect(yearPage.previewAmount(middle.id, 'purchased_services')).toHaveText('520,000.00');
       await expect(yearPage.previewAmount(small.id, 'basic_office')).toHaveText('待录入');
       await expect(yearPage.previewBreakdown(small.id, 'basic_office')).toHaveText(
@@ -91,7 +93,8 @@ test.describe('社区工作经费', () => {
       await expect(toast(page, `已保存 ${year} 年测算草稿（3 个社区）`).first()).toBeVisible();
       await yearPage.showAllCommunities();
       await expect(yearPage.missing(small.id, 'basic_office')).toBeVisible();
-      for (const community of ours) await expect(yearPage.missing(community.id, 'party_building')).toBeVisible();
+      for (const community of ours)
+        await expect(yearPage.missing(community.id, 'party_building')).toBeVisible();
       await expect(yearPage.missing(big.id, 'basic_office')).toHaveCount(0);
     });
 
@@ -100,7 +103,11 @@ test.describe('社区工作经费', () => {
       await expect(communityPage.title).toHaveText(`${small.name} · ${year} 年社区工作经费`);
       await expect(communityPage.lineMissing('basic_office')).toBeVisible();
       await expect(communityPage.lineFigure('basic_office', '测算金额')).toHaveText('标准未覆盖');
-      await communityPage.overrideLine('basic_office', '200000.00', '不足一万户，经街道党工委会议研究按20万元核定');
+      await communityPage.overrideLine(
+        'basic_office',
+        '200000.00',
+        '不足一万户，经街道党工委会议研究按20万元核定',
+      );
       await expect(communityPage.lineAmount('basic_office')).toHaveText('200,000.00 元');
       await communityPage.enterPartyBuilding({ amountYuan: '10000.00', organisations: '社区党支部' });
       await expect(communityPage.lineAmount('party_building')).toHaveText('10,000.00 元');
@@ -110,18 +117,28 @@ test.describe('社区工作经费', () => {
 
     await test.step('an override keeps the computed value beside the determined one', async () => {
       await yearPage.openCommunity(middle.id);
-      await communityPage.overrideLine('purchased_services', '480000.00', '部分院落服务已由物业承担，经街道会议研究核减4万元');
+      await communityPage.overrideLine(
+        'purchased_services',
+        '480000.00',
+        '部分院落服务已由物业承担，经街道会议研究核减4万元',
+      );
       await expect(communityPage.lineAmount('purchased_services')).toHaveText('480,000.00 元');
       await expect(communityPage.lineFigure('purchased_services', '测算金额')).toHaveText('520,000.00 元');
       await expect(communityPage.lineAllocated('purchased_services')).toHaveText('480,000.00 元');
-      await communityPage.enterPartyBuilding({ amountYuan: '15000.00', organisations: '社区党委、金色家园小区党支部' });
+      await communityPage.enterPartyBuilding({
+        amountYuan: '15000.00',
+        organisations: '社区党委、金色家园小区党支部',
+      });
       await expect(communityPage.allocated).toContainText('795,000.00');
       await communityPage.backToYear();
     });
 
     await test.step('party building is entered for the big community', async () => {
       await yearPage.openCommunity(big.id);
-      await communityPage.enterPartyBuilding({ amountYuan: '20000.00', organisations: '社区党委、老街坊自治院党支部' });
+      await communityPage.enterPartyBuilding({
+        amountYuan: '20000.00',
+        organisations: '社区党委、老街坊自治院党支部',
+      });
       await expect(communityPage.lineAmount('party_building')).toHaveText('20,000.00 元');
       await expect(communityPage.allocated).toContainText('1,610,000.00');
       await communityPage.backToYear();
@@ -150,8 +167,17 @@ test.describe('社区工作经费', () => {
       await yearPage.openCommunity(big.id);
       const dialog = await communityPage.openDisburse('basic_office');
       await expect(dialog.remaining).toHaveText('应拨 400,000.00 元，已拨付 0.00 元，尚可拨付 400,000.00 元');
-      await dialog.fill({ category: 'basic_office', date: '2028-03-15', amountYuan: '100000.00', voucherNo: '记-2028-031' });
-      await dialog.submitAndConfirm();
+      await dialog.fill({
+        category: 'basic_office',
+        date: '2028-03-15',
+        amountYuan: '100000.00',
+        voucherNo: '记-2028-031',
+      });
+      await dialog.submitForConfirmation();
+      await expect(dialog.confirmation).toContainText(
+        `${big.name} ${year} 年基本办公经费：2028-03-15 拨付 100,000.00 元（人民币壹拾万元整），凭证号 记-2028-031。`,
+      );
+      await dialog.confirm();
       await dialog.expectClosed();
       await expect(toast(page, '已拨付 100,000.00 元').first()).toBeVisible();
       await expect(communityPage.lineAllocated('basic_office')).toHaveText('400,000.00 元');
@@ -163,9 +189,17 @@ test.describe('社区工作经费', () => {
 
     await test.step('拨付 beyond what remains is refused on the amount, and nothing changes', async () => {
       const dialog = await communityPage.openDisburse('basic_office');
-      await expect(dialog.remaining).toHaveText('应拨 400,000.00 元，已拨付 100,000.00 元，尚可拨付 300,000.00 元');
-      await dialog.fill({ category: 'basic_office', date: '2028-03-20', amountYuan: '300000.01', voucherNo: '记-2028-032' });
-      await dialog.submitAndConfirm();
+      await expect(dialog.remaining).toHaveText(
+        '应拨 400,000.00 元，已拨付 100,000.00 元，尚可拨付 300,000.00 元',
+      );
+      await dialog.fill({
+        category: 'basic_office',
+        date: '2028-03-20',
+        amountYuan: '300000.01',
+        voucherNo: '记-2028-032',
+      });
+      await dialog.submitForConfirmation();
+      await dialog.confirm();
       await expect(dialog.amountMessage()).toHaveText(
         `拨付金额：超出可拨付余额。${big.name} ${year} 年基本办公经费应拨 400,000.00 元，已拨付 100,000.00 元，` +
           '尚可拨付 300,000.00 元，本次 300,000.01 元',
@@ -214,12 +248,19 @@ test.describe('社区工作经费', () => {
       expect(yuanText(bigRow['应拨合计'])).toBe(tableFigures['应拨合计']);
       expect(yuanText(bigRow['已拨付'])).toBe(tableFigures['已拨付']);
       const middleRow = await readSheetRow(file, '核定及拨付情况表', { ...sheet, key: middle.name });
-      expect(String(middleRow['备注'])).toContain('公共服务经费手工核定：部分院落服务已由物业承担，经街道会议研究核减4万元');
+      expect(String(middleRow['备注'])).toContain(
+        '公共服务经费手工核定：部分院落服务已由物业承担，经街道会议研究核减4万元',
+      );
     });
 
     await test.step('打印公示 shows the end of the posting period and downloads the PDF', async () => {
       const notice = await yearPage.openNotice();
-      await notice.fill({ communityName: big.name, startDate: '2028-03-06', workingDays: 5, issueDate: '2028-03-03' });
+      await notice.fill({
+        communityName: big.name,
+        startDate: '2028-03-06',
+        workingDays: 5,
+        issueDate: '2028-03-03',
+      });
       await expect(notice.endDate).toHaveAttribute('data-end-date', '2028-03-10');
       await expect(notice.endDate).toHaveText('公示期截止：2028年3月10日（2028-03-10）');
       const download = await notice.printNotice();
@@ -243,7 +284,10 @@ test.describe('社区工作经费', () => {
       ]) {
         expect(text, `the notice's text contains 「${words}」`).toContain(words);
       }
-      const png = renderFirstPage(file, path.join(testInfo.project.outputDir, 'screenshots', 'funding-notice'));
+      const png = renderFirstPage(
+        file,
+        path.join(testInfo.project.outputDir, 'screenshots', 'funding-notice'),
+      );
       await testInfo.attach('funding-notice-page-1.png', { path: png, contentType: 'image/png' });
     });
 
@@ -255,6 +299,7 @@ test.describe('社区工作经费', () => {
       await expect(dashboard.remaining).toContainText('2,745,000.00');
       await expect(dashboard.rate).toContainText('3.5%');
       await dashboard.expectChartsDrawn();
+      await expect(toast(page, '已下载')).toHaveCount(0); // the notice's message, out of the screenshot
       await saveScreenshot(page, testInfo, 'funding-dashboard.png');
     });
   });

@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { FundingCategory } from '../../../shared/contract/funding';
 import { FormModal } from './form-modal';
+import { typeDate } from './funding-date-input';
 
 export interface DisbursementEntry {
   category: FundingCategory;
@@ -20,30 +21,35 @@ export class DisburseDialog extends FormModal {
   readonly amount: Locator;
   /** 应拨 …，已拨付 …，尚可拨付 … 元, under the amount. */
   readonly remaining: Locator;
+  /** 确认拨付: what is about to be posted, in words. */
+  readonly confirmation: Locator;
 
   constructor(page: Page) {
     super(page, 'disburse');
     this.date = page.getByTestId('disburse-date');
     this.amount = page.getByTestId('disburse-amount');
     this.remaining = page.getByTestId('disburse-remaining');
+    this.confirmation = page.locator('.ant-modal-confirm').filter({ hasText: '确认拨付' });
   }
 
   async fill(entry: DisbursementEntry): Promise<void> {
-    await this.date.click();
-    await this.date.fill(entry.date);
-    await this.date.press('Enter');
-    await expect(this.date).toHaveValue(entry.date);
+    await typeDate(this.date, entry.date);
     await this.amount.fill(entry.amountYuan);
     await this.page.getByTestId('disburse-voucher').fill(entry.voucherNo);
     if (entry.note !== undefined) await this.page.getByTestId('disburse-note').fill(entry.note);
   }
 
-  /** 拨付, then 确认拨付 in the confirmation. */
-  async submitAndConfirm(): Promise<void> {
+  /** 拨付: the confirmation opens, its focus on 返回修改. */
+  async submitForConfirmation(): Promise<void> {
     await this.submit();
-    const confirm = this.page.getByTestId('disburse-confirm-ok');
-    await confirm.click();
-    await expect(confirm).toBeHidden();
+    await expect(this.confirmation).toBeVisible();
+    await expect(this.page.getByTestId('disburse-confirm-cancel')).toBeFocused();
+  }
+
+  /** 确认拨付 in the confirmation. */
+  async confirm(): Promise<void> {
+    await this.page.getByTestId('disburse-confirm-ok').click();
+    await expect(this.confirmation).toBeHidden();
   }
 
   /** The message under 拨付金额 (a refusal from the form or from the Node side). */
@@ -101,7 +107,9 @@ export class FundingCommunityPage {
   lineFigure(category: FundingCategory, label: string): Locator {
     return this.line(category)
       .locator('.ant-descriptions-item')
-      .filter({ has: this.page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) })
+      .filter({
+        has: this.page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }),
+      })
       .locator('.ant-descriptions-item-content');
   }
 
@@ -138,7 +146,8 @@ export class FundingCommunityPage {
   async disburse(entry: DisbursementEntry): Promise<void> {
     const dialog = await this.openDisburse(entry.category);
     await dialog.fill(entry);
-    await dialog.submitAndConfirm();
+    await dialog.submitForConfirmation();
+    await dialog.confirm();
     await dialog.expectClosed();
   }
 

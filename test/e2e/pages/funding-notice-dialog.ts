@@ -2,6 +2,7 @@
 // from the holiday calendar and shown as the clerk types), the issue date; 生成公示 downloads the PDF.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { FormModal } from './form-modal';
+import { typeDate } from './funding-date-input';
 
 export interface NoticeEntry {
   /** One community by name; the dialog opens on 全部社区. */
@@ -33,9 +34,9 @@ export class FundingNoticeDialog extends FormModal {
 
   async fill(entry: NoticeEntry): Promise<void> {
     if (entry.communityName !== undefined) await this.chooseCommunity(entry.communityName);
-    await this.typeDate(this.startDate, entry.startDate);
+    await typeDate(this.startDate, entry.startDate);
     await this.workingDays.fill(String(entry.workingDays));
-    await this.typeDate(this.issueDate, entry.issueDate);
+    await typeDate(this.issueDate, entry.issueDate);
   }
 
   /** 生成公示 once the end of the posting period is shown; the PDF arrives as a browser download. */
@@ -51,16 +52,7 @@ export class FundingNoticeDialog extends FormModal {
     await this.community.click();
     // The list is virtual: typing narrows it to the community, whatever else the office registered.
     await this.page.keyboard.type(name);
-    await this.page
-      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`)
-      .click();
+    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
     await expect(this.community).toContainText(name);
-  }
-
-  private async typeDate(picker: Locator, isoDate: string): Promise<void> {
-    await picker.click();
-    await picker.fill(isoDate);
-    await picker.press('Enter');
-    await expect(picker).toHaveValue(isoDate);
   }
 }

@@ -8,7 +8,12 @@ import { FundingNoticeDialog } from './funding-notice-dialog';
  * Picks a year in one of the funding screens' year selects. The select offers this year, next year and
  * the years on record; for any other year the screen is opened by its address, as a bookmark would.
  */
-export async function chooseFundingYear(page: Page, select: Locator, year: number, address: string): Promise<void> {
+export async function chooseFundingYear(
+  page: Page,
+  select: Locator,
+  year: number,
+  address: string,
+): Promise<void> {
   await select.click();
   const dropdown = page.locator('.ant-select-dropdown:visible');
   await expect(dropdown).toBeVisible();
@@ -115,7 +120,10 @@ export class FundingYearPage {
     const wrapper = this.page.locator('.ant-table-wrapper').filter({ has: this.table });
     const sizeChanger = wrapper.locator('.ant-pagination-options .ant-select');
     await sizeChanger.click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '100' }).click();
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '100' })
+      .click();
     await expect(sizeChanger).toContainText('100');
   }
 

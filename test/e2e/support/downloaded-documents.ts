@@ -34,7 +34,8 @@ export async function readSheetRow(
   const headers = new Map<number, string>();
   sheet.getRow(options.headerRow).eachCell((cell, column) => headers.set(column, String(cell.value).trim()));
   const keyColumn = [...headers].find(([, header]) => header === options.keyHeader)?.[0];
-  if (keyColumn === undefined) throw new Error(`sheet 「${sheetName}」 has no column 「${options.keyHeader}」`);
+  if (keyColumn === undefined)
+    throw new Error(`sheet 「${sheetName}」 has no column 「${options.keyHeader}」`);
   for (let rowNumber = options.headerRow + 1; rowNumber <= sheet.rowCount; rowNumber += 1) {
     const row = sheet.getRow(rowNumber);
     if (String(row.getCell(keyColumn).value) !== options.key) continue;
@@ -49,7 +50,9 @@ function requireTool(tool: string): void {
   try {
     execFileSync(tool, ['-v'], { stdio: 'ignore' });
   } catch {
-    throw new Error(`${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check the PDF`);
+    throw new Error(
+      `${tool} is missing: install poppler-utils (apt-get install poppler-utils) to check the PDF`,
+    );
   }
 }
 

@@ -41,7 +41,11 @@ export async function registerFundedCommunity(
   const community = await registerCommunity(request, { name: entry.name, floorAreaM2: 1200 });
   const courtyardHouseholds = [];
   for (const type of Object.keys(courtyardNames) as CourtyardType[]) {
-    const courtyard = await registerCourtyard(request, { communityId: community.id, name: courtyardNames[type], type });
+    const courtyard = await registerCourtyard(request, {
+      communityId: community.id,
+      name: courtyardNames[type],
+      type,
+    });
     courtyardHouseholds.push({ courtyardId: courtyard.id, households: entry.courtyardHouseholds[type] });
   }
   await callChannel(request, 'profiles.save', {
@@ -81,7 +85,10 @@ export async function ensureOfficeName(request: APIRequestContext): Promise<stri
  * for it must be the policy's (30万 up to 20,000 households, 10万 per further whole 10,000): the spec's
  * breakdowns and amounts are worked out from it.
  */
-export async function expectUntouchedYearUnderPolicyStandard(request: APIRequestContext, year: number): Promise<void> {
+export async function expectUntouchedYearUnderPolicyStandard(
+  request: APIRequestContext,
+  year: number,
+): Promise<void> {
   const years = await callChannel(request, 'funding.years', {});
   expect(
     years.find((entry) => entry.year === year),

@@ -43,7 +43,7 @@ function introduction(data: FundingNoticeData, community: FundingNoticeCommunity
   return (
     `${citationClause(data.standardCitation)}，${data.office.officeName}按照社区实际户数及院落性质，` +
     `对${communityLabel(community.communityName)}${data.year}年度社区工作经费进行了核定。` +
-    `该社区现有居民${community.totalHouseholds}户，现将核定情况公示如下：`
+    `该社区现有居民${community.totalHouseholds.toLocaleString('en-US')}户，现将核定情况公示如下：`
   );
 }
 
