@@ -68,7 +68,8 @@ describe('the annual report produced from the database', () => {
     const totalRow = summaryFirstDataRow + fundingYear.rows.length;
     expect(Math.round(numberAt(sheet, totalRow, 10) * 100)).toBe(fundingYear.totals.allocatedFen);
     expect(Math.round(numberAt(sheet, totalRow, 11) * 100)).toBe(fundingYear.totals.disbursedFen);
-    expect(String(sheet.getCell(summaryFirstDataRow, 14).value)).toContain('公共服务经费调整+5,000.00元：新增院落');
+    const centuryRow = summaryFirstDataRow + fundingYear.rows.findIndex((row) => row.communityName === '世纪城');
+    expect(String(sheet.getCell(centuryRow, 14).value)).toContain('公共服务经费调整+5,000.00元：新增院落');
   });
 
   it('refuses a year that was never computed, naming the year', async () => {
@@ -93,7 +94,8 @@ describe('the funding notice produced from the database', () => {
     expect(text).toContain('合计人民币（大写）：柒拾肆万柒仟贰佰元整');
     expect(text).toContain('监督电话：0871-60000001');
     const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
-    expect(secondPage).toContain('凤凰山');
+    // Sections follow pinyin order: 凤凰山 (feng) on page 1, 世纪城 (shi) on page 2.
+    expect(secondPage).toContain('关于世纪城社区2025年度');
   });
 
   it('refuses a notice while an amount is still to be entered', async () => {

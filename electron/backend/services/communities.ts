@@ -19,9 +19,7 @@ import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 import { withCompliance } from './profile-compliance';
-
-// Chinese names sort the way a clerk expects them: by pinyin (SQLite would sort by code point).
-const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
+import { byPinyin } from '../../../shared/domain/chinese-order';
 
 export function listCommunities(ctx: ServiceContext, input: ParsedInput<'communities.list'>): CommunitySummary[] {
   const communities = listCommunityRows(ctx.db, input).sort((a, b) => byPinyin(a.name, b.name));

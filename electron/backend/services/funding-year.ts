@@ -14,6 +14,7 @@ import { listCommunities } from '../db/queries/communities';
 import { listAdjustments, listDisbursements } from '../db/queries/postings';
 import { householdsForYear, type YearHouseholds } from '../db/queries/profiles';
 import { requireCommunity } from './communities';
+import { byPinyin } from '../../../shared/domain/chinese-order';
 import type { ServiceContext } from './context';
 
 const noHouseholds = { self_governed: 0, public_unit: 0, property_managed: 0 };
@@ -27,9 +28,9 @@ export function readFundingYear(ctx: ServiceContext, year: number): FundingYear 
   const lines = listLines(ctx.db, year);
   const households = householdsForYear(ctx.db, year);
   const linesByCommunity = groupBy(lines, (line) => line.communityId);
-  const communities = listCommunities(ctx.db, { search: '', status: 'all' }).filter(
-    (community) => community.status === 'active' || linesByCommunity.has(community.id),
-  );
+  const communities = listCommunities(ctx.db, { search: '', status: 'all' })
+    .filter((community) => community.status === 'active' || linesByCommunity.has(community.id))
+    .sort((a, b) => byPinyin(a.name, b.name));
   const rows = communities.map((community) =>
     fundingRow(community, linesByCommunity.get(community.id) ?? [], households.get(community.id)),
   );

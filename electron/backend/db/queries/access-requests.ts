@@ -4,6 +4,7 @@ import type { AccessRequest, CommunityRef } from '../../../../shared/contract/ac
 import type { AccessState } from '../../../../shared/domain/access-workflow';
 import type { Db } from '../connection';
 import { escapeLike } from './audit-log';
+import { byPinyin } from '../../../../shared/domain/chinese-order';
 
 interface RequestDbRow {
   id: number;
@@ -45,7 +46,6 @@ const requestSelect = `
   FROM access_request r`;
 
 // In pinyin order, as the register lists communities (SQLite alone would sort by code point).
-const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare;
 
 function toRequest(row: RequestDbRow): AccessRequest {
   return {
