@@ -29,7 +29,18 @@ function categoryAmount(row: CommunityFundingRow, category: FundingCategory): nu
 function categoryCell(row: CommunityFundingRow, category: FundingCategory, status: AllocationStatus) {
   if (status === 'none') return '—';
   const line = row.lines[category];
-  if (!line || row.missing.includes(category)) {
+  if (!line) {
+    // Not part of this year's computation (no yearly profile when the year was computed).
+    return (
+      <Tag
+        data-testid={`funding-uncomputed-${row.communityId}-${category}`}
+        title="计算时该社区没有本年度情况"
+      >
+        未测算
+      </Tag>
+    );
+  }
+  if (row.missing.includes(category)) {
     return (
       <Tag color="red" data-testid={`funding-missing-${row.communityId}-${category}`}>
         待录入

@@ -21,7 +21,8 @@ export function fen(label: string, options: { allowNegative?: boolean; allowZero
     .int({ error: `${label}：金额必须精确到分` })
     .max(max, { error: `${label}：金额过大` })
     .min(options.allowNegative ? -max : 0, { error: `${label}：不能为负数` });
-  if (!options.allowZero) schema = schema.refine((value) => value !== 0, { error: `${label}：不能为 0` }) as never;
+  if (!options.allowZero)
+    schema = schema.refine((value) => value !== 0, { error: `${label}：不能为 0` }) as never;
   return schema;
 }
 
@@ -159,7 +160,8 @@ export interface CommunityFundingRow {
   allocatedFen: number;
   disbursedFen: number;
   remainingFen: number;
-  /** Lines still waiting for an amount (under 10,000 households, party building not entered). */
+  /** Lines still waiting for an amount (under 10,000 households, party building not entered); a
+   * community without lines (no profile when the year was computed) has none missing. */
   missing: FundingCategory[];
 }
 

@@ -45,7 +45,11 @@ export function readFundingYear(ctx: ServiceContext, year: number): FundingYear 
   };
 }
 
-export function readCommunityFunding(ctx: ServiceContext, year: number, communityId: number): CommunityFunding {
+export function readCommunityFunding(
+  ctx: ServiceContext,
+  year: number,
+  communityId: number,
+): CommunityFunding {
   const community = requireCommunity(ctx, communityId);
   const allocationYear = findAllocationYear(ctx.db, year);
   const lines = listLines(ctx.db, year, communityId);
@@ -62,10 +66,14 @@ export function readCommunityFunding(ctx: ServiceContext, year: number, communit
   };
 }
 
-function fundingRow(community: Community, lines: AllocationLine[], figures: YearHouseholds | undefined): CommunityFundingRow {
+function fundingRow(
+  community: Community,
+  lines: AllocationLine[],
+  figures: YearHouseholds | undefined,
+): CommunityFundingRow {
   const byCategory: Partial<Record<FundingCategory, AllocationLine>> = {};
   for (const line of lines) byCategory[line.category] = line;
-  const missing = lines.length === 0 ? [...fundingCategories] : lines.filter((line) => line.amountFen === null).map((line) => line.category);
+  const missing = lines.filter((line) => line.amountFen === null).map((line) => line.category);
   return {
     communityId: community.id,
     communityName: community.name,
