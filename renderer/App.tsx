@@ -7,11 +7,16 @@ import { lazy, Suspense, useState } from 'react';
 import { HashRouter, Link, Navigate, Route, Routes } from 'react-router';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
+import { AccessCataloguePage } from './pages/access/AccessCataloguePage';
+import { AccessDetailPage } from './pages/access/AccessDetailPage';
+import { AccessRequestsPage } from './pages/access/AccessRequestsPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CommunitiesPage } from './pages/communities/CommunitiesPage';
 import { CommunityDetailPage } from './pages/communities/CommunityDetailPage';
 import { CommunityFundingPage } from './pages/funding/CommunityFundingPage';
 import { FundingYearPage } from './pages/funding/FundingYearPage';
+import { PublicListsPage } from './pages/lists/PublicListsPage';
+import { ListNoticesPage } from './pages/notices/ListNoticesPage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { StandardsPage } from './pages/settings/StandardsPage';
@@ -49,6 +54,11 @@ export function App() {
                 />
                 <Route path="funding/:year?" element={<FundingYearPage />} />
                 <Route path="funding/:year/community/:communityId" element={<CommunityFundingPage />} />
+                <Route path="lists/:kind?" element={<PublicListsPage />} />
+                <Route path="access" element={<AccessRequestsPage />} />
+                <Route path="access/catalogue" element={<AccessCataloguePage />} />
+                <Route path="access/:id" element={<AccessDetailPage />} />
+                <Route path="notices" element={<ListNoticesPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="settings" element={<SettingsPage />} />
                 <Route path="settings/standards" element={<StandardsPage />} />

@@ -10,7 +10,15 @@ import { call } from './client';
 import { toApiError } from './errors';
 
 /** Channels that answer with a FileOutput and change nothing. */
-export type FileChannel = 'funding.householdsTemplate' | 'funding.annualReport' | 'funding.notice';
+export type FileChannel =
+  | 'funding.householdsTemplate'
+  | 'funding.annualReport'
+  | 'funding.notice'
+  | 'lists.notice'
+  | 'lists.exportExcel'
+  | 'lists.importTemplate'
+  | 'access.form'
+  | 'access.exportRegister';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

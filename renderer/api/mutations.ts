@@ -17,7 +17,15 @@ type QueryChannel =
   | 'funding.year'
   | 'funding.community'
   | 'calendar.list'
-  | 'calendar.postingEnd';
+  | 'calendar.postingEnd'
+  | 'lists.overview'
+  | 'lists.versions'
+  | 'lists.version'
+  | 'lists.current'
+  | 'lists.history'
+  | 'access.list'
+  | 'access.get'
+  | 'access.catalogue';
 
 type MutationChannel = Exclude<ChannelName, QueryChannel | FileChannel>;
 
@@ -29,6 +37,8 @@ function affectedQueryPrefixes(channel: MutationChannel): string[] {
   // Imported households are yearly profiles: the register shows them too.
   if (channel === 'funding.importHouseholds') return ['funding', 'communities', 'community', 'audit'];
   if (channel.startsWith('funding.')) return ['funding', 'audit'];
+  if (channel.startsWith('lists.')) return ['lists', 'audit'];
+  if (channel.startsWith('access.')) return ['access', 'audit'];
   return ['communities', 'community', 'funding', 'audit'];
 }
 

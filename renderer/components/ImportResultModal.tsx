@@ -10,7 +10,7 @@ export interface ImportResultModalProps {
   onClose: () => void;
 }
 
-const columns: ColumnsType<ImportError & { key: number }> = [
+export const importErrorColumns: ColumnsType<ImportError & { key: number }> = [
   {
     title: '工作表',
     dataIndex: 'sheet',
@@ -60,7 +60,7 @@ export function ImportResultModal({ fileName, result, onClose }: ImportResultMod
         <Table
           data-testid="import-errors-table"
           size="small"
-          columns={columns}
+          columns={importErrorColumns}
           dataSource={rows}
           pagination={{
             defaultPageSize: 10,

@@ -4,7 +4,11 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  FileProtectOutlined,
   HomeOutlined,
+  OrderedListOutlined,
+  PrinterOutlined,
+  SafetyCertificateOutlined,
   ProfileOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -13,7 +17,14 @@ import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../api/queries';
 
-const menuItems: { key: string; label: string; icon: ReactNode; testId: string }[] = [
+interface MenuEntry {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  testId: string;
+}
+
+const menuItems: MenuEntry[] = [
   { key: '/communities', label: '社区登记', icon: <HomeOutlined />, testId: 'nav-communities' },
   { key: '/funding', label: '经费核定', icon: <AccountBookOutlined />, testId: 'nav-funding' },
   {
@@ -22,6 +33,22 @@ const menuItems: { key: string; label: string; icon: ReactNode; testId: string }
     icon: <BarChartOutlined />,
     testId: 'nav-funding-dashboard',
   },
+];
+
+/** 清单与准入: the public lists, work-access requests, the admitted catalogue and notice printing. */
+const listMenuItems: MenuEntry[] = [
+  { key: '/lists', label: '公示清单', icon: <OrderedListOutlined />, testId: 'nav-lists' },
+  { key: '/access', label: '准入申请', icon: <FileProtectOutlined />, testId: 'nav-access' },
+  {
+    key: '/access/catalogue',
+    label: '准入目录',
+    icon: <SafetyCertificateOutlined />,
+    testId: 'nav-access-catalogue',
+  },
+  { key: '/notices', label: '公示打印', icon: <PrinterOutlined />, testId: 'nav-notices' },
+];
+
+const adminMenuItems: MenuEntry[] = [
   { key: '/audit', label: '操作日志', icon: <AuditOutlined />, testId: 'nav-audit' },
   { key: '/settings', label: '单位设置', icon: <SettingOutlined />, testId: 'nav-settings' },
   { key: '/settings/standards', label: '经费标准', icon: <ProfileOutlined />, testId: 'nav-standards' },
@@ -30,8 +57,18 @@ const menuItems: { key: string; label: string; icon: ReactNode; testId: string }
 
 /** The menu entry of a path: the longest key it lies under (/funding/2026 → 经费核定, /funding/dashboard → 经费看板). */
 function selectedKey(pathname: string): string | undefined {
-  const under = menuItems.filter((item) => pathname === item.key || pathname.startsWith(`${item.key}/`));
+  const under = [...menuItems, ...listMenuItems, ...adminMenuItems].filter(
+    (item) => pathname === item.key || pathname.startsWith(`${item.key}/`),
+  );
   return under.sort((a, b) => b.key.length - a.key.length)[0]?.key;
+}
+
+function toMenuItem(item: MenuEntry) {
+  return {
+    key: item.key,
+    icon: item.icon,
+    label: <span data-testid={item.testId}>{item.label}</span>,
+  };
 }
 
 function OfficeName() {
@@ -63,11 +100,21 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={menuItems.map((item) => ({
-            key: item.key,
-            icon: item.icon,
-            label: <span data-testid={item.testId}>{item.label}</span>,
-          }))}
+          items={[
+            ...menuItems.map(toMenuItem),
+            {
+              type: 'group',
+              key: 'lists-group',
+              label: '清单与准入',
+              children: listMenuItems.map(toMenuItem),
+            },
+            {
+              type: 'group',
+              key: 'admin-group',
+              label: '设置与日志',
+              children: adminMenuItems.map(toMenuItem),
+            },
+          ]}
           onClick={({ key }) => void navigate(key)}
           style={{ borderInlineEnd: 'none' }}
         />

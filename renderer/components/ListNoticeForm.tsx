@@ -1,0 +1,130 @@
+// 公示打印 form: which notice (两个清单 / 昆明三个清单), which communities, the posting period (start, working
+// days, and the end date worked out from the holiday calendar) and the issue date, and the batch mode.
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Form,
+  InputNumber,
+  Radio,
+  Select,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { listKindLabels, listNoticeLists, type ListNoticeKind } from '../../shared/contract/public-lists';
+import { formatChineseDate } from '../../shared/domain/dates';
+
+export type NoticeBatchMode = 'merged' | 'per_community';
+
+export interface ListNoticeFormValues {
+  kind: ListNoticeKind;
+  mode: NoticeBatchMode;
+  /** Empty means every active community. */
+  communityIds: number[];
+  startDate: Dayjs | null;
+  workingDays: number | null;
+  issueDate: Dayjs | null;
+}
+
+export interface ListNoticeFormProps {
+  form: FormInstance<ListNoticeFormValues>;
+  initialValues: ListNoticeFormValues;
+  communities: { id: number; name: string }[];
+  endDate: string | null;
+  endDateLoading: boolean;
+  endDateError: string | null;
+  running: boolean;
+  onFinish: (values: ListNoticeFormValues) => void;
+}
+
+const kindLabel = (kind: ListNoticeKind) =>
+  `${kind === 'two_lists' ? '两个清单' : '昆明三个清单'}（${listNoticeLists[kind].map((k) => listKindLabels[k]).join('、')}）`;
+
+export function ListNoticeForm(props: ListNoticeFormProps) {
+  const { form, initialValues, communities, endDate, running } = props;
+  return (
+    <Form<ListNoticeFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={props.onFinish}
+      disabled={running}
+      autoComplete="off"
+      style={{ maxWidth: 720 }}
+      data-testid="notice-form"
+    >
+      <Form.Item label="公示内容" name="kind" required>
+        <Radio.Group
+          data-testid="notice-kind"
+          options={(['two_lists', 'kunming_lists'] as const).map((kind) => ({
+            value: kind,
+            label: kindLabel(kind),
+          }))}
+          style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+        />
+      </Form.Item>
+      <Form.Item label="公示社区" name="communityIds" extra="不选择即为全部在册社区">
+        <Select
+          mode="multiple"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="全部社区"
+          options={communities.map((community) => ({ value: community.id, label: community.name }))}
+          data-testid="notice-communities"
+        />
+      </Form.Item>
+      <Form.Item
+        label="生成方式"
+        name="mode"
+        required
+        extra="合并为一个PDF时，每个社区一节；只能选一个社区或全部社区"
+      >
+        <Radio.Group
+          data-testid="notice-mode"
+          options={[
+            { value: 'merged', label: '合并为一个PDF' },
+            { value: 'per_community', label: '每个社区一个文件' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        label="公示开始日期"
+        name="startDate"
+        required
+        extra="开始日不是工作日时，从其后第一个工作日起算"
+      >
+        <DatePicker style={{ width: 240 }} allowClear={false} data-testid="notice-start-date" />
+      </Form.Item>
+      <Form.Item label="公示期" name="workingDays" required>
+        <InputNumber
+          min={1}
+          max={30}
+          precision={0}
+          suffix="个工作日"
+          style={{ width: 240 }}
+          data-testid="notice-working-days"
+        />
+      </Form.Item>
+      <Form.Item>
+        {props.endDateError !== null ? (
+          <Alert type="error" showIcon title={props.endDateError} />
+        ) : (
+          <Typography.Text data-testid="notice-end-date" data-end-date={endDate ?? ''}>
+            公示期截止：
+            <strong>
+              {endDate === null ? (props.endDateLoading ? '计算中…' : '—') : formatChineseDate(endDate)}
+            </strong>
+            {endDate !== null && `（${endDate}）`}
+          </Typography.Text>
+        )}
+      </Form.Item>
+      <Form.Item label="落款日期" name="issueDate" required>
+        <DatePicker style={{ width: 240 }} allowClear={false} data-testid="notice-issue-date" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={running} data-testid="notice-generate">
+        生成公示
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,161 @@
+// One work-access request (/access/:id): every field, the steps so far, and the buttons its state allows
+// (街道审核, 区领导小组决定, 撤销准入 — from the workflow table), each confirmed before it is sent; 打印审批表.
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { nextState, type AccessAction } from '../../../shared/domain/access-workflow';
+import { useFileOutput } from '../../api/files';
+import { useAccessRequest } from '../../api/list-queries';
+import { useChannelMutation } from '../../api/mutations';
+import { AccessDescriptions, AccessSteps } from '../../components/AccessDetail';
+import { AccessDecideModal, AccessReviewModal, AccessRevokeModal } from '../../components/AccessStepModals';
+import { confirmPosting } from '../../components/confirm-posting';
+
+type Step = 'review' | 'decide' | 'revoke';
+
+export function AccessDetailPage() {
+  const id = Number(useParams().id);
+  const { message, modal } = App.useApp();
+  const request = useAccessRequest(id);
+  const review = useChannelMutation('access.review');
+  const decide = useChannelMutation('access.decide');
+  const revoke = useChannelMutation('access.revoke');
+  const printForm = useFileOutput('access.form');
+  const [step, setStep] = useState<Step | null>(null);
+
+  if (request.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={request.error.message}
+        action={<Link to="/access">返回准入申请</Link>}
+      />
+    );
+  }
+  if (!request.data) return <Card loading />;
+  const data = request.data;
+  const refusal = (action: AccessAction) => {
+    const next = nextState(data.status, action);
+    return next.ok ? null : next.reason;
+  };
+  const decideRefusal = refusal('approve');
+  const button = (key: Step, action: AccessAction, label: string, reason: string | null, danger = false) => (
+    <Tooltip title={reason}>
+      <Button
+        danger={danger}
+        type={danger ? 'default' : 'primary'}
+        disabled={reason !== null}
+        onClick={() => setStep(key)}
+        data-testid={`access-${key}`}
+      >
+        {label}
+      </Button>
+    </Tooltip>
+  );
+  const confirm = (title: string, content: string, okTestId: string) =>
+    confirmPosting(modal, { title, content, okText: '确认', okTestId });
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Link to="/access" aria-label="返回准入申请">
+            <ArrowLeftOutlined />
+          </Link>
+          准入申请 {data.requestNo}：{data.title}
+        </Space>
+      }
+      extra={
+        <Button
+          icon={<PrinterOutlined />}
+          loading={printForm.isPending}
+          onClick={() => printForm.mutate({ id })}
+          data-testid="access-print-form"
+        >
+          打印审批表
+        </Button>
+      }
+    >
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Space wrap data-testid="access-actions">
+          {button('review', 'review', '街道审核', refusal('review'))}
+          {button('decide', 'approve', '区领导小组决定', decideRefusal)}
+          {button('revoke', 'revoke', '撤销准入', refusal('revoke'), true)}
+        </Space>
+        <Row gutter={24}>
+          <Col xs={24} lg={16}>
+            <AccessDescriptions request={data} />
+          </Col>
+          <Col xs={24} lg={8}>
+            <Card size="small" title="办理过程">
+              <AccessSteps request={data} />
+            </Card>
+          </Col>
+        </Row>
+      </Space>
+      {step === 'review' && (
+        <AccessReviewModal
+          requestId={id}
+          requestNo={data.requestNo}
+          onCancel={() => setStep(null)}
+          onSubmit={async (input) => {
+            if (
+              !(await confirm(
+                '提交街道审核意见？',
+                '审核意见提交后不能修改，申请将报区领导小组决定。',
+                'access-review-confirm',
+              ))
+            )
+              return;
+            await review.mutateAsync(input);
+            setStep(null);
+            void message.success('已提交审核意见');
+          }}
+        />
+      )}
+      {step === 'decide' && (
+        <AccessDecideModal
+          requestId={id}
+          requestNo={data.requestNo}
+          onCancel={() => setStep(null)}
+          onSubmit={async (input) => {
+            const verdict = input.approved ? '准予准入' : '不予准入';
+            if (
+              !(await confirm(
+                `登记区领导小组决定：${verdict}？`,
+                `决定文号 ${input.decisionNo}，${input.decisionDate}。决定登记后不能更改。`,
+                'access-decide-confirm',
+              ))
+            )
+              return;
+            await decide.mutateAsync(input);
+            setStep(null);
+            void message.success(`已登记决定：${verdict}`);
+          }}
+        />
+      )}
+      {step === 'revoke' && (
+        <AccessRevokeModal
+          requestId={id}
+          requestNo={data.requestNo}
+          onCancel={() => setStep(null)}
+          onSubmit={async (input) => {
+            if (
+              !(await confirm(
+                '撤销该事项的准入？',
+                `自 ${input.date} 起撤销，该事项将移出准入目录；撤销后不能恢复。`,
+                'access-revoke-confirm',
+              ))
+            )
+              return;
+            await revoke.mutateAsync(input);
+            setStep(null);
+            void message.success('已撤销准入');
+          }}
+        />
+      )}
+    </Card>
+  );
+}
