@@ -1,32 +1,62 @@
 // Every contract channel on ipcMain.handle, behind the sender check. Inputs are validated by the backend.
-// A file the backend produces is saved here through the native dialog; the renderer gets the outcome.
+// A file the backend produces is saved here through a native dialog; the renderer gets the outcome only.
+// A series of files (one notice per community) asks for a folder once and saves them all into it.
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import type { Backend } from '../backend/api/backend';
 import { channelNames, fail, type Result } from '../../shared/contract';
+import type { FileOutput } from '../../shared/contract/funding';
 import { isTrustedSender } from '../security/ipc-sender';
-import { isFileOutput, saveDialogOptions, savedResult } from './file-save';
+import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from './file-save';
+
+/** Folder chosen for each series in progress; null when the clerk declined to choose one. */
+const batchFolders = new Map<string, string | null>();
 
 export function registerChannels(backend: Backend): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
       const result = await backend.dispatch(channel, input);
-      return result.ok && isFileOutput(result.data) ? saveThroughDialog(result.data, BrowserWindow.fromWebContents(event.sender)) : result;
+      if (!result.ok || !isFileOutput(result.data)) return result;
+      const window = BrowserWindow.fromWebContents(event.sender);
+      return result.data.batch ? saveIntoBatchFolder(result.data, window) : saveThroughDialog(result.data, window);
     });
   }
 }
 
-async function saveThroughDialog(file: Parameters<typeof savedResult>[0], window: BrowserWindow | null): Promise<Result<unknown>> {
+async function saveThroughDialog(file: FileOutput, window: BrowserWindow | null): Promise<Result<unknown>> {
   const options = saveDialogOptions(file, app.getPath('documents'));
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return savedResult(file, undefined);
+  return writeFile(file, choice.filePath);
+}
+
+async function saveIntoBatchFolder(file: FileOutput, window: BrowserWindow | null): Promise<Result<unknown>> {
+  const batch = file.batch!;
+  if (batch.index === 0 || !batchFolders.has(batch.id)) batchFolders.set(batch.id, await chooseFolder(window));
+  const folder = batchFolders.get(batch.id) ?? null;
+  if (batch.index === batch.total - 1) batchFolders.delete(batch.id);
+  if (folder === null) return savedResult(file, undefined);
+  return writeFile(file, batchFilePath(folder, file.fileName, fs.existsSync));
+}
+
+async function chooseFolder(window: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: '选择保存公示的文件夹',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
+async function writeFile(file: FileOutput, target: string): Promise<Result<unknown>> {
   try {
-    await fs.writeFile(choice.filePath, Buffer.from(file.base64, 'base64'));
+    await fs.promises.writeFile(target, Buffer.from(file.base64, 'base64'));
   } catch (error) {
     return fail('internal', `文件保存失败：${error instanceof Error ? error.message : String(error)}`);
   }
-  return savedResult(file, choice.filePath);
+  return savedResult(file, target);
 }
 
 export function unregisterChannels(): void {

@@ -219,7 +219,25 @@ export interface FileOutput {
   savedAs?: string;
   /** Set by the desktop shell when the user closed the save dialog without saving. */
   canceled?: boolean;
+  /** One of a series of files the clerk asked for at once: the desktop shell asks for a folder once. */
+  batch?: FileBatch;
 }
+
+export interface FileBatch {
+  /** Chosen by the renderer for the series, e.g. a random UUID. */
+  id: string;
+  /** 0-based position of this file in the series. */
+  index: number;
+  total: number;
+}
+
+export const fileBatchInput = z
+  .object({
+    id: z.string({ error: '批量编号：格式不正确' }).regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
+    index: wholeNumber('批量序号', { max: 10_000 }),
+    total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
+  })
+  .refine((batch) => batch.index < batch.total, { error: '批量序号：超出批量总数', path: ['index'] });
 
 export interface ImportError {
   sheet: string;

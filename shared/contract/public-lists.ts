@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ComparedField } from '../domain/list-diff';
 import { isoDate, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
-import type { ImportError } from './funding';
+import { fileBatchInput, type ImportError } from './funding';
 
 export const listKinds = [
   'work_items',
@@ -104,6 +104,8 @@ export const listNoticeInput = z.object({
   startDate: isoDate('公示开始日期'),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
   issueDate: isoDate('落款日期'),
+  /** Set when the renderer asks for one file per community: the desktop shell saves them into one folder. */
+  batch: fileBatchInput.optional(),
 });
 
 export type ListVersionStatus = 'draft' | 'published';

@@ -156,3 +156,22 @@ describe('refusals', () => {
     await backend.call('communities.restore', { id: phoenix.id });
   });
 });
+
+describe('one file per community', () => {
+  it('carries the batch through, so the desktop shell can save the series into one folder', async () => {
+    const batch = { id: '7f0c2d1e-batch', index: 1, total: 2 };
+    const file = await backend.call('lists.notice', { kind: 'two_lists', ...posting, communityId: phoenix.id, batch });
+    expect(file.batch).toEqual(batch);
+    expect(file.fileName).toContain('凤凰山');
+  });
+
+  it('refuses a position beyond the series, naming the field', async () => {
+    const result = await backend.send('lists.notice', {
+      kind: 'two_lists',
+      ...posting,
+      communityId: phoenix.id,
+      batch: { id: '7f0c2d1e-batch', index: 2, total: 2 },
+    });
+    expect(!result.ok && result.error).toMatchObject({ field: 'batch.index', message: '批量序号：超出批量总数' });
+  });
+});

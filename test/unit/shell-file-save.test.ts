@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFileOutput, saveDialogOptions, savedResult } from '../../electron/main/file-save';
+import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from '../../electron/main/file-save';
 
 const report = { fileName: '2025年度社区工作经费核定及拨付情况表.xlsx', mimeType: 'application/x', base64: 'AAAA' };
 
@@ -28,5 +28,16 @@ describe('saving produced files in the desktop app', () => {
   it('returns no bytes to the renderer, only where the file went or that it was canceled', () => {
     expect(savedResult(report, '/d/x.xlsx')).toEqual({ ok: true, data: { ...report, base64: '', savedAs: '/d/x.xlsx', canceled: false } });
     expect(savedResult(report, undefined)).toEqual({ ok: true, data: { ...report, base64: '', savedAs: '', canceled: true } });
+  });
+});
+
+describe('saving a series of notices into one folder', () => {
+  it('uses the file name inside the chosen folder, never a path the backend suggests', () => {
+    expect(batchFilePath('/home/u/公示', '../../世纪城两个清单公示.pdf', () => false)).toBe('/home/u/公示/世纪城两个清单公示.pdf');
+  });
+
+  it('never overwrites: a name already there gets （2）, （3）…', () => {
+    const taken = new Set(['/f/世纪城.pdf', '/f/世纪城（2）.pdf']);
+    expect(batchFilePath('/f', '世纪城.pdf', (candidate) => taken.has(candidate))).toBe('/f/世纪城（3）.pdf');
   });
 });

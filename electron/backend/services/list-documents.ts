@@ -22,7 +22,8 @@ export async function exportListNotice(ctx: ServiceContext, input: ParsedInput<'
   const bytes = await renderNotice(buildListNotice(data), { resourcesDir: ctx.resourcesDir });
   const who = data.communities.length === 1 ? data.communities[0]!.communityName : '全部社区';
   const what = input.kind === 'two_lists' ? '两个清单' : '三个清单';
-  return fileOutput(`${who}${what}公示.pdf`, pdfMime, bytes);
+  const file = fileOutput(`${who}${what}公示.pdf`, pdfMime, bytes);
+  return input.batch ? { ...file, batch: input.batch } : file;
 }
 
 export function listNoticeData(ctx: ServiceContext, input: ParsedInput<'lists.notice'>): ListNoticeData {

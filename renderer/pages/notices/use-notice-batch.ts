@@ -1,5 +1,6 @@
 // 每个社区一个文件: calls lists.notice once per community, in order, delivering each file as it arrives.
-// Cancelling stops before the next community (the one being produced still arrives).
+// Cancelling stops before the next community (the one being produced still arrives). The calls share a
+// batch id, so the desktop shell asks for a folder once; declining that folder ends the series.
 import { App } from 'antd';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
@@ -20,14 +21,24 @@ export function useNoticeBatch() {
     canceled.current = false;
     const total = communities.length;
     let done = 0;
-    for (const community of communities) {
+    const batchId = crypto.randomUUID();
+    for (const [index, community] of communities.entries()) {
       if (canceled.current) {
         setState({ done, total, current: null, running: false, canceled: true, error: null });
         return;
       }
       setState({ done, total, current: community.name, running: true, canceled: false, error: null });
       try {
-        deliverFile(await call('lists.notice', { ...input, communityId: community.id }), message);
+        const file = await call('lists.notice', {
+          ...input,
+          communityId: community.id,
+          batch: { id: batchId, index, total },
+        });
+        deliverFile(file, message);
+        if (file.canceled) {
+          canceled.current = true;
+          continue;
+        }
       } catch (error) {
         const reason = `${community.name}：${toApiError(error).message}`;
         setState({ done, total, current: null, running: false, canceled: false, error: reason });
