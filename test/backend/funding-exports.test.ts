@@ -98,6 +98,20 @@ describe('the funding notice produced from the database', () => {
     expect(secondPage).toContain('关于世纪城社区2025年度');
   });
 
+  it('refuses a notice while the office has no name to sign it with', async () => {
+    const other = await openTestBackend();
+    try {
+      await communityWithHouseholds(other, '关上', { self_governed: 3_900, public_unit: 1_100, property_managed: 5_200 });
+      await other.call('funding.compute', { year: 2026 });
+      const { row } = await other.call('funding.community', { year: 2026, communityId: 1 });
+      await other.call('funding.setPartyBuilding', { year: 2026, communityId: row.communityId, amountFen: 0, organisations: '社区党委' });
+      const result = await other.send('funding.notice', { year: 2026, startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      expect(!result.ok && result.error.message).toContain('请先在“单位设置”中填写街道办事处名称');
+    } finally {
+      other.dispose();
+    }
+  });
+
   it('refuses a notice while an amount is still to be entered', async () => {
     const other = await openTestBackend();
     try {

@@ -15,9 +15,9 @@ import { buildAnnualReport } from '../exports/excel/annual-report.xlsx';
 import type { AnnualReportData, AnnualReportDetail, AnnualReportRow, FundingNoticeData } from '../exports/funding-documents';
 import { buildFundingNotice } from '../exports/pdf/funding-notice';
 import { renderNotice } from '../exports/pdf/notice';
-import { getOfficeSettings } from '../db/queries/office-settings';
 import { listAdjustments } from '../db/queries/postings';
 import type { ServiceContext } from './context';
+import { issuingOffice } from './office';
 import { AppError } from './errors';
 import { fileOutput, pdfMime, xlsxMime } from './file-output';
 import { standardCitation } from './funding-standards';
@@ -36,7 +36,7 @@ export function annualReportData(ctx: ServiceContext, year: number): AnnualRepor
   const rows = fundingYear.rows.filter((row) => Object.keys(row.lines).length > 0);
   const adjustments = adjustmentsByLine(ctx, rows);
   return {
-    office: getOfficeSettings(ctx.db),
+    office: issuingOffice(ctx),
     year,
     status: fundingYear.status === 'approved' ? 'approved' : 'draft',
     reportDate: toLocalIsoDate(ctx.clock()),
@@ -125,7 +125,7 @@ export function fundingNoticeData(ctx: ServiceContext, input: ParsedInput<'fundi
     throw new AppError('conflict', `公示：${incomplete.map((row) => row.communityName).join('、')} 还有未确定金额的项目，请先录入`);
   }
   return {
-    office: getOfficeSettings(ctx.db),
+    office: issuingOffice(ctx),
     year: input.year,
     standardCitation: standardCitation(fundingYear.standard!),
     posting: {

@@ -12,6 +12,7 @@ import { buildListNotice, type ListNoticeData } from '../exports/pdf/list-notice
 import { renderNotice } from '../exports/pdf/notice';
 import { readCatalogue } from './access-requests';
 import type { ServiceContext } from './context';
+import { issuingOffice } from './office';
 import { AppError, notFound } from './errors';
 import { fileOutput, pdfMime, xlsxMime } from './file-output';
 import { postingEnd } from './holiday-calendar';
@@ -32,7 +33,7 @@ export function listNoticeData(ctx: ServiceContext, input: ParsedInput<'lists.no
   const catalogue = input.kind === 'two_lists' ? readCatalogue(ctx, {}) : [];
   return {
     kind: input.kind,
-    office: getOfficeSettings(ctx.db),
+    office: issuingOffice(ctx),
     lists: listNoticeLists[input.kind].map((kind) => ({ kind, ...readCurrent(ctx, kind) })),
     communities: communities.map((community) => ({
       communityName: community.name,

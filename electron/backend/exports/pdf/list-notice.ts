@@ -32,11 +32,17 @@ export interface ListNoticeData {
 const chineseOrdinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Broken where an official two-line title would break. */
+/** Characters a title line holds at the title size; a longer first line would wrap by itself. */
+const titleLineCharacters = 22;
+
 export function listNoticeTitle(kind: ListNoticeKind, communityName: string): string {
   const community = communityLabel(communityName);
-  return kind === 'two_lists'
-    ? `关于公布${community}工作事项清单和\n社区印章使用清单的公示`
-    : `关于公布${community}依法履行职责、依法协助政府\n工作职责和开具证明清单的公示`;
+  const [first, second] =
+    kind === 'two_lists'
+      ? [`关于公布${community}工作事项清单和`, '社区印章使用清单的公示']
+      : [`关于公布${community}依法履行职责、依法协助政府`, '工作职责和开具证明清单的公示'];
+  // The fixed break reads well for ordinary names; with a long one, let the line wrap where it must.
+  return first.length <= titleLineCharacters ? `${first}\n${second}` : `${first}${second}`;
 }
 
 /** 经准入审批（官和社领〔2026〕3号）: how an admitted item is marked in the work items table. */
