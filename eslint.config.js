@@ -18,7 +18,16 @@ const nodeBuiltinBans = nodeBuiltins.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,7 +46,9 @@ export default tseslint.config(
   {
     files: ['renderer/**', 'shared/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronBan, ...nodeBuiltinBans] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronBan, ...nodeBuiltinBans] }],
+    },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

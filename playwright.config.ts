@@ -9,7 +9,9 @@ import path from 'node:path';
 
 const chromium = '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
-  throw new Error(`Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk".`);
+  throw new Error(
+    `Chromium not found at ${chromium}: install it with "apt-get install chromium fonts-noto-cjk".`,
+  );
 }
 
 process.env.LEDGER_HOST_TOKEN ||= crypto.randomBytes(24).toString('base64url');

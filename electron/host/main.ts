@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return printHelp();
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port：端口号无效：${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port：端口号无效：${values.port}`);
   const staticDir = path.join(repoRoot, 'dist', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error('未找到界面文件 dist/renderer/index.html，请先运行 npm run build:renderer');

@@ -42,12 +42,18 @@ export function startHost(options: HostOptions): Promise<{ server: http.Server; 
   });
 }
 
-async function handle(options: HostOptions, server: http.Server, request: http.IncomingMessage, response: http.ServerResponse) {
+async function handle(
+  options: HostOptions,
+  server: http.Server,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) {
   const port = (server.address() as AddressInfo).port;
   if (!isLoopbackHost(request.headers.host, port)) return sendText(response, 421, 'Misdirected request');
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname.startsWith('/api/')) return handleApi(options, port, url, request, response);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendText(response, 405, 'Method not allowed');
   return serveStatic(options.staticDir, url.pathname, request, response);
 }
 
@@ -111,7 +117,12 @@ function readJsonBody(request: http.IncomingMessage): Promise<Result<unknown>> {
   });
 }
 
-function serveStatic(staticDir: string, pathname: string, request: http.IncomingMessage, response: http.ServerResponse) {
+function serveStatic(
+  staticDir: string,
+  pathname: string,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) {
   const filePath = resolveStaticPath(staticDir, pathname);
   if (filePath === null || !fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) {
     return sendText(response, 404, 'Not found');

@@ -8,7 +8,11 @@ import type { FileOutput } from '../../shared/contract/funding';
 export function isFileOutput(data: unknown): data is FileOutput {
   if (typeof data !== 'object' || data === null) return false;
   const candidate = data as Record<string, unknown>;
-  return typeof candidate.fileName === 'string' && typeof candidate.mimeType === 'string' && typeof candidate.base64 === 'string';
+  return (
+    typeof candidate.fileName === 'string' &&
+    typeof candidate.mimeType === 'string' &&
+    typeof candidate.base64 === 'string'
+  );
 }
 
 const filters: Record<string, SaveDialogOptions['filters']> = {
@@ -31,16 +35,24 @@ export function saveDialogOptions(file: FileOutput, documentsDir: string): SaveD
  * Where a file of a series goes in the folder chosen for it: its own name, made unique with 「（2）」,
  * 「（3）」… so one series never overwrites an earlier file.
  */
-export function batchFilePath(folder: string, fileName: string, exists: (candidate: string) => boolean): string {
+export function batchFilePath(
+  folder: string,
+  fileName: string,
+  exists: (candidate: string) => boolean,
+): string {
   const baseName = path.basename(fileName.replaceAll('\\', '/'));
   const extension = path.extname(baseName);
   const stem = baseName.slice(0, baseName.length - extension.length);
   let candidate = path.join(folder, baseName);
-  for (let copy = 2; exists(candidate); copy += 1) candidate = path.join(folder, `${stem}（${copy}）${extension}`);
+  for (let copy = 2; exists(candidate); copy += 1)
+    candidate = path.join(folder, `${stem}（${copy}）${extension}`);
   return candidate;
 }
 
 /** What goes back to the renderer once the file is saved (or not): no bytes, only the outcome. */
 export function savedResult(file: FileOutput, savedPath: string | undefined): Result<FileOutput> {
-  return { ok: true, data: { ...file, base64: '', savedAs: savedPath ?? '', canceled: savedPath === undefined } };
+  return {
+    ok: true,
+    data: { ...file, base64: '', savedAs: savedPath ?? '', canceled: savedPath === undefined },
+  };
 }

@@ -19,7 +19,9 @@ export function registerChannels(backend: Backend): void {
       const result = await backend.dispatch(channel, input);
       if (!result.ok || !isFileOutput(result.data)) return result;
       const window = BrowserWindow.fromWebContents(event.sender);
-      return result.data.batch ? saveIntoBatchFolder(result.data, window) : saveThroughDialog(result.data, window);
+      return result.data.batch
+        ? saveIntoBatchFolder(result.data, window)
+        : saveThroughDialog(result.data, window);
     });
   }
 }
@@ -33,7 +35,8 @@ async function saveThroughDialog(file: FileOutput, window: BrowserWindow | null)
 
 async function saveIntoBatchFolder(file: FileOutput, window: BrowserWindow | null): Promise<Result<unknown>> {
   const batch = file.batch!;
-  if (batch.index === 0 || !batchFolders.has(batch.id)) batchFolders.set(batch.id, await chooseFolder(window));
+  if (batch.index === 0 || !batchFolders.has(batch.id))
+    batchFolders.set(batch.id, await chooseFolder(window));
   const folder = batchFolders.get(batch.id) ?? null;
   if (batch.index === batch.total - 1) batchFolders.delete(batch.id);
   if (folder === null) return savedResult(file, undefined);

@@ -233,7 +233,9 @@ export interface FileBatch {
 
 export const fileBatchInput = z
   .object({
-    id: z.string({ error: '批量编号：格式不正确' }).regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
+    id: z
+      .string({ error: '批量编号：格式不正确' })
+      .regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
     index: wholeNumber('批量序号', { max: 10_000 }),
     total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
   })

@@ -112,7 +112,8 @@ export const contract = {
   'audit.list': channel<AuditPage>()(auditListInput),
   'standards.list': channel<FundingStandard[]>()(noInput),
   'standards.save': channel<FundingStandard>()(standardInput),
-  'funding.years': channel<{ year: number; status: AllocationStatus; approvedAt: string | null }[]>()(noInput),
+  'funding.years':
+    channel<{ year: number; status: AllocationStatus; approvedAt: string | null }[]>()(noInput),
   'funding.preview': channel<AllocationPreview>()(yearInput),
   'funding.compute': channel<AllocationPreview>()(yearInput),
   'funding.year': channel<FundingYear>()(yearInput),

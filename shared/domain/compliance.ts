@@ -59,8 +59,18 @@ function floorAreaFlag(floorAreaM2: number): ComplianceFlag {
 function socialWorkersFlag(socialWorkers: number): ComplianceFlag {
   const { minSocialWorkers: min, maxSocialWorkers: max } = complianceStandard;
   const ok = socialWorkers >= min && socialWorkers <= max;
-  const gap = socialWorkers < min ? `，少 ${min - socialWorkers} 名` : socialWorkers > max ? `，超出 ${socialWorkers - max} 名` : '';
-  return { rule: 'social_workers', ok, label: `专业社工 ${min}—${max} 名`, detail: `现有 ${socialWorkers} 名${gap}` };
+  const gap =
+    socialWorkers < min
+      ? `，少 ${min - socialWorkers} 名`
+      : socialWorkers > max
+        ? `，超出 ${socialWorkers - max} 名`
+        : '';
+  return {
+    rule: 'social_workers',
+    ok,
+    label: `专业社工 ${min}—${max} 名`,
+    detail: `现有 ${socialWorkers} 名${gap}`,
+  };
 }
 
 function committeeFlag(facts: ComplianceFacts): ComplianceFlag {
@@ -78,7 +88,10 @@ function committeeFlag(facts: ComplianceFacts): ComplianceFlag {
   };
 }
 
-function courtyardHouseholdsFlag(totalHouseholds: number, courtyardHouseholds: readonly number[]): ComplianceFlag {
+function courtyardHouseholdsFlag(
+  totalHouseholds: number,
+  courtyardHouseholds: readonly number[],
+): ComplianceFlag {
   const sum = courtyardHouseholds.reduce((acc, households) => acc + households, 0);
   const difference = totalHouseholds - sum;
   const ok = difference === 0;

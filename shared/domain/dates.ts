@@ -23,7 +23,8 @@ export function isValidIsoDate(text: string): boolean {
 
 /** 2026年3月16日 for 2026-03-16: no leading zeros, as official documents write dates. */
 export function formatChineseDate(date: string): string {
-  if (!isValidIsoDate(date)) throw new RangeError(`formatChineseDate: "${date}" is not a valid date (YYYY-MM-DD)`);
+  if (!isValidIsoDate(date))
+    throw new RangeError(`formatChineseDate: "${date}" is not a valid date (YYYY-MM-DD)`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${y}年${m}月${d}日`;
 }

@@ -60,10 +60,19 @@ export function computeBasicOffice(households: number, rules: StandardRules): Li
   }
   const base = `基础${wanYuan(rules.basicBaseFen)}`;
   const excess = households - rules.basicBaseMaxHouseholds;
-  if (excess <= 0) return { covered: true, amountFen: rules.basicBaseFen, breakdown: `${head}：${base} = ${wanYuan(rules.basicBaseFen)}` };
+  if (excess <= 0)
+    return {
+      covered: true,
+      amountFen: rules.basicBaseFen,
+      breakdown: `${head}：${base} = ${wanYuan(rules.basicBaseFen)}`,
+    };
   const extraFen = extraForExcess(excess, rules);
   const total = rules.basicBaseFen + extraFen;
-  return { covered: true, amountFen: total, breakdown: `${head}：${base} + ${excessWords(excess, rules)} = ${wanYuan(total)}` };
+  return {
+    covered: true,
+    amountFen: total,
+    breakdown: `${head}：${base} + ${excessWords(excess, rules)} = ${wanYuan(total)}`,
+  };
 }
 
 function extraForExcess(excess: number, rules: StandardRules): Fen {
@@ -97,14 +106,24 @@ function roundedRatio(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
-export function computePurchasedServices(householdsByKind: Record<CourtyardKind, number>, rules: StandardRules): LineComputation {
+export function computePurchasedServices(
+  householdsByKind: Record<CourtyardKind, number>,
+  rules: StandardRules,
+): LineComputation {
   const terms = courtyardKinds
     .filter((kind) => householdsByKind[kind] > 0)
-    .map((kind) => ({ kind, households: householdsByKind[kind], fen: householdsByKind[kind] * rules.servicesRateFen[kind] }));
+    .map((kind) => ({
+      kind,
+      households: householdsByKind[kind],
+      fen: householdsByKind[kind] * rules.servicesRateFen[kind],
+    }));
   const total = terms.reduce((sum, term) => sum + term.fen, 0);
   if (terms.length === 0) return { covered: true, amountFen: 0, breakdown: '未登记院落户数：0元' };
   const words = terms
-    .map((term) => `${courtyardKindLabels[term.kind]}${groupThousands(term.households)}户 × ${yuanWords(rules.servicesRateFen[term.kind])}`)
+    .map(
+      (term) =>
+        `${courtyardKindLabels[term.kind]}${groupThousands(term.households)}户 × ${yuanWords(rules.servicesRateFen[term.kind])}`,
+    )
     .join(' + ');
   return { covered: true, amountFen: total, breakdown: `${words} = ${yuanWords(total)}` };
 }

@@ -16,16 +16,35 @@ let revokedId = 0;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', { officeName: '关上街道办事处', district: '官渡区', contactPerson: '', contactPhone: '', supervisionPhone: '' });
+  await backend.call('office.update', {
+    officeName: '关上街道办事处',
+    district: '官渡区',
+    contactPerson: '',
+    contactPhone: '',
+    supervisionPhone: '',
+  });
   const century = await backend.call('communities.create', communityInput({ name: '世纪城' }));
   const phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const approved = await backend.call('access.submit', accessRequestInput([century.id, phoenix.id]));
   await backend.call('access.review', { id: approved.id, opinion: '同意报区领导小组审批' });
-  await backend.call('access.decide', { id: approved.id, approved: true, decisionNo: '官和社领〔2026〕3号', decisionDate: '2026-03-12' });
+  await backend.call('access.decide', {
+    id: approved.id,
+    approved: true,
+    decisionNo: '官和社领〔2026〕3号',
+    decisionDate: '2026-03-12',
+  });
   approvedId = approved.id;
-  const revoked = await backend.call('access.submit', accessRequestInput([phoenix.id], { title: '协助开展犬只登记', fundingFen: null, staffCount: 2 }));
+  const revoked = await backend.call(
+    'access.submit',
+    accessRequestInput([phoenix.id], { title: '协助开展犬只登记', fundingFen: null, staffCount: 2 }),
+  );
   await backend.call('access.review', { id: revoked.id, opinion: '同意' });
-  await backend.call('access.decide', { id: revoked.id, approved: true, decisionNo: '官和社领〔2026〕4号', decisionDate: '2026-03-13' });
+  await backend.call('access.decide', {
+    id: revoked.id,
+    approved: true,
+    decisionNo: '官和社领〔2026〕4号',
+    decisionDate: '2026-03-13',
+  });
   await backend.call('access.revoke', { id: revoked.id, date: '2026-03-14', reason: '事项已划归网格员' });
   revokedId = revoked.id;
   await backend.call('access.submit', accessRequestInput([century.id], { title: '协助开展控烟巡查' }));
@@ -80,7 +99,10 @@ describe('the 社区工作准入事项审批表', () => {
   });
 
   it('shows the revocation of a revoked request', async () => {
-    const text = pdfText(await backend.call('access.form', { id: revokedId }), 'revoked.pdf').replace(/\s+/gu, '');
+    const text = pdfText(await backend.call('access.form', { id: revokedId }), 'revoked.pdf').replace(
+      /\s+/gu,
+      '',
+    );
     expect(text).toContain('撤销2026年3月14日撤销准入。理由：事项已划归网格员');
     expect(text).toContain('2人');
   });
@@ -98,9 +120,26 @@ describe('the requests register', () => {
     const sheet = await firstSheet(file);
     expect(String(sheet.getCell(1, 1).value)).toBe('社区工作准入申请登记簿');
     expect(String(sheet.getCell(2, 1).value)).toContain('填报单位：关上街道办事处');
-    expect(rowTexts(sheet, textTableFirstDataRow - 1, 9)).toEqual(['编号', '申请部门', '事项', '涉及社区', '状态', '审核意见', '决定文号', '决定日期', '撤销']);
-    const [first, second, third] = [0, 1, 2].map((index) => rowTexts(sheet, textTableFirstDataRow + index, 9));
-    expect(first!.slice(0, 4)).toEqual(['准入〔2026〕1号', '官渡区市场监督管理局', '协助开展食品安全宣传', '凤凰山、世纪城']);
+    expect(rowTexts(sheet, textTableFirstDataRow - 1, 9)).toEqual([
+      '编号',
+      '申请部门',
+      '事项',
+      '涉及社区',
+      '状态',
+      '审核意见',
+      '决定文号',
+      '决定日期',
+      '撤销',
+    ]);
+    const [first, second, third] = [0, 1, 2].map((index) =>
+      rowTexts(sheet, textTableFirstDataRow + index, 9),
+    );
+    expect(first!.slice(0, 4)).toEqual([
+      '准入〔2026〕1号',
+      '官渡区市场监督管理局',
+      '协助开展食品安全宣传',
+      '凤凰山、世纪城',
+    ]);
     expect(first!.slice(6, 8)).toEqual(['官和社领〔2026〕3号', '2026年3月12日']);
     expect(second![8]).toBe('2026年3月14日：事项已划归网格员');
     expect(third![2]).toBe('协助开展控烟巡查');

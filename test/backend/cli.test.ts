@@ -9,7 +9,9 @@ const dir = makeTempDir('ledger-cli-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
@@ -26,10 +28,14 @@ describe('the command line', () => {
   it('creates a demo database with the four pilot communities and the office marked as sample data', () => {
     expect(cli('demo', '--db', dbPath).code).toBe(0);
     const db = new Database(dbPath, { readonly: true });
-    const names = (db.prepare('SELECT name FROM community WHERE is_pilot = 1 ORDER BY id').all() as { name: string }[]).map((r) => r.name);
+    const names = (
+      db.prepare('SELECT name FROM community WHERE is_pilot = 1 ORDER BY id').all() as { name: string }[]
+    ).map((r) => r.name);
     expect(names).toEqual(['世纪城', '新亚洲体育城', '螺蛳湾国际商贸城', '凤凰山']);
     expect((db.prepare('SELECT count(*) AS n FROM community').get() as { n: number }).n).toBeGreaterThan(4);
-    expect((db.prepare('SELECT office_name FROM office_settings').get() as { office_name: string }).office_name).toContain('演示数据');
+    expect(
+      (db.prepare('SELECT office_name FROM office_settings').get() as { office_name: string }).office_name,
+    ).toContain('演示数据');
     db.close();
   });
 
@@ -66,7 +72,9 @@ describe('the command line', () => {
     fs.copyFileSync(dbPath, broken);
     const db = new Database(broken);
     db.pragma('foreign_keys = OFF');
-    db.prepare("INSERT INTO courtyard (community_id, name, type, created_at, updated_at) VALUES (999, '孤院', 'public_unit', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO courtyard (community_id, name, type, created_at, updated_at) VALUES (999, '孤院', 'public_unit', 'x', 'x')",
+    ).run();
     db.close();
     const { code, out } = cli('check', '--db', broken);
     expect(code).toBe(1);
@@ -75,7 +83,16 @@ describe('the command line', () => {
 
   it('writes the public lists notice of one community as a PDF', () => {
     const out = path.join(dir, 'lists-notice.pdf');
-    const { code, out: printed } = cli('notice', 'lists', '--db', dbPath, '--community', '世纪城', '--out', out);
+    const { code, out: printed } = cli(
+      'notice',
+      'lists',
+      '--db',
+      dbPath,
+      '--community',
+      '世纪城',
+      '--out',
+      out,
+    );
     expect(printed).toContain('已生成');
     expect(code).toBe(0);
     const text = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
@@ -84,7 +101,9 @@ describe('the command line', () => {
 
   it('writes the Kunming three-list notice with --kunming', () => {
     const out = path.join(dir, 'kunming-notice.pdf');
-    expect(cli('notice', 'lists', '--db', dbPath, '--community', '世纪城', '--kunming', '--out', out).code).toBe(0);
+    expect(
+      cli('notice', 'lists', '--db', dbPath, '--community', '世纪城', '--kunming', '--out', out).code,
+    ).toBe(0);
     const text = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
     expect(text).toContain('关于公布世纪城社区依法履行职责、依法协助政府工作职责和开具证明清单的公示');
     expect(text).toContain('经济困难证明');

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
-import { communityInput, createCommunityWithCourtyards, profileInput, threeCourtyards } from '../fixtures/builders';
+import {
+  communityInput,
+  createCommunityWithCourtyards,
+  profileInput,
+  threeCourtyards,
+} from '../fixtures/builders';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -10,9 +15,17 @@ afterEach(() => backend.dispose());
 
 describe('the community register', () => {
   it('creates a community and reads it back from the file', async () => {
-    const created = await backend.call('communities.create', communityInput({ name: '世纪城', floorAreaM2: 1260.5, isPilot: true }));
+    const created = await backend.call(
+      'communities.create',
+      communityInput({ name: '世纪城', floorAreaM2: 1260.5, isPilot: true }),
+    );
     const detail = await backend.call('communities.get', { id: created.id });
-    expect(detail.community).toMatchObject({ name: '世纪城', floorAreaM2: 1260.5, isPilot: true, status: 'active' });
+    expect(detail.community).toMatchObject({
+      name: '世纪城',
+      floorAreaM2: 1260.5,
+      isPilot: true,
+      status: 'active',
+    });
     expect(detail.isReferenced).toBe(false);
   });
 
@@ -27,24 +40,40 @@ describe('the community register', () => {
 
   it('refuses a code already used by another community', async () => {
     await backend.call('communities.create', communityInput({ name: '甲', code: '530111001001' }));
-    const result = await backend.send('communities.create', communityInput({ name: '乙', code: '530111001001' }));
+    const result = await backend.send(
+      'communities.create',
+      communityInput({ name: '乙', code: '530111001001' }),
+    );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatchObject({ field: 'code', message: '社区代码：“530111001001”已被社区“甲”使用' });
+    expect(!result.ok && result.error).toMatchObject({
+      field: 'code',
+      message: '社区代码：“530111001001”已被社区“甲”使用',
+    });
   });
 
   it('refuses an empty name in Chinese, naming the field', async () => {
     const result = await backend.send('communities.create', communityInput({ name: '   ' }));
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: '社区名称：不能为空', field: 'name' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: '社区名称：不能为空', field: 'name' },
+    });
   });
 
   it('refuses a floor area with three decimals', async () => {
     const result = await backend.send('communities.create', communityInput({ floorAreaM2: 1000.123 }));
-    expect(!result.ok && result.error).toMatchObject({ field: 'floorAreaM2', message: '办公及公益用房面积：最多保留两位小数' });
+    expect(!result.ok && result.error).toMatchObject({
+      field: 'floorAreaM2',
+      message: '办公及公益用房面积：最多保留两位小数',
+    });
   });
 
   it('updates a community and keeps before and after in the audit log', async () => {
     const created = await backend.call('communities.create', communityInput({ name: '关上' }));
-    await backend.call('communities.update', { ...communityInput({ name: '关上' }), id: created.id, floorAreaM2: 900 });
+    await backend.call('communities.update', {
+      ...communityInput({ name: '关上' }),
+      id: created.id,
+      floorAreaM2: 900,
+    });
     const audit = await backend.call('audit.list', { entity: 'community', action: 'update' });
     expect(audit.total).toBe(1);
     expect(audit.rows[0]).toMatchObject({
@@ -64,7 +93,11 @@ describe('the community register', () => {
     expect((await backend.call('communities.archive', { id: community.id })).status).toBe('archived');
     expect(await backend.call('communities.list', {})).toHaveLength(0);
     expect(await backend.call('communities.list', { status: 'archived' })).toHaveLength(1);
-    const editWhileArchived = await backend.send('courtyards.create', { communityId: community.id, name: '新院', type: 'public_unit' });
+    const editWhileArchived = await backend.send('courtyards.create', {
+      communityId: community.id,
+      name: '新院',
+      type: 'public_unit',
+    });
     expect(!editWhileArchived.ok && editWhileArchived.error.message).toContain('已归档，请先恢复');
     expect((await backend.call('communities.restore', { id: community.id })).status).toBe('active');
   });
@@ -72,13 +105,23 @@ describe('the community register', () => {
   it('deletes a community nothing refers to, with an audit row', async () => {
     const created = await backend.call('communities.create', communityInput({ name: '错录社区' }));
     await backend.call('communities.delete', { id: created.id });
-    expect(await backend.send('communities.get', { id: created.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await backend.send('communities.get', { id: created.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const audit = await backend.call('audit.list', { action: 'delete' });
-    expect(audit.rows[0]).toMatchObject({ summary: '删除社区：错录社区', before: { name: '错录社区' }, after: null });
+    expect(audit.rows[0]).toMatchObject({
+      summary: '删除社区：错录社区',
+      before: { name: '错录社区' },
+      after: null,
+    });
   });
 
   it('lists with search, and summarises the latest profile and its compliance issues', async () => {
-    const { community, courtyards } = await createCommunityWithCourtyards(backend, threeCourtyards, { name: '世纪城', floorAreaM2: 800 });
+    const { community, courtyards } = await createCommunityWithCourtyards(backend, threeCourtyards, {
+      name: '世纪城',
+      floorAreaM2: 800,
+    });
     await backend.call('communities.create', communityInput({ name: '凤凰山' }));
     await backend.call(
       'profiles.save',
@@ -90,7 +133,12 @@ describe('the community register', () => {
     );
     const found = await backend.call('communities.list', { search: '世纪' });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ courtyardCount: 3, latestYear: 2026, latestHouseholds: 300, complianceIssues: 2 });
+    expect(found[0]).toMatchObject({
+      courtyardCount: 3,
+      latestYear: 2026,
+      latestHouseholds: 300,
+      complianceIssues: 2,
+    });
   });
 
   it('treats % and _ in the search box as plain characters', async () => {

@@ -4,7 +4,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summaryFirstDataRow, summarySheetName } from '../../electron/backend/exports/excel/annual-report-summary-sheet';
+import {
+  summaryFirstDataRow,
+  summarySheetName,
+} from '../../electron/backend/exports/excel/annual-report-summary-sheet';
 import type { FundingYear } from '../../shared/contract/funding';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { communityWithHouseholds } from '../fixtures/builders';
@@ -15,17 +18,49 @@ let fundingYear: FundingYear;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', { officeName: '关上街道办事处', district: '官渡区', contactPerson: '张敏', contactPhone: '0871-60000000', supervisionPhone: '0871-60000001' });
-  const century = await communityWithHouseholds(backend, '世纪城', { self_governed: 2_300, public_unit: 420, property_managed: 26_050 }, { year: 2025 });
-  const phoenix = await communityWithHouseholds(backend, '凤凰山', { self_governed: 3_100, public_unit: 260, property_managed: 8_900 }, { year: 2025 });
+  await backend.call('office.update', {
+    officeName: '关上街道办事处',
+    district: '官渡区',
+    contactPerson: '张敏',
+    contactPhone: '0871-60000000',
+    supervisionPhone: '0871-60000001',
+  });
+  const century = await communityWithHouseholds(
+    backend,
+    '世纪城',
+    { self_governed: 2_300, public_unit: 420, property_managed: 26_050 },
+    { year: 2025 },
+  );
+  const phoenix = await communityWithHouseholds(
+    backend,
+    '凤凰山',
+    { self_governed: 3_100, public_unit: 260, property_managed: 8_900 },
+    { year: 2025 },
+  );
   await backend.call('funding.compute', { year: 2025 });
   for (const community of [century, phoenix]) {
-    await backend.call('funding.setPartyBuilding', { year: 2025, communityId: community.id, amountFen: yuan(20_000), organisations: '社区党委' });
+    await backend.call('funding.setPartyBuilding', {
+      year: 2025,
+      communityId: community.id,
+      amountFen: yuan(20_000),
+      organisations: '社区党委',
+    });
   }
   await backend.call('funding.approve', { year: 2025 });
   const { row } = await backend.call('funding.community', { year: 2025, communityId: century.id });
-  await backend.call('funding.disburse', { lineId: row.lines.basic_office!.id, date: '2025-03-20', amountFen: yuan(123_456) + 78, voucherNo: '记-001', note: '' });
-  await backend.call('funding.adjust', { lineId: row.lines.purchased_services!.id, amountFen: yuan(5_000), reason: '新增院落', date: '2025-07-01' });
+  await backend.call('funding.disburse', {
+    lineId: row.lines.basic_office!.id,
+    date: '2025-03-20',
+    amountFen: yuan(123_456) + 78,
+    voucherNo: '记-001',
+    note: '',
+  });
+  await backend.call('funding.adjust', {
+    lineId: row.lines.purchased_services!.id,
+    amountFen: yuan(5_000),
+    reason: '新增院落',
+    date: '2025-07-01',
+  });
   fundingYear = await backend.call('funding.year', { year: 2025 });
 });
 afterAll(() => backend.dispose());
@@ -68,7 +103,8 @@ describe('the annual report produced from the database', () => {
     const totalRow = summaryFirstDataRow + fundingYear.rows.length;
     expect(Math.round(numberAt(sheet, totalRow, 10) * 100)).toBe(fundingYear.totals.allocatedFen);
     expect(Math.round(numberAt(sheet, totalRow, 11) * 100)).toBe(fundingYear.totals.disbursedFen);
-    const centuryRow = summaryFirstDataRow + fundingYear.rows.findIndex((row) => row.communityName === '世纪城');
+    const centuryRow =
+      summaryFirstDataRow + fundingYear.rows.findIndex((row) => row.communityName === '世纪城');
     expect(String(sheet.getCell(centuryRow, 14).value)).toContain('公共服务经费调整+5,000.00元：新增院落');
   });
 
@@ -80,7 +116,12 @@ describe('the annual report produced from the database', () => {
 
 describe('the funding notice produced from the database', () => {
   it('prints one section per community with the amounts, the total in words and the computed posting period', async () => {
-    const file = await backend.call('funding.notice', { year: 2025, startDate: '2026-09-28', workingDays: 5, issueDate: '2026-09-27' });
+    const file = await backend.call('funding.notice', {
+      year: 2025,
+      startDate: '2026-09-28',
+      workingDays: 5,
+      issueDate: '2026-09-27',
+    });
     const dir = fs.mkdtempSync(path.join(backend.dir, 'notice-'));
     const pdf = path.join(dir, 'notice.pdf');
     fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
@@ -93,7 +134,9 @@ describe('the funding notice produced from the database', () => {
     expect(phoenix.allocatedFen).toBe(yuan(300_000 + 20_000 + 3_100 * 50 + 260 * 20 + 8_900 * 30));
     expect(text).toContain('合计人民币（大写）：柒拾肆万柒仟贰佰元整');
     expect(text).toContain('监督电话：0871-60000001');
-    const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+    const secondPage = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], {
+      encoding: 'utf8',
+    });
     // Sections follow pinyin order: 凤凰山 (feng) on page 1, 世纪城 (shi) on page 2.
     expect(secondPage).toContain('关于世纪城社区2025年度');
   });
@@ -101,11 +144,25 @@ describe('the funding notice produced from the database', () => {
   it('refuses a notice while the office has no name to sign it with', async () => {
     const other = await openTestBackend();
     try {
-      await communityWithHouseholds(other, '关上', { self_governed: 3_900, public_unit: 1_100, property_managed: 5_200 });
+      await communityWithHouseholds(other, '关上', {
+        self_governed: 3_900,
+        public_unit: 1_100,
+        property_managed: 5_200,
+      });
       await other.call('funding.compute', { year: 2026 });
       const { row } = await other.call('funding.community', { year: 2026, communityId: 1 });
-      await other.call('funding.setPartyBuilding', { year: 2026, communityId: row.communityId, amountFen: 0, organisations: '社区党委' });
-      const result = await other.send('funding.notice', { year: 2026, startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      await other.call('funding.setPartyBuilding', {
+        year: 2026,
+        communityId: row.communityId,
+        amountFen: 0,
+        organisations: '社区党委',
+      });
+      const result = await other.send('funding.notice', {
+        year: 2026,
+        startDate: '2026-03-16',
+        workingDays: 5,
+        issueDate: '2026-03-16',
+      });
       expect(!result.ok && result.error.message).toContain('请先在“单位设置”中填写街道办事处名称');
     } finally {
       other.dispose();
@@ -115,9 +172,18 @@ describe('the funding notice produced from the database', () => {
   it('refuses a notice while an amount is still to be entered', async () => {
     const other = await openTestBackend();
     try {
-      await communityWithHouseholds(other, '金马', { self_governed: 2_450, public_unit: 0, property_managed: 3_600 });
+      await communityWithHouseholds(other, '金马', {
+        self_governed: 2_450,
+        public_unit: 0,
+        property_managed: 3_600,
+      });
       await other.call('funding.compute', { year: 2026 });
-      const result = await other.send('funding.notice', { year: 2026, startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      const result = await other.send('funding.notice', {
+        year: 2026,
+        startDate: '2026-03-16',
+        workingDays: 5,
+        issueDate: '2026-03-16',
+      });
       expect(!result.ok && result.error.message).toContain('金马 还有未确定金额的项目');
     } finally {
       other.dispose();

@@ -10,22 +10,42 @@ const yuan = (value: number) => value * 100;
 
 beforeEach(async () => {
   backend = await openTestBackend();
-  const community = await communityWithHouseholds(backend, '世纪城', { self_governed: 2_300, public_unit: 420, property_managed: 26_050 });
+  const community = await communityWithHouseholds(backend, '世纪城', {
+    self_governed: 2_300,
+    public_unit: 420,
+    property_managed: 26_050,
+  });
   await backend.call('funding.compute', { year: 2026 });
-  await backend.call('funding.setPartyBuilding', { year: 2026, communityId: community.id, amountFen: yuan(20_000), organisations: '社区党委' });
+  await backend.call('funding.setPartyBuilding', {
+    year: 2026,
+    communityId: community.id,
+    amountFen: yuan(20_000),
+    organisations: '社区党委',
+  });
   await backend.call('funding.approve', { year: 2026 });
-  basicOffice = (await backend.call('funding.community', { year: 2026, communityId: community.id })).row.lines.basic_office!;
+  basicOffice = (await backend.call('funding.community', { year: 2026, communityId: community.id })).row.lines
+    .basic_office!;
 });
 afterEach(() => backend.dispose());
 
-const payment = (amountFen: number, voucherNo = '记-2026-0315') => ({ lineId: basicOffice.id, date: '2026-03-20', amountFen, voucherNo, note: '' });
+const payment = (amountFen: number, voucherNo = '记-2026-0315') => ({
+  lineId: basicOffice.id,
+  date: '2026-03-20',
+  amountFen,
+  voucherNo,
+  note: '',
+});
 
 describe('disbursements against an approved line', () => {
   it('records a part payment and shows allocated, disbursed, remaining', async () => {
     expect(basicOffice.allocatedFen).toBe(yuan(300_000));
     await backend.call('funding.disburse', payment(yuan(100_000)));
     const line = (await backend.call('funding.year', { year: 2026 })).rows[0]!.lines.basic_office!;
-    expect(line).toMatchObject({ allocatedFen: yuan(300_000), disbursedFen: yuan(100_000), remainingFen: yuan(200_000) });
+    expect(line).toMatchObject({
+      allocatedFen: yuan(300_000),
+      disbursedFen: yuan(100_000),
+      remainingFen: yuan(200_000),
+    });
   });
 
   it('refuses a payment larger than what remains, saying how much remains', async () => {
@@ -36,20 +56,40 @@ describe('disbursements against an approved line', () => {
       error: {
         code: 'conflict',
         field: 'amountFen',
-        message: '拨付金额：超出可拨付余额。世纪城 2026 年基本办公经费应拨 300,000.00 元，已拨付 250,000.00 元，尚可拨付 50,000.00 元，本次 50,000.01 元',
+        message:
+          '拨付金额：超出可拨付余额。世纪城 2026 年基本办公经费应拨 300,000.00 元，已拨付 250,000.00 元，尚可拨付 50,000.00 元，本次 50,000.01 元',
       },
     });
   });
 
   it('corrects a mistake by a reversal that references it, once', async () => {
     const wrong = await backend.call('funding.disburse', payment(yuan(120_000)));
-    const reversal = await backend.call('funding.reverse', { disbursementId: wrong.id, date: '2026-03-21', reason: '金额录错' });
-    expect(reversal).toMatchObject({ amountFen: -yuan(120_000), reversesId: wrong.id, voucherNo: wrong.voucherNo });
-    const again = await backend.send('funding.reverse', { disbursementId: wrong.id, date: '2026-03-22', reason: '再冲' });
+    const reversal = await backend.call('funding.reverse', {
+      disbursementId: wrong.id,
+      date: '2026-03-21',
+      reason: '金额录错',
+    });
+    expect(reversal).toMatchObject({
+      amountFen: -yuan(120_000),
+      reversesId: wrong.id,
+      voucherNo: wrong.voucherNo,
+    });
+    const again = await backend.send('funding.reverse', {
+      disbursementId: wrong.id,
+      date: '2026-03-22',
+      reason: '再冲',
+    });
     expect(!again.ok && again.error.message).toContain('已经冲销过');
-    const ofReversal = await backend.send('funding.reverse', { disbursementId: reversal.id, date: '2026-03-22', reason: 'x' });
+    const ofReversal = await backend.send('funding.reverse', {
+      disbursementId: reversal.id,
+      date: '2026-03-22',
+      reason: 'x',
+    });
     expect(!ofReversal.ok && ofReversal.error.message).toContain('冲销记录本身不能再冲销');
-    const { disbursements, row } = await backend.call('funding.community', { year: 2026, communityId: basicOffice.communityId });
+    const { disbursements, row } = await backend.call('funding.community', {
+      year: 2026,
+      communityId: basicOffice.communityId,
+    });
     expect(disbursements.find((d) => d.id === wrong.id)!.reversedById).toBe(reversal.id);
     expect(row.lines.basic_office!.disbursedFen).toBe(0);
   });
@@ -62,7 +102,10 @@ describe('disbursements against an approved line', () => {
 
   it('refuses an impossible date and a zero amount, naming the field', async () => {
     const badDate = await backend.send('funding.disburse', { ...payment(yuan(1)), date: '2026-02-30' });
-    expect(!badDate.ok && badDate.error).toMatchObject({ field: 'date', message: '拨付日期：不是有效的日期' });
+    expect(!badDate.ok && badDate.error).toMatchObject({
+      field: 'date',
+      message: '拨付日期：不是有效的日期',
+    });
     const zero = await backend.send('funding.disburse', payment(0));
     expect(!zero.ok && zero.error).toMatchObject({ field: 'amountFen', message: '拨付金额：不能为 0' });
   });
@@ -70,7 +113,11 @@ describe('disbursements against an approved line', () => {
   it('refuses to pay against a draft year', async () => {
     const other = await openTestBackend();
     try {
-      await communityWithHouseholds(other, '凤凰山', { self_governed: 3_100, public_unit: 260, property_managed: 8_900 });
+      await communityWithHouseholds(other, '凤凰山', {
+        self_governed: 3_100,
+        public_unit: 260,
+        property_managed: 8_900,
+      });
       await other.call('funding.compute', { year: 2026 });
       const line = (await other.call('funding.year', { year: 2026 })).rows[0]!.lines.basic_office!;
       const result = await other.send('funding.disburse', { ...payment(yuan(1)), lineId: line.id });
@@ -83,23 +130,55 @@ describe('disbursements against an approved line', () => {
 
 describe('adjustments to an approved line', () => {
   it('adds an adjustment with its reason to what is allocated', async () => {
-    const line = await backend.call('funding.adjust', { lineId: basicOffice.id, amountFen: yuan(50_000), reason: '年中新增户数追加', date: '2026-07-01' });
-    expect(line).toMatchObject({ amountFen: yuan(300_000), adjustmentsFen: yuan(50_000), allocatedFen: yuan(350_000) });
-    const { adjustments } = await backend.call('funding.community', { year: 2026, communityId: basicOffice.communityId });
-    expect(adjustments).toEqual([expect.objectContaining({ amountFen: yuan(50_000), reason: '年中新增户数追加' })]);
+    const line = await backend.call('funding.adjust', {
+      lineId: basicOffice.id,
+      amountFen: yuan(50_000),
+      reason: '年中新增户数追加',
+      date: '2026-07-01',
+    });
+    expect(line).toMatchObject({
+      amountFen: yuan(300_000),
+      adjustmentsFen: yuan(50_000),
+      allocatedFen: yuan(350_000),
+    });
+    const { adjustments } = await backend.call('funding.community', {
+      year: 2026,
+      communityId: basicOffice.communityId,
+    });
+    expect(adjustments).toEqual([
+      expect.objectContaining({ amountFen: yuan(50_000), reason: '年中新增户数追加' }),
+    ]);
   });
 
   it('refuses an adjustment that would take the line below what was paid', async () => {
     await backend.call('funding.disburse', payment(yuan(280_000)));
-    const result = await backend.send('funding.adjust', { lineId: basicOffice.id, amountFen: -yuan(50_000), reason: '调减', date: '2026-07-01' });
-    expect(!result.ok && result.error.message).toBe('调整金额：调整后应拨 250,000.00 元，低于已拨付的 280,000.00 元');
+    const result = await backend.send('funding.adjust', {
+      lineId: basicOffice.id,
+      amountFen: -yuan(50_000),
+      reason: '调减',
+      date: '2026-07-01',
+    });
+    expect(!result.ok && result.error.message).toBe(
+      '调整金额：调整后应拨 250,000.00 元，低于已拨付的 280,000.00 元',
+    );
   });
 
   it('writes an audit row for every posting', async () => {
     const paid = await backend.call('funding.disburse', payment(yuan(10_000)));
-    await backend.call('funding.reverse', { disbursementId: paid.id, date: '2026-03-20', reason: '重复录入' });
-    await backend.call('funding.adjust', { lineId: basicOffice.id, amountFen: yuan(1), reason: '尾差', date: '2026-03-20' });
-    const rows = (await backend.call('audit.list', {})).rows.slice(0, 3).map((row) => [row.entity, row.action]);
+    await backend.call('funding.reverse', {
+      disbursementId: paid.id,
+      date: '2026-03-20',
+      reason: '重复录入',
+    });
+    await backend.call('funding.adjust', {
+      lineId: basicOffice.id,
+      amountFen: yuan(1),
+      reason: '尾差',
+      date: '2026-03-20',
+    });
+    const rows = (await backend.call('audit.list', {})).rows
+      .slice(0, 3)
+      .map((row) => [row.entity, row.action]);
     expect(rows).toEqual([
       ['adjustment', 'post'],
       ['disbursement', 'reverse'],

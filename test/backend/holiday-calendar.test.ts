@@ -11,17 +11,25 @@ describe('the holiday calendar used for posting periods', () => {
   it('ships the State Council arrangements for 2026', async () => {
     const days = await backend.call('calendar.list', { year: 2026 });
     expect(days).toContainEqual({ date: '2026-10-01', kind: 'holiday', name: '国庆节', source: 'shipped' });
-    expect(days).toContainEqual(expect.objectContaining({ date: '2026-10-10', kind: 'workday', source: 'shipped' }));
+    expect(days).toContainEqual(
+      expect.objectContaining({ date: '2026-10-10', kind: 'workday', source: 'shipped' }),
+    );
   });
 
   it('skips 国庆 and counts the make-up Saturday when computing a posting period', async () => {
-    expect(await backend.call('calendar.postingEnd', { startDate: '2026-09-28', workingDays: 5 })).toEqual({ endDate: '2026-10-09' });
+    expect(await backend.call('calendar.postingEnd', { startDate: '2026-09-28', workingDays: 5 })).toEqual({
+      endDate: '2026-10-09',
+    });
   });
 
   it("lets the office add a day off, which then moves a notice's end date", async () => {
-    expect((await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate).toBe('2027-03-05');
+    expect(
+      (await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate,
+    ).toBe('2027-03-05');
     await backend.call('calendar.save', { date: '2027-03-03', kind: 'holiday', name: '区里调休' });
-    expect((await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate).toBe('2027-03-08');
+    expect(
+      (await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate,
+    ).toBe('2027-03-08');
     const audit = await backend.call('audit.list', { entity: 'calendar' });
     expect(audit.rows[0]!.summary).toContain('2027-03-03');
   });
@@ -31,7 +39,9 @@ describe('the holiday calendar used for posting periods', () => {
     const days = await backend.call('calendar.list', { year: 2026 });
     expect(days).toContainEqual({ date: '2026-10-10', kind: 'normal', name: '', source: 'office' });
     // 10-10 is a plain Saturday again: 5 working days from 10-08 end on 10-14.
-    expect((await backend.call('calendar.postingEnd', { startDate: '2026-10-08', workingDays: 5 })).endDate).toBe('2026-10-14');
+    expect(
+      (await backend.call('calendar.postingEnd', { startDate: '2026-10-08', workingDays: 5 })).endDate,
+    ).toBe('2026-10-14');
   });
 
   it('refuses an impossible date naming the field', async () => {

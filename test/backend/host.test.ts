@@ -25,23 +25,51 @@ afterAll(() => {
 });
 
 /** A raw request, so the test controls the Host header and the path exactly as an attacker could. */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>(
+    (resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: options.method ?? 'GET',
+          path: options.path,
+          headers: options.headers,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              body: Buffer.concat(chunks).toString('utf8'),
+              headers: res.headers,
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
-const api = (channel: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-  request({ method: 'POST', path: `/api/${channel}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const api = (
+  channel: string,
+  body: unknown,
+  headers: Record<string, string> = { authorization: `Bearer ${token}` },
+) =>
+  request({
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('the loopback host', () => {
   it('listens on 127.0.0.1 only', () => {
@@ -71,7 +99,11 @@ describe('the loopback host', () => {
   });
 
   it('refuses a call from another origin even with the token', async () => {
-    const response = await api('communities.list', {}, { authorization: `Bearer ${token}`, origin: 'https://evil.example' });
+    const response = await api(
+      'communities.list',
+      {},
+      { authorization: `Bearer ${token}`, origin: 'https://evil.example' },
+    );
     expect(response.status).toBe(403);
   });
 
@@ -82,7 +114,12 @@ describe('the loopback host', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await request({ method: 'POST', path: '/api/communities.list', headers: { authorization: `Bearer ${token}` }, body: '{oops' });
+    const response = await request({
+      method: 'POST',
+      path: '/api/communities.list',
+      headers: { authorization: `Bearer ${token}` },
+      body: '{oops',
+    });
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
@@ -94,12 +131,15 @@ describe('the loopback host', () => {
     expect(response.headers['content-security-policy']).not.toContain('unsafe-eval');
   });
 
-  it.each(['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%5c..%5cetc', '/.git/config'])(
-    'does not serve %s',
-    async (hostilePath) => {
-      const response = await request({ path: hostilePath });
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain('root:');
-    },
-  );
+  it.each([
+    '/../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%5c..%5cetc',
+    '/.git/config',
+  ])('does not serve %s', async (hostilePath) => {
+    const response = await request({ path: hostilePath });
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('root:');
+  });
 });

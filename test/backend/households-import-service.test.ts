@@ -9,8 +9,18 @@ import { communityWithHouseholds } from '../fixtures/builders';
 let backend: TestBackend;
 beforeEach(async () => {
   backend = await openTestBackend();
-  await communityWithHouseholds(backend, '世纪城', { self_governed: 2_300, public_unit: 420, property_managed: 26_050 }, { year: 2025 });
-  await communityWithHouseholds(backend, '凤凰山', { self_governed: 3_100, public_unit: 260, property_managed: 8_900 }, { year: 2025 });
+  await communityWithHouseholds(
+    backend,
+    '世纪城',
+    { self_governed: 2_300, public_unit: 420, property_managed: 26_050 },
+    { year: 2025 },
+  );
+  await communityWithHouseholds(
+    backend,
+    '凤凰山',
+    { self_governed: 3_100, public_unit: 260, property_managed: 8_900 },
+    { year: 2025 },
+  );
 });
 afterEach(() => backend.dispose());
 
@@ -22,7 +32,10 @@ async function template(year: number): Promise<ExcelJS.Workbook> {
 }
 
 /** Fills the 户数 column: each community's total row, then its courtyards, from a function of the row's names. */
-function fill(workbook: ExcelJS.Workbook, households: (community: string, courtyard: string) => number | string | null) {
+function fill(
+  workbook: ExcelJS.Workbook,
+  households: (community: string, courtyard: string) => number | string | null,
+) {
   const sheet = workbook.getWorksheet(layout.sheetName)!;
   for (let row = layout.firstDataRow; row <= sheet.rowCount; row += 1) {
     const community = String(sheet.getCell(row, layout.columns.communityName.index).value ?? '');
@@ -45,15 +58,23 @@ const typedIn: Record<string, Record<string, number>> = {
 const filled = (community: string, courtyard: string) => typedIn[community]![courtyard]!;
 
 function fingerprint(): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(backend.dbPath)).update(fs.existsSync(`${backend.dbPath}-wal`) ? fs.readFileSync(`${backend.dbPath}-wal`) : '').digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(backend.dbPath))
+    .update(fs.existsSync(`${backend.dbPath}-wal`) ? fs.readFileSync(`${backend.dbPath}-wal`) : '')
+    .digest('hex');
 }
 
 describe('importing a year of households from the Excel template', () => {
   it('lists every active community and courtyard in the template, with last known figures for that year', async () => {
     const sheet = (await template(2025)).getWorksheet(layout.sheetName)!;
     const names = sheet.getColumn(layout.columns.courtyardName.index).values.filter(Boolean).map(String);
-    expect(names).toEqual(expect.arrayContaining(['老街坊', '区一中', '金源小区', layout.communityTotalLabel]));
-    const households = sheet.getColumn(layout.columns.households.index).values.map((value) => (typeof value === 'number' ? value : null));
+    expect(names).toEqual(
+      expect.arrayContaining(['老街坊', '区一中', '金源小区', layout.communityTotalLabel]),
+    );
+    const households = sheet
+      .getColumn(layout.columns.households.index)
+      .values.map((value) => (typeof value === 'number' ? value : null));
     expect(households).toContain(28_770);
   });
 
@@ -63,10 +84,16 @@ describe('importing a year of households from the Excel template', () => {
     const result = await importWorkbook(workbook);
     expect(result).toEqual({ applied: true, errors: [], changedCommunities: 2 });
     const communities = await backend.call('communities.list', {});
-    const century = await backend.call('communities.get', { id: communities.find((c) => c.name === '世纪城')!.id });
+    const century = await backend.call('communities.get', {
+      id: communities.find((c) => c.name === '世纪城')!.id,
+    });
     const profile2026 = century.profiles.find((profile) => profile.year === 2026)!;
     expect(profile2026).toMatchObject({ totalHouseholds: 30_000, socialWorkers: 4, committeeMembers: 6 });
-    expect(profile2026.householdsByType).toEqual({ self_governed: 3_000, public_unit: 500, property_managed: 26_500 });
+    expect(profile2026.householdsByType).toEqual({
+      self_governed: 3_000,
+      public_unit: 500,
+      property_managed: 26_500,
+    });
   });
 
   it('changes nothing the second time the same file is imported', async () => {
@@ -82,12 +109,23 @@ describe('importing a year of households from the Excel template', () => {
 
   it('writes nothing when any row fails, and lists every error by sheet, row and column', async () => {
     const workbook = await template(2026);
-    fill(workbook, (community, courtyard) => (courtyard === '区一中' ? '三千' : courtyard === '老街坊' && community === '凤凰山' ? -5 : filled(community, courtyard)));
+    fill(workbook, (community, courtyard) =>
+      courtyard === '区一中'
+        ? '三千'
+        : courtyard === '老街坊' && community === '凤凰山'
+          ? -5
+          : filled(community, courtyard),
+    );
     const before = fingerprint();
     const result = await importWorkbook(workbook);
     expect(result.applied).toBe(false);
     expect(result.errors.length).toBeGreaterThanOrEqual(3);
-    expect(result.errors.every((error) => error.sheet === layout.sheetName && error.column === 'F' && error.row >= layout.firstDataRow)).toBe(true);
+    expect(
+      result.errors.every(
+        (error) =>
+          error.sheet === layout.sheetName && error.column === 'F' && error.row >= layout.firstDataRow,
+      ),
+    ).toBe(true);
     expect(result.errors.map((error) => error.message).join('\n')).toMatch(/户数/);
     expect(fingerprint()).toBe(before);
   });
@@ -101,7 +139,11 @@ describe('importing a year of households from the Excel template', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    const result = await backend.call('funding.importHouseholds', { year: 2026, fileName: 'x.xlsx', base64: Buffer.from('不是表格').toString('base64') });
+    const result = await backend.call('funding.importHouseholds', {
+      year: 2026,
+      fileName: 'x.xlsx',
+      base64: Buffer.from('不是表格').toString('base64'),
+    });
     expect(result.applied).toBe(false);
     expect(result.errors[0]!.message).toContain('不是有效的 Excel');
   });

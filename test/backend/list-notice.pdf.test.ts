@@ -12,7 +12,9 @@ import { accessRequestInput, communityInput } from '../fixtures/builders';
 function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdftoppm', args: string[]): string {
   const result = spawnSync(tool, args, { encoding: 'utf8' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(`${tool} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDFs`);
+    throw new Error(
+      `${tool} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDFs`,
+    );
   }
   if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
@@ -36,7 +38,12 @@ beforeAll(async () => {
   phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const request = await backend.call('access.submit', accessRequestInput([century.id]));
   await backend.call('access.review', { id: request.id, opinion: '同意报区领导小组审批' });
-  await backend.call('access.decide', { id: request.id, approved: true, decisionNo, decisionDate: '2026-03-12' });
+  await backend.call('access.decide', {
+    id: request.id,
+    approved: true,
+    decisionNo,
+    decisionDate: '2026-03-12',
+  });
 });
 afterAll(() => backend.dispose());
 
@@ -110,7 +117,18 @@ describe('the two-list notice of one community', () => {
   });
 
   it('renders page 1 to /tmp/list-notice-p1.png', () => {
-    poppler('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', file, '/tmp/list-notice-p1']);
+    poppler('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      '/tmp/list-notice-p1',
+    ]);
     const bytes = fs.readFileSync('/tmp/list-notice-p1.png');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
@@ -151,7 +169,11 @@ describe('the Kunming three-list notice', () => {
 describe('refusals', () => {
   it('refuses an archived community', async () => {
     await backend.call('communities.archive', { id: phoenix.id });
-    const result = await backend.send('lists.notice', { kind: 'two_lists', communityId: phoenix.id, ...posting });
+    const result = await backend.send('lists.notice', {
+      kind: 'two_lists',
+      communityId: phoenix.id,
+      ...posting,
+    });
     expect(!result.ok && result.error.message).toContain('已归档');
     await backend.call('communities.restore', { id: phoenix.id });
   });
@@ -160,7 +182,12 @@ describe('refusals', () => {
 describe('one file per community', () => {
   it('carries the batch through, so the desktop shell can save the series into one folder', async () => {
     const batch = { id: '7f0c2d1e-batch', index: 1, total: 2 };
-    const file = await backend.call('lists.notice', { kind: 'two_lists', ...posting, communityId: phoenix.id, batch });
+    const file = await backend.call('lists.notice', {
+      kind: 'two_lists',
+      ...posting,
+      communityId: phoenix.id,
+      batch,
+    });
     expect(file.batch).toEqual(batch);
     expect(file.fileName).toContain('凤凰山');
   });
@@ -172,6 +199,9 @@ describe('one file per community', () => {
       communityId: phoenix.id,
       batch: { id: '7f0c2d1e-batch', index: 2, total: 2 },
     });
-    expect(!result.ok && result.error).toMatchObject({ field: 'batch.index', message: '批量序号：超出批量总数' });
+    expect(!result.ok && result.error).toMatchObject({
+      field: 'batch.index',
+      message: '批量序号：超出批量总数',
+    });
   });
 });

@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection';
-import { loadMigrations, migrate, NewerDatabaseError, type Migration } from '../../electron/backend/db/migrate';
+import {
+  loadMigrations,
+  migrate,
+  NewerDatabaseError,
+  type Migration,
+} from '../../electron/backend/db/migrate';
 import { makeTempDir } from '../fixtures/backend';
 
 const snapshotPath = path.resolve('test/fixtures/schema.snapshot.sql');
@@ -17,7 +22,9 @@ function tempDbPath(): string {
 
 function schemaOf(db: Database.Database): string {
   const rows = db
-    .prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .prepare(
+      "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
     .all() as { sql: string }[];
   return `${rows.map((row) => `${row.sql};`).join('\n\n')}\n`;
 }
@@ -74,7 +81,11 @@ describe('opening and migrating the database', () => {
   it('applies each migration in one transaction: a failing one leaves nothing behind', async () => {
     const db = openDatabase(tempDbPath());
     const good: Migration = { version: 1, name: 'good', sql: 'CREATE TABLE a (x INTEGER);' };
-    const bad: Migration = { version: 2, name: 'bad', sql: 'CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);' };
+    const bad: Migration = {
+      version: 2,
+      name: 'bad',
+      sql: 'CREATE TABLE b (x INTEGER); INSERT INTO nowhere VALUES (1);',
+    };
     await expect(migrate(db, [good, bad])).rejects.toThrow(/nowhere/);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all();

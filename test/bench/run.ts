@@ -17,25 +17,42 @@ const year = 2026;
 async function seedCommunities(backend: TestBackend, count: number): Promise<void> {
   for (let index = 1; index <= count; index += 1) {
     const community = await backend.call('communities.create', {
-      name: `基准社区${index}`, code: '', address: '', floorAreaM2: 1000 + index, isPilot: false,
+      name: `基准社区${index}`,
+      code: '',
+      address: '',
+      floorAreaM2: 1000 + index,
+      isPilot: false,
     });
     const courtyards = [];
     for (const type of ['self_governed', 'public_unit', 'property_managed'] as const) {
-      courtyards.push(await backend.call('courtyards.create', { communityId: community.id, name: `${type}院`, type }));
+      courtyards.push(
+        await backend.call('courtyards.create', { communityId: community.id, name: `${type}院`, type }),
+      );
     }
     const perCourtyard = 4000 + index * 37;
-    await backend.call('profiles.save', profileInput(community.id, {
-      year,
-      totalHouseholds: 3 * perCourtyard,
-      courtyardHouseholds: courtyards.map((courtyard) => ({ courtyardId: courtyard.id, households: perCourtyard })),
-    }));
+    await backend.call(
+      'profiles.save',
+      profileInput(community.id, {
+        year,
+        totalHouseholds: 3 * perCourtyard,
+        courtyardHouseholds: courtyards.map((courtyard) => ({
+          courtyardId: courtyard.id,
+          households: perCourtyard,
+        })),
+      }),
+    );
   }
 }
 
 async function enterPartyBuilding(backend: TestBackend): Promise<void> {
   const fundingYear = await backend.call('funding.year', { year });
   for (const row of fundingYear.rows) {
-    await backend.call('funding.setPartyBuilding', { year, communityId: row.communityId, amountFen: 20_000_00, organisations: '社区党委' });
+    await backend.call('funding.setPartyBuilding', {
+      year,
+      communityId: row.communityId,
+      amountFen: 20_000_00,
+      organisations: '社区党委',
+    });
   }
 }
 
@@ -91,7 +108,13 @@ const noticeFor100: BenchCase[] = [
   {
     name: 'funding: first notice, one community (fonts loaded, cold)',
     async run(backend) {
-      const file = await backend.call('funding.notice', { year, communityId: 1, startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      const file = await backend.call('funding.notice', {
+        year,
+        communityId: 1,
+        startDate: '2026-03-16',
+        workingDays: 5,
+        issueDate: '2026-03-16',
+      });
       return kb(Buffer.from(file.base64, 'base64').length);
     },
   },
@@ -99,7 +122,12 @@ const noticeFor100: BenchCase[] = [
     name: 'funding: notice for 100 communities in one PDF (targets < 300 ms and < 100 KB a page)',
     async run(backend) {
       const started = process.hrtime.bigint();
-      const file = await backend.call('funding.notice', { year, startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      const file = await backend.call('funding.notice', {
+        year,
+        startDate: '2026-03-16',
+        workingDays: 5,
+        issueDate: '2026-03-16',
+      });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const bytes = Buffer.from(file.base64, 'base64');
       const pages = countPdfPages(bytes);
@@ -110,7 +138,12 @@ const noticeFor100: BenchCase[] = [
     name: 'lists: two-list notice for 100 communities in one PDF',
     async run(backend) {
       const started = process.hrtime.bigint();
-      const file = await backend.call('lists.notice', { kind: 'two_lists', startDate: '2026-03-16', workingDays: 5, issueDate: '2026-03-16' });
+      const file = await backend.call('lists.notice', {
+        kind: 'two_lists',
+        startDate: '2026-03-16',
+        workingDays: 5,
+        issueDate: '2026-03-16',
+      });
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const bytes = Buffer.from(file.base64, 'base64');
       const pages = countPdfPages(bytes);

@@ -19,7 +19,8 @@ export const wrongOutput: Handlers = {
 export const wrongInput: Handlers = {
   ...handlers,
   // @ts-expect-error the contract sends id as a number
-  'communities.get': (_ctx, input: { id: string }) => handlers['communities.get'](_ctx, { id: Number(input.id) }),
+  'communities.get': (_ctx, input: { id: string }) =>
+    handlers['communities.get'](_ctx, { id: Number(input.id) }),
 };
 
 // A channel the contract does not declare fails to compile.

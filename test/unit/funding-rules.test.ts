@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { computeBasicOffice, computePurchasedServices, policyStandard, wanYuan } from '../../shared/domain/funding-rules';
+import {
+  computeBasicOffice,
+  computePurchasedServices,
+  policyStandard,
+  wanYuan,
+} from '../../shared/domain/funding-rules';
 
 const yuan = (value: number) => value * 100;
-const withRule = (partBlockRule: typeof policyStandard.partBlockRule) => ({ ...policyStandard, partBlockRule });
+const withRule = (partBlockRule: typeof policyStandard.partBlockRule) => ({
+  ...policyStandard,
+  partBlockRule,
+});
 
 describe('basic office funding (官民函〔2022〕61号)', () => {
   it.each([
@@ -18,7 +26,9 @@ describe('basic office funding (官民函〔2022〕61号)', () => {
   });
 
   it('writes the breakdown of 35,000 households in words', () => {
-    expect(computeBasicOffice(35_000, policyStandard).breakdown).toBe('35,000户：基础30万元 + 超出部分按整万户计1档 × 10万元 = 40万元');
+    expect(computeBasicOffice(35_000, policyStandard).breakdown).toBe(
+      '35,000户：基础30万元 + 超出部分按整万户计1档 × 10万元 = 40万元',
+    );
   });
 
   it('counts a part block as a whole one when the standard says round up', () => {
@@ -33,7 +43,9 @@ describe('basic office funding (官民函〔2022〕61号)', () => {
     // 1 household over: 100,000 yuan / 10,000 = 10 yuan exactly.
     expect(computeBasicOffice(20_001, withRule('pro_rata')).amountFen).toBe(yuan(300_010));
     // 3 blocks of 7,000 households: 1/7 of 100,000 yuan = 14,285.714… → 14,285.71.
-    expect(computeBasicOffice(21_000, { ...withRule('pro_rata'), basicBlockHouseholds: 7_000 }).amountFen).toBe(yuan(300_000) + 1_428_571);
+    expect(
+      computeBasicOffice(21_000, { ...withRule('pro_rata'), basicBlockHouseholds: 7_000 }).amountFen,
+    ).toBe(yuan(300_000) + 1_428_571);
   });
 
   it('does not cover fewer than 10,000 households and asks for a manual amount', () => {
@@ -47,19 +59,27 @@ describe('basic office funding (官民函〔2022〕61号)', () => {
 
 describe('purchased public services funding', () => {
   it('pays 50, 20 and 30 yuan a household by courtyard type', () => {
-    const result = computePurchasedServices({ self_governed: 5_000, public_unit: 1_000, property_managed: 29_000 }, policyStandard);
+    const result = computePurchasedServices(
+      { self_governed: 5_000, public_unit: 1_000, property_managed: 29_000 },
+      policyStandard,
+    );
     expect(result.amountFen).toBe(yuan(5_000 * 50 + 1_000 * 20 + 29_000 * 30));
-    expect(result.breakdown).toBe('自治院落5,000户 × 50元 + 公共单位院落1,000户 × 20元 + 物管院落29,000户 × 30元 = 1,140,000元');
-  });
-
-  it('leaves out courtyard types without households', () => {
-    expect(computePurchasedServices({ self_governed: 0, public_unit: 820, property_managed: 0 }, policyStandard).breakdown).toBe(
-      '公共单位院落820户 × 20元 = 16,400元',
+    expect(result.breakdown).toBe(
+      '自治院落5,000户 × 50元 + 公共单位院落1,000户 × 20元 + 物管院落29,000户 × 30元 = 1,140,000元',
     );
   });
 
+  it('leaves out courtyard types without households', () => {
+    expect(
+      computePurchasedServices({ self_governed: 0, public_unit: 820, property_managed: 0 }, policyStandard)
+        .breakdown,
+    ).toBe('公共单位院落820户 × 20元 = 16,400元');
+  });
+
   it('gives zero, in words, when no courtyard households are entered', () => {
-    expect(computePurchasedServices({ self_governed: 0, public_unit: 0, property_managed: 0 }, policyStandard)).toMatchObject({ amountFen: 0 });
+    expect(
+      computePurchasedServices({ self_governed: 0, public_unit: 0, property_managed: 0 }, policyStandard),
+    ).toMatchObject({ amountFen: 0 });
   });
 });
 

@@ -21,7 +21,9 @@ describe('the lint rules that keep the layers apart', () => {
   });
 
   it.each(['electron/main/x.ts', 'electron/preload/x.ts'])("allows 'electron' in %s", async (filePath) => {
-    expect(await restrictedImportErrors(filePath, "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(
+      await restrictedImportErrors(filePath, "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toEqual([]);
   });
 
   it.each([
@@ -30,11 +32,19 @@ describe('the lint rules that keep the layers apart', () => {
     ['renderer/api/x.ts', 'node:child_process'],
     ['renderer/pages/x.ts', 'crypto'],
   ])('forbids Node built-ins in %s (%s)', async (filePath, builtin) => {
-    const errors = await restrictedImportErrors(filePath, `import x from '${builtin}';\nexport const a = x;\n`);
+    const errors = await restrictedImportErrors(
+      filePath,
+      `import x from '${builtin}';\nexport const a = x;\n`,
+    );
     expect(errors).toHaveLength(1);
   });
 
   it('allows Node built-ins in the backend', async () => {
-    expect(await restrictedImportErrors('electron/backend/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toEqual([]);
+    expect(
+      await restrictedImportErrors(
+        'electron/backend/x.ts',
+        "import fs from 'node:fs';\nexport const a = fs;\n",
+      ),
+    ).toEqual([]);
   });
 });

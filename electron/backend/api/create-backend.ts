@@ -14,14 +14,22 @@ export interface OpenedBackend extends Backend {
 }
 
 export async function createBackend(options: BackendOptions): Promise<OpenedBackend> {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = openDatabase(
+    options.dbPath,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   try {
     await migrate(db, loadMigrations(), { now: options.clock() });
   } catch (error) {
     db.close();
     throw error;
   }
-  const context: ServiceContext = { db, clock: options.clock, actor: options.actor, resourcesDir: options.resourcesDir };
+  const context: ServiceContext = {
+    db,
+    clock: options.clock,
+    actor: options.actor,
+    resourcesDir: options.resourcesDir,
+  };
   const log = (error: unknown) => console.error('[backend]', error);
   return {
     db,

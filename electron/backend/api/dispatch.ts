@@ -8,7 +8,11 @@ import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: (error: unknown) => void): Dispatch {
+export function createDispatch(
+  ctx: ServiceContext,
+  handlers: Handlers,
+  log: (error: unknown) => void,
+): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) return fail('unknown_channel', '未知的操作');
     const parsed = contract[channel].input.safeParse(input ?? {});
@@ -36,5 +40,9 @@ function toFailure(channel: ChannelName, error: unknown, log: (error: unknown) =
 }
 
 function isBusy(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED')
+  );
 }

@@ -16,7 +16,12 @@ import { archiveCourtyard, createCourtyard, restoreCourtyard, updateCourtyard } 
 import { readOfficeSettings, updateOfficeSettings } from '../services/office';
 import { saveProfile } from '../services/profiles';
 import { computeAllocation, previewAllocation } from '../services/allocation-compute';
-import { approveAllocation, clearOverride, overrideLine, setPartyBuilding } from '../services/allocation-edit';
+import {
+  approveAllocation,
+  clearOverride,
+  overrideLine,
+  setPartyBuilding,
+} from '../services/allocation-edit';
 import { adjustLine, disburse, reverseDisbursement } from '../services/funding-postings';
 import { listStandards, saveStandard } from '../services/funding-standards';
 import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';

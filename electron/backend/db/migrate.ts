@@ -71,7 +71,9 @@ export async function migrate(
 }
 
 function hasUserTables(db: Db): boolean {
-  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as {
+  const row = db
+    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .get() as {
     n: number;
   };
   return row.n > 0;

@@ -84,5 +84,9 @@ export interface HouseholdsTemplateData {
 /** What a checked template yields: households per community and per courtyard, by id. */
 export interface ParsedHouseholds {
   year: number;
-  communities: { communityId: number; totalHouseholds: number; courtyards: { courtyardId: number; households: number }[] }[];
+  communities: {
+    communityId: number;
+    totalHouseholds: number;
+    courtyards: { courtyardId: number; households: number }[];
+  }[];
 }

@@ -3,7 +3,13 @@
 // computes without saving; compute saves the draft, keeping overrides and party-building entries.
 import type { AllocationPreview, PreviewLine } from '../../../shared/contract/funding';
 import { computeBasicOffice, computePurchasedServices } from '../../../shared/domain/funding-rules';
-import { ensurePartyBuildingLine, findAllocationYear, listLines, upsertComputedLine, upsertDraftYear } from '../db/queries/allocations';
+import {
+  ensurePartyBuildingLine,
+  findAllocationYear,
+  listLines,
+  upsertComputedLine,
+  upsertDraftYear,
+} from '../db/queries/allocations';
 import { listCommunities } from '../db/queries/communities';
 import { householdsForYear } from '../db/queries/profiles';
 import { recordAudit } from './audit';
@@ -15,7 +21,9 @@ export function previewAllocation(ctx: ServiceContext, year: number): Allocation
   const standard = requireStandardForYear(ctx, year);
   const rules = rulesOf(standard);
   const households = householdsForYear(ctx.db, year);
-  const saved = new Map(listLines(ctx.db, year).map((line) => [`${line.communityId}:${line.category}`, line]));
+  const saved = new Map(
+    listLines(ctx.db, year).map((line) => [`${line.communityId}:${line.category}`, line]),
+  );
   const lines: PreviewLine[] = [];
   const withoutProfile: string[] = [];
   for (const community of listCommunities(ctx.db, { search: '', status: 'active' })) {
@@ -26,7 +34,8 @@ export function previewAllocation(ctx: ServiceContext, year: number): Allocation
     }
     const basic = computeBasicOffice(figures.totalHouseholds, rules);
     const services = computePurchasedServices(figures.byType, rules);
-    const byTypeTotal = figures.byType.self_governed + figures.byType.public_unit + figures.byType.property_managed;
+    const byTypeTotal =
+      figures.byType.self_governed + figures.byType.public_unit + figures.byType.property_managed;
     for (const [category, result, basis] of [
       ['basic_office', basic, figures.totalHouseholds],
       ['purchased_services', services, byTypeTotal],
@@ -51,11 +60,19 @@ export function computeAllocation(ctx: ServiceContext, year: number): Allocation
   return inTransaction(ctx, () => {
     const existing = findAllocationYear(ctx.db, year);
     if (existing?.status === 'approved') {
-      throw new AppError('conflict', `年度：${year} 年的核定已审批，不能重新测算；如需变更请录入调整`, 'year');
+      throw new AppError(
+        'conflict',
+        `年度：${year} 年的核定已审批，不能重新测算；如需变更请录入调整`,
+        'year',
+      );
     }
     const preview = previewAllocation(ctx, year);
     if (preview.lines.length === 0) {
-      throw new AppError('conflict', `年度：${year} 年没有任何在册社区录入了年度情况（户数），无法测算`, 'year');
+      throw new AppError(
+        'conflict',
+        `年度：${year} 年没有任何在册社区录入了年度情况（户数），无法测算`,
+        'year',
+      );
     }
     const now = nowIso(ctx);
     upsertDraftYear(ctx.db, year, preview.standard.id, now);

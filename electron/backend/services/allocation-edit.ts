@@ -17,7 +17,10 @@ import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError, notFound } from './errors';
 
-export function setPartyBuilding(ctx: ServiceContext, input: ParsedInput<'funding.setPartyBuilding'>): AllocationLine {
+export function setPartyBuilding(
+  ctx: ServiceContext,
+  input: ParsedInput<'funding.setPartyBuilding'>,
+): AllocationLine {
   return inTransaction(ctx, () => {
     requireDraftYear(ctx, input.year);
     const before = findLineByKey(ctx.db, input.year, input.communityId, 'party_building');
@@ -34,7 +37,11 @@ export function overrideLine(ctx: ServiceContext, input: ParsedInput<'funding.ov
       throw new AppError('invalid_input', '核定金额：党建工作经费直接录入金额即可，无需调整', 'amountFen');
     }
     setOverride(ctx.db, before.id, input.amountFen, input.reason, nowIso(ctx));
-    return auditLineChange(ctx, before, `调整核定金额为 ${formatYuan(input.amountFen)} 元，理由：${input.reason}`);
+    return auditLineChange(
+      ctx,
+      before,
+      `调整核定金额为 ${formatYuan(input.amountFen)} 元，理由：${input.reason}`,
+    );
   });
 }
 
@@ -51,16 +58,31 @@ export function approveAllocation(ctx: ServiceContext, year: number) {
   return inTransaction(ctx, () => {
     requireDraftYear(ctx, year);
     const missing = listLines(ctx.db, year).filter((line) => line.amountFen === null);
-    if (missing.length > 0) throw new AppError('conflict', `审批：还有 ${missing.length} 个项目未确定金额（${describeLines(ctx, missing)}）`);
+    if (missing.length > 0)
+      throw new AppError(
+        'conflict',
+        `审批：还有 ${missing.length} 个项目未确定金额（${describeLines(ctx, missing)}）`,
+      );
     approveYear(ctx.db, year, ctx.actor, nowIso(ctx));
     const after = findAllocationYear(ctx.db, year)!;
-    recordAudit(ctx, { action: 'approve', entity: 'allocation', entityId: year, summary: `审批 ${year} 年社区工作经费核定`, after });
+    recordAudit(ctx, {
+      action: 'approve',
+      entity: 'allocation',
+      entityId: year,
+      summary: `审批 ${year} 年社区工作经费核定`,
+      after,
+    });
     return { year, status: after.status, approvedBy: after.approvedBy, approvedAt: after.approvedAt };
   });
 }
 
 function describeLines(ctx: ServiceContext, lines: AllocationLine[]): string {
-  const names = lines.slice(0, 5).map((line) => `${findCommunity(ctx.db, line.communityId)?.name ?? line.communityId} ${fundingCategoryLabels[line.category]}`);
+  const names = lines
+    .slice(0, 5)
+    .map(
+      (line) =>
+        `${findCommunity(ctx.db, line.communityId)?.name ?? line.communityId} ${fundingCategoryLabels[line.category]}`,
+    );
   return `${names.join('、')}${lines.length > 5 ? ' 等' : ''}`;
 }
 

@@ -1,6 +1,10 @@
 // The community register: create, edit, archive, restore, and delete only what nothing refers to.
 import type { ParsedInput } from '../../../shared/contract';
-import type { Community, CommunityDetail, CommunitySummary } from '../../../shared/contract/community-register';
+import type {
+  Community,
+  CommunityDetail,
+  CommunitySummary,
+} from '../../../shared/contract/community-register';
 import {
   deleteCommunity as deleteCommunityRow,
   findCommunity,
@@ -21,7 +25,10 @@ import { conflict, notFound } from './errors';
 import { withCompliance } from './profile-compliance';
 import { byPinyin } from '../../../shared/domain/chinese-order';
 
-export function listCommunities(ctx: ServiceContext, input: ParsedInput<'communities.list'>): CommunitySummary[] {
+export function listCommunities(
+  ctx: ServiceContext,
+  input: ParsedInput<'communities.list'>,
+): CommunitySummary[] {
   const communities = listCommunityRows(ctx.db, input).sort((a, b) => byPinyin(a.name, b.name));
   const courtyardCounts = countCourtyardsByCommunity(ctx.db);
   const latest = latestProfiles(ctx.db);
@@ -54,7 +61,13 @@ export function createCommunity(ctx: ServiceContext, input: ParsedInput<'communi
     assertUnique(ctx, input, null);
     const id = insertCommunity(ctx.db, input, nowIso(ctx));
     const created = requireCommunity(ctx, id);
-    recordAudit(ctx, { action: 'create', entity: 'community', entityId: id, summary: `新增社区：${created.name}`, after: created });
+    recordAudit(ctx, {
+      action: 'create',
+      entity: 'community',
+      entityId: id,
+      summary: `新增社区：${created.name}`,
+      after: created,
+    });
     return created;
   });
 }
@@ -65,7 +78,14 @@ export function updateCommunity(ctx: ServiceContext, input: ParsedInput<'communi
     assertUnique(ctx, input, input.id);
     updateCommunityRow(ctx.db, input.id, input, nowIso(ctx));
     const after = requireCommunity(ctx, input.id);
-    recordAudit(ctx, { action: 'update', entity: 'community', entityId: input.id, summary: `修改社区：${after.name}`, before, after });
+    recordAudit(ctx, {
+      action: 'update',
+      entity: 'community',
+      entityId: input.id,
+      summary: `修改社区：${after.name}`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -85,7 +105,13 @@ export function deleteCommunity(ctx: ServiceContext, id: number): { id: number }
       throw conflict(`社区“${before.name}”已有院落、年度情况或准入申请记录，不能删除，只能归档`);
     }
     deleteCommunityRow(ctx.db, id);
-    recordAudit(ctx, { action: 'delete', entity: 'community', entityId: id, summary: `删除社区：${before.name}`, before });
+    recordAudit(ctx, {
+      action: 'delete',
+      entity: 'community',
+      entityId: id,
+      summary: `删除社区：${before.name}`,
+      before,
+    });
     return { id };
   });
 }
@@ -100,7 +126,14 @@ function changeStatus(ctx: ServiceContext, id: number, status: Community['status
     const after = requireCommunity(ctx, id);
     const action = status === 'archived' ? 'archive' : 'restore';
     const verb = status === 'archived' ? '归档社区' : '恢复社区';
-    recordAudit(ctx, { action, entity: 'community', entityId: id, summary: `${verb}：${after.name}`, before, after });
+    recordAudit(ctx, {
+      action,
+      entity: 'community',
+      entityId: id,
+      summary: `${verb}：${after.name}`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -114,7 +147,10 @@ export function requireCommunity(ctx: ServiceContext, id: number): Community {
 function assertUnique(ctx: ServiceContext, fields: CommunityFields, selfId: number | null): void {
   const sameName = findCommunityByName(ctx.db, fields.name);
   if (sameName && sameName.id !== selfId) {
-    throw conflict(`社区名称：“${fields.name}”已存在${sameName.status === 'archived' ? '（已归档）' : ''}`, 'name');
+    throw conflict(
+      `社区名称：“${fields.name}”已存在${sameName.status === 'archived' ? '（已归档）' : ''}`,
+      'name',
+    );
   }
   if (fields.code === '') return;
   const sameCode = findCommunityByCode(ctx.db, fields.code);

@@ -91,7 +91,12 @@ export function requireActiveCommunity(ctx: ServiceContext, id: number) {
   return community;
 }
 
-function assertUniqueName(ctx: ServiceContext, communityId: number, name: string, selfId: number | null): void {
+function assertUniqueName(
+  ctx: ServiceContext,
+  communityId: number,
+  name: string,
+  selfId: number | null,
+): void {
   const same = findCourtyardByName(ctx.db, communityId, name);
   if (same && same.id !== selfId) throw conflict(`院落名称：本社区已有名为“${name}”的院落`, 'name');
 }

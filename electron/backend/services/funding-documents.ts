@@ -12,7 +12,12 @@ import type { ParsedInput } from '../../../shared/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import { formatYuan } from '../../../shared/domain/money';
 import { buildAnnualReport } from '../exports/excel/annual-report.xlsx';
-import type { AnnualReportData, AnnualReportDetail, AnnualReportRow, FundingNoticeData } from '../exports/funding-documents';
+import type {
+  AnnualReportData,
+  AnnualReportDetail,
+  AnnualReportRow,
+  FundingNoticeData,
+} from '../exports/funding-documents';
 import { buildFundingNotice } from '../exports/pdf/funding-notice';
 import { renderNotice } from '../exports/pdf/notice';
 import { listAdjustments } from '../db/queries/postings';
@@ -70,7 +75,9 @@ function remarkOf(row: CommunityFundingRow, adjustments: Map<number, Adjustment[
     if (line.amountFen === null) notes.push(`${label}待录入`);
     if (line.overrideReason) notes.push(`${label}手工核定：${line.overrideReason}`);
     for (const adjustment of adjustments.get(line.id) ?? []) {
-      notes.push(`${label}调整${adjustment.amountFen > 0 ? '+' : ''}${formatYuan(adjustment.amountFen)}元：${adjustment.reason}`);
+      notes.push(
+        `${label}调整${adjustment.amountFen > 0 ? '+' : ''}${formatYuan(adjustment.amountFen)}元：${adjustment.reason}`,
+      );
     }
   }
   return notes.join('；');
@@ -89,7 +96,11 @@ function reportDetail(row: CommunityFundingRow, adjustments: Map<number, Adjustm
           computedFen: line.computedFen,
           breakdown: line.breakdown,
           overrideReason: line.overrideReason,
-          adjustments: (adjustments.get(line.id) ?? []).map(({ date, amountFen, reason }) => ({ date, amountFen, reason })),
+          adjustments: (adjustments.get(line.id) ?? []).map(({ date, amountFen, reason }) => ({
+            date,
+            amountFen,
+            reason,
+          })),
           allocatedFen: line.allocatedFen,
           disbursedFen: line.disbursedFen,
         },
@@ -107,22 +118,33 @@ function adjustmentsByLine(ctx: ServiceContext, rows: CommunityFundingRow[]): Ma
   return byLine;
 }
 
-export async function exportFundingNotice(ctx: ServiceContext, input: ParsedInput<'funding.notice'>): Promise<FileOutput> {
+export async function exportFundingNotice(
+  ctx: ServiceContext,
+  input: ParsedInput<'funding.notice'>,
+): Promise<FileOutput> {
   const data = fundingNoticeData(ctx, input);
   const bytes = await renderNotice(buildFundingNotice(data), { resourcesDir: ctx.resourcesDir });
   const who = data.communities.length === 1 ? data.communities[0]!.communityName : '全部社区';
   return fileOutput(`${who}${input.year}年度社区工作经费核定情况公示.pdf`, pdfMime, bytes);
 }
 
-export function fundingNoticeData(ctx: ServiceContext, input: ParsedInput<'funding.notice'>): FundingNoticeData {
+export function fundingNoticeData(
+  ctx: ServiceContext,
+  input: ParsedInput<'funding.notice'>,
+): FundingNoticeData {
   const fundingYear = requireComputedYear(ctx, input.year);
   const rows = fundingYear.rows.filter(
-    (row) => Object.keys(row.lines).length > 0 && (input.communityId === undefined || row.communityId === input.communityId),
+    (row) =>
+      Object.keys(row.lines).length > 0 &&
+      (input.communityId === undefined || row.communityId === input.communityId),
   );
   if (rows.length === 0) throw new AppError('conflict', '社区：该社区本年度没有核定经费', 'communityId');
   const incomplete = rows.filter((row) => row.missing.length > 0);
   if (incomplete.length > 0) {
-    throw new AppError('conflict', `公示：${incomplete.map((row) => row.communityName).join('、')} 还有未确定金额的项目，请先录入`);
+    throw new AppError(
+      'conflict',
+      `公示：${incomplete.map((row) => row.communityName).join('、')} 还有未确定金额的项目，请先录入`,
+    );
   }
   return {
     office: issuingOffice(ctx),
@@ -139,7 +161,15 @@ export function fundingNoticeData(ctx: ServiceContext, input: ParsedInput<'fundi
       totalHouseholds: row.totalHouseholds ?? 0,
       lines: fundingCategories.flatMap((category) => {
         const line = row.lines[category];
-        return line ? [{ category, amountFen: line.allocatedFen, basis: line.overrideReason ? `${line.breakdown}；${line.overrideReason}` : line.breakdown }] : [];
+        return line
+          ? [
+              {
+                category,
+                amountFen: line.allocatedFen,
+                basis: line.overrideReason ? `${line.breakdown}；${line.overrideReason}` : line.breakdown,
+              },
+            ]
+          : [];
       }),
       totalFen: row.allocatedFen,
     })),

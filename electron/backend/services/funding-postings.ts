@@ -1,7 +1,11 @@
 // Postings against an approved line: disbursements (拨付), their reversals, and adjustments. All are
 // append-only; nothing is paid beyond what remains, and no adjustment takes a line below what was paid.
 import type { ParsedInput } from '../../../shared/contract';
-import { fundingCategoryLabels, type AllocationLine, type Disbursement } from '../../../shared/contract/funding';
+import {
+  fundingCategoryLabels,
+  type AllocationLine,
+  type Disbursement,
+} from '../../../shared/contract/funding';
 import { formatYuan } from '../../../shared/domain/money';
 import { findLine } from '../db/queries/allocations';
 import { findCommunity } from '../db/queries/communities';
@@ -21,7 +25,12 @@ export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disbur
         'amountFen',
       );
     }
-    const id = insertDisbursement(ctx.db, { ...input, reversesId: null, actor: ctx.actor, createdAt: nowIso(ctx) });
+    const id = insertDisbursement(ctx.db, {
+      ...input,
+      reversesId: null,
+      actor: ctx.actor,
+      createdAt: nowIso(ctx),
+    });
     const created = findDisbursement(ctx.db, id)!;
     recordAudit(ctx, {
       action: 'post',
@@ -34,13 +43,17 @@ export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disbur
   });
 }
 
-export function reverseDisbursement(ctx: ServiceContext, input: ParsedInput<'funding.reverse'>): Disbursement {
+export function reverseDisbursement(
+  ctx: ServiceContext,
+  input: ParsedInput<'funding.reverse'>,
+): Disbursement {
   return inTransaction(ctx, () => {
     const original = findDisbursement(ctx.db, input.disbursementId);
     if (!original) throw notFound('拨付记录');
     if (original.reversesId !== null) throw new AppError('conflict', '冲销记录本身不能再冲销');
     if (original.reversedById !== null) throw new AppError('conflict', `拨付记录 #${original.id} 已经冲销过`);
-    if (input.date < original.date) throw new AppError('invalid_input', `冲销日期：不能早于原拨付日期 ${original.date}`, 'date');
+    if (input.date < original.date)
+      throw new AppError('invalid_input', `冲销日期：不能早于原拨付日期 ${original.date}`, 'date');
     const line = findLine(ctx.db, original.lineId)!;
     const id = insertDisbursement(ctx.db, {
       lineId: original.lineId,

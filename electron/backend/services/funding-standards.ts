@@ -37,7 +37,8 @@ export function saveStandard(ctx: ServiceContext, input: ParsedInput<'standards.
 
 export function requireStandardForYear(ctx: ServiceContext, year: number): FundingStandard {
   const standard = findStandardForYear(ctx.db, year);
-  if (!standard) throw new AppError('conflict', `年度：${year} 年没有适用的经费标准，请先在“经费标准”中设置`, 'year');
+  if (!standard)
+    throw new AppError('conflict', `年度：${year} 年没有适用的经费标准，请先在“经费标准”中设置`, 'year');
   return standard;
 }
 

@@ -3,7 +3,12 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { calendarKindLabels, type CalendarEntry } from '../../../shared/contract/funding';
 import { shippedCalendarDays } from '../../../shared/domain/holiday-calendar-data';
-import { calendarMap, postingPeriodEnd, type CalendarDay, type HolidayCalendar } from '../../../shared/domain/working-days';
+import {
+  calendarMap,
+  postingPeriodEnd,
+  type CalendarDay,
+  type HolidayCalendar,
+} from '../../../shared/domain/working-days';
 import { findOfficeCalendarDay, listOfficeCalendarDays, saveOfficeCalendarDay } from '../db/queries/calendar';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
@@ -20,7 +25,9 @@ export function listCalendar(ctx: ServiceContext, year: number): CalendarEntry[]
 }
 
 export function holidayCalendar(ctx: ServiceContext): HolidayCalendar {
-  const days = effectiveEntries(ctx).filter((entry): entry is CalendarEntry & CalendarDay => entry.kind !== 'normal');
+  const days = effectiveEntries(ctx).filter(
+    (entry): entry is CalendarEntry & CalendarDay => entry.kind !== 'normal',
+  );
   return calendarMap(days.map(({ date, kind, name }) => ({ date, kind, name })));
 }
 

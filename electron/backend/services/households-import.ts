@@ -26,14 +26,21 @@ function templateData(ctx: ServiceContext, year: number): HouseholdsTemplateData
     officeName: getOfficeSettings(ctx.db).officeName,
     communities: listCommunities(ctx.db, { search: '', status: 'active' }).map((community) => {
       const profile = findProfile(ctx.db, community.id, year);
-      const households = new Map(profile?.courtyardHouseholds.map((entry) => [entry.courtyardId, entry.households]));
+      const households = new Map(
+        profile?.courtyardHouseholds.map((entry) => [entry.courtyardId, entry.households]),
+      );
       return {
         id: community.id,
         name: community.name,
         totalHouseholds: profile?.totalHouseholds ?? null,
         courtyards: listCourtyards(ctx.db, community.id)
           .filter((courtyard) => courtyard.status === 'active')
-          .map((courtyard) => ({ id: courtyard.id, name: courtyard.name, type: courtyard.type, households: households.get(courtyard.id) ?? null })),
+          .map((courtyard) => ({
+            id: courtyard.id,
+            name: courtyard.name,
+            type: courtyard.type,
+            households: households.get(courtyard.id) ?? null,
+          })),
       };
     }),
   };
@@ -98,8 +105,14 @@ function mergedProfile(
   };
 }
 
-function sameHouseholds(before: YearlyProfile, next: { totalHouseholds: number; courtyardHouseholds: { courtyardId: number; households: number }[] }) {
+function sameHouseholds(
+  before: YearlyProfile,
+  next: { totalHouseholds: number; courtyardHouseholds: { courtyardId: number; households: number }[] },
+) {
   const key = (rows: { courtyardId: number; households: number }[]) =>
     JSON.stringify([...rows].sort((a, b) => a.courtyardId - b.courtyardId));
-  return before.totalHouseholds === next.totalHouseholds && key(before.courtyardHouseholds) === key(next.courtyardHouseholds);
+  return (
+    before.totalHouseholds === next.totalHouseholds &&
+    key(before.courtyardHouseholds) === key(next.courtyardHouseholds)
+  );
 }

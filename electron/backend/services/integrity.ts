@@ -15,12 +15,16 @@ export function checkIntegrity(db: Db): IntegrityReport {
 
 function sqliteIntegrity(db: Db): string[] {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  return rows.filter((row) => row.integrity_check !== 'ok').map((row) => `integrity_check：${row.integrity_check}`);
+  return rows
+    .filter((row) => row.integrity_check !== 'ok')
+    .map((row) => `integrity_check：${row.integrity_check}`);
 }
 
 function foreignKeys(db: Db): string[] {
   const rows = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  return rows.map((row) => `foreign_key_check：表 ${row.table} 第 ${row.rowid} 行引用的 ${row.parent} 记录不存在`);
+  return rows.map(
+    (row) => `foreign_key_check：表 ${row.table} 第 ${row.rowid} 行引用的 ${row.parent} 记录不存在`,
+  );
 }
 
 function schemaVersion(db: Db): string[] {
@@ -34,7 +38,8 @@ const invariants: { sql: string; describe: (row: Record<string, unknown>) => str
     sql: `SELECT p.id AS profile_id, p.year, c.name AS courtyard FROM courtyard_households h
           JOIN community_profile p ON p.id = h.profile_id JOIN courtyard c ON c.id = h.courtyard_id
           WHERE c.community_id <> p.community_id`,
-    describe: (row) => `年度情况 #${row.profile_id}（${row.year} 年）登记了其他社区的院落“${row.courtyard}”的户数`,
+    describe: (row) =>
+      `年度情况 #${row.profile_id}（${row.year} 年）登记了其他社区的院落“${row.courtyard}”的户数`,
   },
   {
     sql: `SELECT c.id, c.name FROM community c WHERE NOT EXISTS (

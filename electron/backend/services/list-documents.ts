@@ -18,7 +18,10 @@ import { fileOutput, pdfMime, xlsxMime } from './file-output';
 import { postingEnd } from './holiday-calendar';
 import { readCurrent, readVersion } from './public-lists';
 
-export async function exportListNotice(ctx: ServiceContext, input: ParsedInput<'lists.notice'>): Promise<FileOutput> {
+export async function exportListNotice(
+  ctx: ServiceContext,
+  input: ParsedInput<'lists.notice'>,
+): Promise<FileOutput> {
   const data = listNoticeData(ctx, input);
   const bytes = await renderNotice(buildListNotice(data), { resourcesDir: ctx.resourcesDir });
   const who = data.communities.length === 1 ? data.communities[0]!.communityName : '全部社区';

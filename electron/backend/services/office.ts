@@ -19,7 +19,10 @@ export function issuingOffice(ctx: ServiceContext): OfficeSettings {
   return office;
 }
 
-export function updateOfficeSettings(ctx: ServiceContext, input: ParsedInput<'office.update'>): OfficeSettings {
+export function updateOfficeSettings(
+  ctx: ServiceContext,
+  input: ParsedInput<'office.update'>,
+): OfficeSettings {
   return inTransaction(ctx, () => {
     const before = getOfficeSettings(ctx.db);
     saveOfficeSettings(ctx.db, input, nowIso(ctx));

@@ -12,7 +12,10 @@ import { listCourtyards } from '../db/queries/courtyards';
 
 export function withCompliance(db: Db, community: Community, profile: YearlyProfile): ProfileWithCompliance {
   const typeOf = new Map(listCourtyards(db, community.id).map((courtyard) => [courtyard.id, courtyard.type]));
-  const householdsByType = Object.fromEntries(courtyardTypes.map((type) => [type, 0])) as Record<CourtyardType, number>;
+  const householdsByType = Object.fromEntries(courtyardTypes.map((type) => [type, 0])) as Record<
+    CourtyardType,
+    number
+  >;
   for (const entry of profile.courtyardHouseholds) {
     const type = typeOf.get(entry.courtyardId);
     if (type) householdsByType[type] += entry.households;

@@ -29,13 +29,20 @@ export function saveProfile(ctx: ServiceContext, input: ParsedInput<'profiles.sa
 }
 
 function assertCourtyardsBelong(ctx: ServiceContext, input: ParsedInput<'profiles.save'>): void {
-  const courtyards = new Map(listCourtyards(ctx.db, input.communityId).map((courtyard) => [courtyard.id, courtyard]));
+  const courtyards = new Map(
+    listCourtyards(ctx.db, input.communityId).map((courtyard) => [courtyard.id, courtyard]),
+  );
   const seen = new Set<number>();
   input.courtyardHouseholds.forEach((entry, index) => {
     const field = `courtyardHouseholds.${index}.courtyardId`;
-    if (!courtyards.has(entry.courtyardId)) throw new AppError('invalid_input', '院落户数：所填院落不属于本社区', field);
+    if (!courtyards.has(entry.courtyardId))
+      throw new AppError('invalid_input', '院落户数：所填院落不属于本社区', field);
     if (seen.has(entry.courtyardId)) {
-      throw new AppError('invalid_input', `院落户数：院落“${courtyards.get(entry.courtyardId)!.name}”填写了两次`, field);
+      throw new AppError(
+        'invalid_input',
+        `院落户数：院落“${courtyards.get(entry.courtyardId)!.name}”填写了两次`,
+        field,
+      );
     }
     seen.add(entry.courtyardId);
   });

@@ -14,8 +14,11 @@ export const allocateCommand: Command = {
     try {
       const preview = await call(backend, 'funding.compute', { year });
       const communities = new Set(preview.lines.map((line) => line.communityId)).size;
-      console.log(`已保存 ${year} 年草稿：${communities} 个社区，测算合计 ${formatYuan(preview.totalComputedFen)} 元`);
-      if (preview.withoutProfile.length > 0) console.log(`未录入年度情况、未测算：${preview.withoutProfile.join('、')}`);
+      console.log(
+        `已保存 ${year} 年草稿：${communities} 个社区，测算合计 ${formatYuan(preview.totalComputedFen)} 元`,
+      );
+      if (preview.withoutProfile.length > 0)
+        console.log(`未录入年度情况、未测算：${preview.withoutProfile.join('、')}`);
       return 0;
     } finally {
       backend.close();

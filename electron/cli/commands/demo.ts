@@ -44,8 +44,14 @@ async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: 
     courtyards.push({ id: created.id, households: courtyard.households });
   }
   // Last year had about 4% fewer households; one community's total deliberately misses its courtyards.
-  for (const [profileYear, factor] of [[year - 1, 0.96], [year, 1]] as const) {
-    const courtyardHouseholds = courtyards.map((c) => ({ courtyardId: c.id, households: Math.round(c.households * factor) }));
+  for (const [profileYear, factor] of [
+    [year - 1, 0.96],
+    [year, 1],
+  ] as const) {
+    const courtyardHouseholds = courtyards.map((c) => ({
+      courtyardId: c.id,
+      households: Math.round(c.households * factor),
+    }));
     const sum = courtyardHouseholds.reduce((acc, c) => acc + c.households, 0);
     await call(backend, 'profiles.save', {
       communityId: community.id,

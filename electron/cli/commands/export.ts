@@ -9,7 +9,8 @@ export const exportCommand: Command = {
   usage: 'export annual-report --db PATH --year YYYY --out FILE.xlsx',
   options: { db: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } },
   async run(values, positionals) {
-    if (positionals[0] !== 'annual-report') throw new Error(`未知的导出类型：${positionals[0] ?? '（未给出）'}，可用：annual-report`);
+    if (positionals[0] !== 'annual-report')
+      throw new Error(`未知的导出类型：${positionals[0] ?? '（未给出）'}，可用：annual-report`);
     const year = yearOption(values);
     const out = requiredOption(values, 'out');
     const backend = await openBackend(resolveDbPath(values.db as string | undefined));

@@ -15,8 +15,12 @@ interface NoticeScope {
   issueDate: string;
 }
 
-const notices: Record<string, (backend: Backend, scope: NoticeScope, values: OptionValues) => Promise<FileOutput>> = {
-  funding: (backend, scope, values) => call(backend, 'funding.notice', { year: yearOption(values), ...scope }),
+const notices: Record<
+  string,
+  (backend: Backend, scope: NoticeScope, values: OptionValues) => Promise<FileOutput>
+> = {
+  funding: (backend, scope, values) =>
+    call(backend, 'funding.notice', { year: yearOption(values), ...scope }),
   lists: (backend, scope, values) =>
     call(backend, 'lists.notice', { kind: values.kunming ? 'kunming_lists' : 'two_lists', ...scope }),
 };
@@ -26,7 +30,8 @@ export const noticeCommand: Command = {
   summary:
     '生成公示（PDF）：funding 社区工作经费核定情况公示；lists 社区工作事项清单和社区印章使用清单公示（--kunming 为三个清单）。' +
     '可选 --start 日期、--days 工作日数（默认今天起 5 个工作日）',
-  usage: 'notice funding --db PATH --year YYYY [--community NAME] --out FILE.pdf\n  notice lists --db PATH [--community NAME] [--kunming] --out FILE.pdf',
+  usage:
+    'notice funding --db PATH --year YYYY [--community NAME] --out FILE.pdf\n  notice lists --db PATH [--community NAME] [--kunming] --out FILE.pdf',
   options: {
     db: { type: 'string' },
     year: { type: 'string' },
@@ -39,7 +44,9 @@ export const noticeCommand: Command = {
   async run(values, positionals) {
     const produce = notices[positionals[0] ?? ''];
     if (!produce) {
-      throw new Error(`未知的公示类型：${positionals[0] ?? '（未给出）'}，可用：${Object.keys(notices).join('、')}`);
+      throw new Error(
+        `未知的公示类型：${positionals[0] ?? '（未给出）'}，可用：${Object.keys(notices).join('、')}`,
+      );
     }
     if (positionals[0] === 'funding') yearOption(values);
     const out = requiredOption(values, 'out');

@@ -36,11 +36,9 @@ export function upsertDraftYear(db: Db, year: number, standardId: number, now: s
 }
 
 export function approveYear(db: Db, year: number, approvedBy: string, now: string): void {
-  db.prepare("UPDATE allocation_year SET status = 'approved', approved_by = ?, approved_at = ? WHERE year = ?").run(
-    approvedBy,
-    now,
-    year,
-  );
+  db.prepare(
+    "UPDATE allocation_year SET status = 'approved', approved_by = ?, approved_at = ? WHERE year = ?",
+  ).run(approvedBy, now, year);
 }
 
 interface LineDbRow {
@@ -102,7 +100,9 @@ export function listLines(db: Db, year: number, communityId?: number): Allocatio
   const rows = (
     communityId === undefined
       ? db.prepare(`${lineSelect} WHERE l.year = ? ORDER BY l.community_id, l.category`).all(year)
-      : db.prepare(`${lineSelect} WHERE l.year = ? AND l.community_id = ? ORDER BY l.category`).all(year, communityId)
+      : db
+          .prepare(`${lineSelect} WHERE l.year = ? AND l.community_id = ? ORDER BY l.category`)
+          .all(year, communityId)
   ) as LineDbRow[];
   return rows.map(toLine);
 }
@@ -141,18 +141,27 @@ export function ensurePartyBuildingLine(db: Db, year: number, communityId: numbe
   ).run(year, communityId, now, now);
 }
 
-export function setPartyBuilding(db: Db, lineId: number, amountFen: number, organisations: string, now: string): void {
+export function setPartyBuilding(
+  db: Db,
+  lineId: number,
+  amountFen: number,
+  organisations: string,
+  now: string,
+): void {
   db.prepare(
     `UPDATE allocation_line SET amount_fen = ?, party_organisations = ?,
        breakdown = ?, updated_at = ? WHERE id = ?`,
   ).run(amountFen, organisations, `按预算录入，涵盖：${organisations}`, now, lineId);
 }
 
-export function setOverride(db: Db, lineId: number, amountFen: number | null, reason: string, now: string): void {
-  db.prepare('UPDATE allocation_line SET amount_fen = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(
-    amountFen,
-    reason,
-    now,
-    lineId,
-  );
+export function setOverride(
+  db: Db,
+  lineId: number,
+  amountFen: number | null,
+  reason: string,
+  now: string,
+): void {
+  db.prepare(
+    'UPDATE allocation_line SET amount_fen = ?, override_reason = ?, updated_at = ? WHERE id = ?',
+  ).run(amountFen, reason, now, lineId);
 }

@@ -13,7 +13,8 @@ export function listOfficeCalendarDays(db: Db): OfficeCalendarDay[] {
 }
 
 export function findOfficeCalendarDay(db: Db, date: string): OfficeCalendarDay | undefined {
-  return db.prepare('SELECT date, kind, name FROM calendar_day WHERE date = ?').get(date) as OfficeCalendarDay | undefined;
+  return db.prepare('SELECT date, kind, name FROM calendar_day WHERE date = ?').get(date) as
+    OfficeCalendarDay | undefined;
 }
 
 export function saveOfficeCalendarDay(db: Db, day: OfficeCalendarDay, now: string): void {

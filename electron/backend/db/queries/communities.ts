@@ -43,12 +43,14 @@ export function findCommunityByName(db: Db, name: string): Community | undefined
 
 export function findCommunityByCode(db: Db, code: string): Community | undefined {
   const row = db.prepare("SELECT * FROM community WHERE code = ? AND code <> ''").get(code) as
-    | CommunityDbRow
-    | undefined;
+    CommunityDbRow | undefined;
   return row && toCommunity(row);
 }
 
-export function listCommunities(db: Db, filter: { search: string; status: CommunityStatus | 'all' }): Community[] {
+export function listCommunities(
+  db: Db,
+  filter: { search: string; status: CommunityStatus | 'all' },
+): Community[] {
   const rows = db
     .prepare(
       `SELECT * FROM community
@@ -57,7 +59,11 @@ export function listCommunities(db: Db, filter: { search: string; status: Commun
               OR address LIKE @pattern ESCAPE '\\')
        ORDER BY name`,
     )
-    .all({ status: filter.status, search: filter.search, pattern: `%${escapeLike(filter.search)}%` }) as CommunityDbRow[];
+    .all({
+      status: filter.status,
+      search: filter.search,
+      pattern: `%${escapeLike(filter.search)}%`,
+    }) as CommunityDbRow[];
   return rows.map(toCommunity);
 }
 

@@ -1,5 +1,9 @@
 // Queries of courtyard.
-import type { CommunityStatus, Courtyard, CourtyardType } from '../../../../shared/contract/community-register';
+import type {
+  CommunityStatus,
+  Courtyard,
+  CourtyardType,
+} from '../../../../shared/contract/community-register';
 import type { Db } from '../connection';
 
 interface CourtyardDbRow {
@@ -20,9 +24,9 @@ export function findCourtyard(db: Db, id: number): Courtyard | undefined {
 }
 
 export function findCourtyardByName(db: Db, communityId: number, name: string): Courtyard | undefined {
-  const row = db.prepare('SELECT * FROM courtyard WHERE community_id = ? AND name = ?').get(communityId, name) as
-    | CourtyardDbRow
-    | undefined;
+  const row = db
+    .prepare('SELECT * FROM courtyard WHERE community_id = ? AND name = ?')
+    .get(communityId, name) as CourtyardDbRow | undefined;
   return row && toCourtyard(row);
 }
 
@@ -47,7 +51,12 @@ export function insertCourtyard(
   return Number(result.lastInsertRowid);
 }
 
-export function updateCourtyard(db: Db, id: number, fields: { name: string; type: CourtyardType }, now: string): void {
+export function updateCourtyard(
+  db: Db,
+  id: number,
+  fields: { name: string; type: CourtyardType },
+  now: string,
+): void {
   db.prepare('UPDATE courtyard SET name = @name, type = @type, updated_at = @now WHERE id = @id').run({
     ...fields,
     now,
@@ -61,7 +70,9 @@ export function setCourtyardStatus(db: Db, id: number, status: CommunityStatus, 
 
 export function countCourtyardsByCommunity(db: Db): Map<number, number> {
   const rows = db
-    .prepare("SELECT community_id, count(*) AS n FROM courtyard WHERE status = 'active' GROUP BY community_id")
+    .prepare(
+      "SELECT community_id, count(*) AS n FROM courtyard WHERE status = 'active' GROUP BY community_id",
+    )
     .all() as { community_id: number; n: number }[];
   return new Map(rows.map((row) => [row.community_id, row.n]));
 }

@@ -44,7 +44,9 @@ function toStandard(row: StandardDbRow): FundingStandard {
 }
 
 export function listStandards(db: Db): FundingStandard[] {
-  return (db.prepare('SELECT * FROM funding_standard ORDER BY effective_year DESC').all() as StandardDbRow[]).map(toStandard);
+  return (
+    db.prepare('SELECT * FROM funding_standard ORDER BY effective_year DESC').all() as StandardDbRow[]
+  ).map(toStandard);
 }
 
 export function findStandard(db: Db, id: number): FundingStandard | undefined {
@@ -62,8 +64,7 @@ export function findStandardForYear(db: Db, year: number): FundingStandard | und
 
 export function findStandardByEffectiveYear(db: Db, effectiveYear: number): FundingStandard | undefined {
   const row = db.prepare('SELECT * FROM funding_standard WHERE effective_year = ?').get(effectiveYear) as
-    | StandardDbRow
-    | undefined;
+    StandardDbRow | undefined;
   return row && toStandard(row);
 }
 

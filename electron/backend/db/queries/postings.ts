@@ -43,6 +43,8 @@ export function findDisbursement(db: Db, id: number): Disbursement | undefined {
 export function listDisbursements(db: Db, lineIds: readonly number[]): Disbursement[] {
   if (lineIds.length === 0) return [];
   return db
-    .prepare(`${disbursementSelect} WHERE d.line_id IN (SELECT value FROM json_each(?)) ORDER BY d.date, d.id`)
+    .prepare(
+      `${disbursementSelect} WHERE d.line_id IN (SELECT value FROM json_each(?)) ORDER BY d.date, d.id`,
+    )
     .all(JSON.stringify(lineIds)) as Disbursement[];
 }

@@ -1,5 +1,9 @@
 // Queries of community_profile and its courtyard_households rows.
-import type { CourtyardHouseholds, CourtyardType, YearlyProfile } from '../../../../shared/contract/community-register';
+import type {
+  CourtyardHouseholds,
+  CourtyardType,
+  YearlyProfile,
+} from '../../../../shared/contract/community-register';
 import type { Db } from '../connection';
 
 interface ProfileDbRow {
@@ -121,7 +125,13 @@ export function householdsForYear(db: Db, year: number): Map<number, YearHouseho
        WHERE p.year = ?
        GROUP BY p.community_id, c.type`,
     )
-    .all(year) as { communityId: number; total: number; secretary: number; type: CourtyardType | null; households: number }[];
+    .all(year) as {
+    communityId: number;
+    total: number;
+    secretary: number;
+    type: CourtyardType | null;
+    households: number;
+  }[];
   const result = new Map<number, YearHouseholds>();
   for (const row of rows) {
     const entry = result.get(row.communityId) ?? {

@@ -29,11 +29,19 @@ export async function buildAccessRegister(data: {
   requests: AccessRequest[];
   reportDate: string;
 }): Promise<Buffer> {
-  const workbook = newReportWorkbook({ title: accessRegisterTitle, subject: `${data.office.officeName}${accessRegisterTitle}`, date: data.reportDate });
+  const workbook = newReportWorkbook({
+    title: accessRegisterTitle,
+    subject: `${data.office.officeName}${accessRegisterTitle}`,
+    date: data.reportDate,
+  });
   addTextTableSheet(workbook, {
     sheetName: '准入申请登记簿',
     title: accessRegisterTitle,
-    info: [`填报单位：${data.office.officeName}`, `截至${formatChineseDate(data.reportDate)}`, `共 ${data.requests.length} 件`],
+    info: [
+      `填报单位：${data.office.officeName}`,
+      `截至${formatChineseDate(data.reportDate)}`,
+      `共 ${data.requests.length} 件`,
+    ],
     columns: [
       { label: '编号', width: 16, align: 'center' },
       { label: '申请部门', width: 20 },

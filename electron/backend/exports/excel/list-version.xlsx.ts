@@ -1,7 +1,11 @@
 // One version of a public list as a workbook to file: its items, which version, since when and by whom
 // approved. Pure: plain data in, bytes out.
 import type { OfficeSettings } from '../../../../shared/contract/office';
-import { listItemLabels, listKindLabels, type ListVersionDetail } from '../../../../shared/contract/public-lists';
+import {
+  listItemLabels,
+  listKindLabels,
+  type ListVersionDetail,
+} from '../../../../shared/contract/public-lists';
 import { formatChineseDate } from '../../../../shared/domain/dates';
 import { newReportWorkbook, workbookToBuffer } from './excel-style';
 import { addTextTableSheet } from './text-table-sheet';
@@ -19,11 +23,19 @@ export function listVersionLine(version: ListVersionDetail['version']): string {
 
 export async function buildListVersionWorkbook(data: ListVersionWorkbookData): Promise<Buffer> {
   const title = listKindLabels[data.version.kind];
-  const workbook = newReportWorkbook({ title, subject: `${data.office.officeName}${title}`, date: data.reportDate });
+  const workbook = newReportWorkbook({
+    title,
+    subject: `${data.office.officeName}${title}`,
+    date: data.reportDate,
+  });
   addTextTableSheet(workbook, {
     sheetName: title.slice(0, 31),
     title,
-    info: [`填报单位：${data.office.officeName}`, listVersionLine(data.version), `共 ${data.items.length} 项`],
+    info: [
+      `填报单位：${data.office.officeName}`,
+      listVersionLine(data.version),
+      `共 ${data.items.length} 项`,
+    ],
     columns: [
       { label: listItemLabels.seq, width: 6, align: 'center' },
       { label: listItemLabels.title, width: 24 },

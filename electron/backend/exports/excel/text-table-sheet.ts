@@ -44,7 +44,9 @@ export function addTextTableSheet(workbook: Workbook, spec: TextTableSheet): Wor
   spec.rows.forEach((values, index) => {
     const row = sheet.getRow(textTableFirstDataRow + index);
     row.values = values;
-    row.height = Math.max(...values.map((text, column) => wrappedHeight(text, spec.columns[column]?.width ?? 10)));
+    row.height = Math.max(
+      ...values.map((text, column) => wrappedHeight(text, spec.columns[column]?.width ?? 10)),
+    );
   });
   const lastRow = textTableFirstDataRow + Math.max(spec.rows.length, 1) - 1;
   if (spec.rows.length === 0) sheet.getCell(textTableFirstDataRow, 2).value = '（无）';

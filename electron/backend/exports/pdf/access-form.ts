@@ -97,13 +97,24 @@ function formRows(request: AccessRequest): TableCell[][] {
 
 export function accessFormDefinition(request: AccessRequest): TDocumentDefinitions {
   return {
-    info: { title: `${accessFormTitle}（${request.requestNo}）`, creator: '街道社区经费台账', producer: '街道社区经费台账' },
+    info: {
+      title: `${accessFormTitle}（${request.requestNo}）`,
+      creator: '街道社区经费台账',
+      producer: '街道社区经费台账',
+    },
     language: 'zh-CN',
     pageSize: 'A4',
     pageMargins: [20 * mm, 18 * mm, 20 * mm, 16 * mm],
     defaultStyle: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1.1 },
     content: [
-      { text: accessFormTitle, font: fontFamilies.serif, bold: true, fontSize: 20, alignment: 'center', margin: [0, 0, 0, 12] },
+      {
+        text: accessFormTitle,
+        font: fontFamilies.serif,
+        bold: true,
+        fontSize: 20,
+        alignment: 'center',
+        margin: [0, 0, 0, 12],
+      },
       {
         layout,
         table: { widths: [84, '*', 84, '*'], dontBreakRows: true, body: formRows(request) },
@@ -115,7 +126,11 @@ export function accessFormDefinition(request: AccessRequest): TDocumentDefinitio
           widths: ['*', '*', '*'],
           dontBreakRows: true,
           body: [
-            [stampBox('申请单位（盖章）'), stampBox('街道办事处意见（盖章）'), stampBox('区和谐社区建设工作领导小组意见（盖章）')],
+            [
+              stampBox('申请单位（盖章）'),
+              stampBox('街道办事处意见（盖章）'),
+              stampBox('区和谐社区建设工作领导小组意见（盖章）'),
+            ],
           ],
         },
       },
@@ -123,6 +138,9 @@ export function accessFormDefinition(request: AccessRequest): TDocumentDefinitio
   };
 }
 
-export async function renderAccessForm(request: AccessRequest, options: { resourcesDir: string }): Promise<Buffer> {
+export async function renderAccessForm(
+  request: AccessRequest,
+  options: { resourcesDir: string },
+): Promise<Buffer> {
   return pdfmakeFor(options.resourcesDir).createPdf(accessFormDefinition(request)).getBuffer();
 }

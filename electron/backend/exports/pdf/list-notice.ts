@@ -11,7 +11,13 @@ import {
 } from '../../../../shared/contract/public-lists';
 import { formatChineseDate } from '../../../../shared/domain/dates';
 import { communityLabel } from './funding-notice';
-import type { NoticeCaptionedTable, NoticeCell, NoticeDocument, NoticeSection, NoticeTable } from './notice-document';
+import type {
+  NoticeCaptionedTable,
+  NoticeCell,
+  NoticeDocument,
+  NoticeSection,
+  NoticeTable,
+} from './notice-document';
 
 export interface ListInForce {
   kind: ListKind;
@@ -99,7 +105,10 @@ function objection(data: ListNoticeData): string {
   );
 }
 
-function communitySection(data: ListNoticeData, community: ListNoticeData['communities'][number]): NoticeSection {
+function communitySection(
+  data: ListNoticeData,
+  community: ListNoticeData['communities'][number],
+): NoticeSection {
   const { office } = data;
   const tables: NoticeCaptionedTable[] = data.lists.map((list, index) => ({
     caption: `${chineseOrdinals[index] ?? String(index + 1)}、${listKindLabels[list.kind]}`,
@@ -122,7 +131,10 @@ function communitySection(data: ListNoticeData, community: ListNoticeData['commu
 }
 
 export function buildListNotice(data: ListNoticeData): NoticeDocument {
-  const what = data.kind === 'two_lists' ? '社区工作事项清单和社区印章使用清单' : '社区依法履行职责、依法协助政府工作职责和开具证明清单';
+  const what =
+    data.kind === 'two_lists'
+      ? '社区工作事项清单和社区印章使用清单'
+      : '社区依法履行职责、依法协助政府工作职责和开具证明清单';
   return {
     title: `${data.office.officeName}关于公布${what}的公示`,
     sections: data.communities.map((community) => communitySection(data, community)),
