@@ -63,6 +63,7 @@ describe('a rejected change changes nothing', () => {
     const backend = await open({ actor: null as unknown as string });
     const result = await backend.send('communities.create', communityInput({ name: '半截记录' }));
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(String(backend.loggedErrors[0])).toContain('NOT NULL constraint failed: audit_log.actor');
     const count = backend.db.prepare('SELECT count(*) AS n FROM community').get() as { n: number };
     expect(count.n).toBe(0);
   });

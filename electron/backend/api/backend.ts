@@ -12,6 +12,8 @@ export interface BackendOptions {
   platform: NodeJS.Platform;
   /** Who is recorded in the audit log as having made a change. */
   actor: string;
+  /** Where unexpected errors go (the clerk sees a generic message); console.error by default. */
+  logError?: (error: unknown) => void;
   /** Path of a better_sqlite3.node built for another runtime (the desktop shell in development). */
   nativeBinding?: string;
 }

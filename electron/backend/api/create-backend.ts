@@ -30,7 +30,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenedBack
     actor: options.actor,
     resourcesDir: options.resourcesDir,
   };
-  const log = (error: unknown) => console.error('[backend]', error);
+  const log = options.logError ?? ((error: unknown) => console.error('[backend]', error));
   return {
     db,
     context,
