@@ -1,18 +1,18 @@
 // 下载户数导入模板 / 导入户数: the template comes from funding.householdsTemplate; the filled-in file is read
 // here and sent as base64 (never a path). Any problem means nothing was written, and the problems are
 // listed by sheet, row and column.
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import {
   householdsImportInput,
   type AllocationStatus,
   type HouseholdsImportResult,
 } from '../../../shared/contract/funding';
-import { toApiError } from '../../api/errors';
-import { fileToBase64, useFileOutput } from '../../api/files';
+import { useFileOutput } from '../../api/files';
 import { useChannelMutation } from '../../api/mutations';
 import { ImportResultModal } from '../../components/ImportResultModal';
+import { WorkbookUpload } from '../../components/WorkbookUpload';
 
 export interface HouseholdsImportProps {
   year: number;
@@ -30,30 +30,12 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
   const { message } = App.useApp();
   const template = useFileOutput('funding.householdsTemplate');
   const importHouseholds = useChannelMutation('funding.importHouseholds');
-  const [reading, setReading] = useState(false);
   const [outcome, setOutcome] = useState<{ fileName: string; result: HouseholdsImportResult } | null>(null);
 
-  async function importFile(file: File): Promise<void> {
-    setReading(true);
-    try {
-      const parsed = householdsImportInput.safeParse({
-        year,
-        fileName: file.name,
-        base64: await fileToBase64(file),
-      });
-      if (!parsed.success) {
-        void message.error(parsed.error.issues[0]?.message ?? '文件无法读取');
-        return;
-      }
-      const result = await importHouseholds.mutateAsync(parsed.data);
-      setOutcome({ fileName: file.name, result });
-      const hint = followUp(status, result);
-      if (hint) void message.info(hint, 6);
-    } catch (error) {
-      void message.error(toApiError(error).message);
-    } finally {
-      setReading(false);
-    }
+  function showResult(fileName: string, result: HouseholdsImportResult): void {
+    setOutcome({ fileName, result });
+    const hint = followUp(status, result);
+    if (hint) void message.info(hint, 6);
   }
 
   return (
@@ -66,21 +48,15 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
       >
         下载户数导入模板
       </Button>
-      <span data-testid="import-households-upload">
-        <Upload
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          showUploadList={false}
-          disabled={reading}
-          beforeUpload={(file) => {
-            void importFile(file);
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined />} loading={reading} data-testid="import-households">
-            导入户数
-          </Button>
-        </Upload>
-      </span>
+      <WorkbookUpload
+        input={(file) => ({ year, ...file })}
+        schema={householdsImportInput}
+        send={(input) => importHouseholds.mutateAsync(input)}
+        onResult={showResult}
+        testIds={{ wrapper: 'import-households-upload', button: 'import-households' }}
+      >
+        导入户数
+      </WorkbookUpload>
       {outcome && (
         <ImportResultModal
           fileName={outcome.fileName}
