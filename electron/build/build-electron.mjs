@@ -1,4 +1,4 @@
-// Bundles the desktop shell: main (ESM, Node 20) and the sandboxed preload (one CommonJS file), and copies
+// Bundles the desktop shell: main (ESM, Node 20) and the sandboxed preloads (one CommonJS file each), and copies
 // the SQL migrations next to main.mjs, where the bundled migrate module looks for them.
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -43,11 +43,11 @@ function buildMain() {
   });
 }
 
-function buildPreload() {
+function buildPreload(name) {
   return build({
     ...common,
-    entryPoints: ['electron/preload/preload.ts'],
-    outfile: path.join(outDir, 'preload.cjs'),
+    entryPoints: [`electron/preload/${name}.ts`],
+    outfile: path.join(outDir, `${name}.cjs`),
     format: 'cjs',
     platform: 'node',
     target: 'node20',
@@ -66,7 +66,10 @@ function copyMigrations() {
 }
 
 rmSync(path.join(outDir, 'main.mjs'), { force: true });
-rmSync(path.join(outDir, 'preload.cjs'), { force: true });
-await Promise.all([buildMain(), buildPreload()]);
+const preloads = ['preload', 'print-preload'];
+for (const name of preloads) rmSync(path.join(outDir, `${name}.cjs`), { force: true });
+await Promise.all([buildMain(), ...preloads.map(buildPreload)]);
 const migrations = copyMigrations();
-console.log(`built dist/electron/main.mjs, dist/electron/preload.cjs, ${migrations} migration(s)`);
+console.log(
+  `built dist/electron/main.mjs, ${preloads.map((name) => `${name}.cjs`).join(', ')}, ${migrations} migration(s)`,
+);

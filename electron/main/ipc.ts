@@ -1,4 +1,4 @@
-// Every contract channel on ipcMain.handle, behind the sender check. Inputs are validated by the backend.
+// Every contract channel on ipcMain.handle, answering the main page only. Inputs are validated by the backend.
 // A file the backend produces is saved here through a native dialog; the renderer gets the outcome only.
 // A series of files (one notice per community) asks for a folder once and saves them all into it.
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Backend } from '../backend/api/backend';
 import { channelNames, fail, type Result } from '../../shared/contract';
 import type { FileOutput } from '../../shared/contract/funding';
-import { isTrustedSender } from '../security/ipc-sender';
+import { isMainPageSender } from '../security/ipc-sender';
 import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from './file-save';
 
 /** Folder chosen for each series in progress; null when the clerk declined to choose one. */
@@ -15,7 +15,7 @@ const batchFolders = new Map<string, string | null>();
 export function registerChannels(backend: Backend): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
+      if (!isMainPageSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
       const result = await backend.dispatch(channel, input);
       if (!result.ok || !isFileOutput(result.data)) return result;
       const window = BrowserWindow.fromWebContents(event.sender);

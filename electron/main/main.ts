@@ -11,6 +11,7 @@ import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
 import { hardenApp, hardenDefaultSession } from './hardening';
 import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
+import { registerPrinting, unregisterPrinting } from './print/print-ipc';
 import { shellPaths } from './paths';
 import { appTitle, mainWindowOptions } from './window-options';
 
@@ -73,6 +74,7 @@ async function onReady(): Promise<void> {
     return;
   }
   registerChannels(backend);
+  registerPrinting(backend, paths.printPreloadPath);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
   );
@@ -91,6 +93,7 @@ function start(): void {
   });
   app.on('will-quit', () => {
     unregisterChannels();
+    unregisterPrinting();
     backend?.close();
     backend = null;
   });

@@ -17,6 +17,8 @@ export interface ShellPathInputs {
 export interface ShellPaths {
   rendererDir: string;
   preloadPath: string;
+  /** The print window's preload (window.printBridge). */
+  printPreloadPath: string;
   resourcesDir: string;
   /** A better_sqlite3.node built for Electron; undefined when packaged (electron-builder rebuilt the module). */
   nativeBinding: string | undefined;
@@ -34,6 +36,7 @@ export function shellPaths(inputs: ShellPathInputs): ShellPaths {
   return {
     rendererDir: path.join(inputs.bundleDir, '..', 'renderer'),
     preloadPath: path.join(inputs.bundleDir, 'preload.cjs'),
+    printPreloadPath: path.join(inputs.bundleDir, 'print-preload.cjs'),
     resourcesDir: inputs.isPackaged
       ? path.join(inputs.resourcesPath, 'resources')
       : path.join(repoRoot, 'resources'),

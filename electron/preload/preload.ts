@@ -1,7 +1,9 @@
-// Builds window.api from the channel list: one function per channel, each a plain ipcRenderer.invoke.
-// No logic and no other imports: a sandboxed preload is bundled into one CommonJS file.
+// Builds window.api from the channel list: one function per channel, each a plain ipcRenderer.invoke;
+// and window.desktop, the shell's own services (printing). No logic and no other imports: a sandboxed
+// preload is bundled into one CommonJS file.
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelNames } from '../../shared/contract/channels';
+import { desktopPrintChannel } from '../../shared/contract/shell-channels';
 
 const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
 for (const name of channelNames) {
@@ -9,3 +11,7 @@ for (const name of channelNames) {
 }
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
+contextBridge.exposeInMainWorld(
+  'desktop',
+  Object.freeze({ print: (request: unknown) => ipcRenderer.invoke(desktopPrintChannel, request) }),
+);

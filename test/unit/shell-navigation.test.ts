@@ -5,7 +5,7 @@ import {
   shouldAllowNavigation,
   windowOpenDecision,
 } from '../../electron/security/navigation';
-import { isTrustedSender } from '../../electron/security/ipc-sender';
+import { appPageOf, isMainPageSender, isPrintPageSender } from '../../electron/security/ipc-sender';
 
 const appUrls = [
   'app://app/',
@@ -87,16 +87,48 @@ describe('windowOpenDecision', () => {
   });
 });
 
-describe('isTrustedSender', () => {
-  it.each(appUrls)('trusts a frame of the app: %s', (url) => {
-    expect(isTrustedSender(url)).toBe(true);
+describe('IPC senders', () => {
+  it.each([
+    ['app://app/index.html', 'main'],
+    ['app://app/index.html#/communities/3', 'main'],
+    ['app://app/index.html?year=2025#/funding', 'main'],
+    ['app://app/print.html', 'print'],
+    ['app://app/print.html#page-2', 'print'],
+  ] as const)('knows %s as the %s page', (url, page) => {
+    expect(appPageOf(url)).toBe(page);
+    expect(isMainPageSender(url)).toBe(page === 'main');
+    expect(isPrintPageSender(url)).toBe(page === 'print');
+  });
+
+  it.each([
+    'app://app/',
+    'app://app/communities?year=2025',
+    'app://app/assets/index-abc.js',
+    'app://app/assets/index.html',
+    'app://app/index.htm',
+    'app://app/Index.html',
+    'app://app/print.html/',
+  ])('trusts no other page of the app: %s', (url) => {
+    expect(appPageOf(url)).toBeNull();
+    expect(isMainPageSender(url)).toBe(false);
+    expect(isPrintPageSender(url)).toBe(false);
   });
 
   it.each(hostileUrls)('distrusts %s', (_label, url) => {
-    expect(isTrustedSender(url)).toBe(false);
+    expect(appPageOf(url)).toBeNull();
+    expect(isMainPageSender(url)).toBe(false);
+    expect(isPrintPageSender(url)).toBe(false);
+  });
+
+  it.each([
+    ['index.html elsewhere', 'https://evil.example/index.html'],
+    ['print.html elsewhere', 'http://127.0.0.1:47311/print.html'],
+    ['traversal to the main page', 'app://app/assets/../index.html'],
+  ])('distrusts %s', (_label, url) => {
+    expect(appPageOf(url)).toBeNull();
   });
 
   it.each([[undefined], [null], ['']])('distrusts a frame without a URL (%s)', (url) => {
-    expect(isTrustedSender(url)).toBe(false);
+    expect(appPageOf(url)).toBeNull();
   });
 });

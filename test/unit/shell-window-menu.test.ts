@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { applicationMenuTemplate } from '../../electron/main/menu';
 import { shellPaths } from '../../electron/main/paths';
-import { mainWindowOptions } from '../../electron/main/window-options';
+import { mainWindowOptions, printWindowOptions } from '../../electron/main/window-options';
 
 describe('mainWindowOptions', () => {
   const options = mainWindowOptions('/opt/ledger/preload.cjs');
@@ -34,6 +34,28 @@ describe('mainWindowOptions', () => {
 
   it('is titled in Chinese', () => {
     expect(options.title).toBe('街道社区经费台账');
+  });
+});
+
+describe('printWindowOptions', () => {
+  const parent = {} as BrowserWindow;
+  const options = printWindowOptions('/opt/ledger/print-preload.cjs', '公示.pdf', parent);
+
+  it('has the same security flags as the main window, with its own preload', () => {
+    const { preload, ...flags } = options.webPreferences ?? {};
+    const { preload: _mainPreload, ...mainFlags } = mainWindowOptions('/x').webPreferences ?? {};
+    expect(flags).toEqual(mainFlags);
+    expect(preload).toBe('/opt/ledger/print-preload.cjs');
+  });
+
+  it('is modal over the main window, hidden until ready, titled with the file', () => {
+    expect(options).toMatchObject({ parent, modal: true, show: false, title: '打印：公示.pdf' });
+  });
+
+  it('stands alone when there is no main window', () => {
+    const alone = printWindowOptions('/p.cjs', 'a.pdf', undefined);
+    expect(alone.parent).toBeUndefined();
+    expect(alone.modal).toBeUndefined();
   });
 });
 
@@ -119,6 +141,7 @@ describe('shellPaths', () => {
     const paths = shellPaths({ ...base, isPackaged: false });
     expect(paths.rendererDir).toBe(path.join(repo, 'dist', 'renderer'));
     expect(paths.preloadPath).toBe(path.join(repo, 'dist', 'electron', 'preload.cjs'));
+    expect(paths.printPreloadPath).toBe(path.join(repo, 'dist', 'electron', 'print-preload.cjs'));
   });
 
   it('uses the repository resources and the Electron-ABI sqlite build in development', () => {
