@@ -67,6 +67,23 @@ describe('the command line', () => {
     expect(out).toContain('登记了其他社区的院落');
   });
 
+  it('fails the check, non-zero, when a published list is numbered with a gap', () => {
+    const broken = path.join(dir, 'list-gap.sqlite');
+    fs.copyFileSync(dbPath, broken);
+    const db = new Database(broken);
+    // A published version is frozen by a trigger; a tool editing the file directly would not ask.
+    db.exec('DROP TRIGGER list_item_published_no_update');
+    db.prepare(
+      `UPDATE list_item SET seq = 20 WHERE seq = 2 AND version_id =
+         (SELECT id FROM list_version WHERE kind = 'work_items' AND version_no = 2)`,
+    ).run();
+    db.close();
+    const { code, out } = cli('check', '--db', broken);
+    expect(code).toBe(1);
+    expect(out).toContain('社区工作事项清单第 2 版');
+    expect(out).toContain('的事项序号不连续');
+  });
+
   it('fails the check when a foreign key is dangling', () => {
     const broken = path.join(dir, 'dangling.sqlite');
     fs.copyFileSync(dbPath, broken);
@@ -97,6 +114,9 @@ describe('the command line', () => {
     expect(code).toBe(0);
     const text = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/gu, '');
     expect(text).toContain('关于公布世纪城社区工作事项清单和社区印章使用清单的公示');
+    // The demo's admitted work appears in 世纪城's work items, citing its decision.
+    expect(text).toContain('协助开展食品安全宣传');
+    expect(text).toMatch(/经准入审批（官和社领〔\d{4}〕3号）/u);
   });
 
   it('writes the Kunming three-list notice with --kunming', () => {

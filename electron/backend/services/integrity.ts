@@ -2,6 +2,8 @@
 // finding is a Chinese sentence a technician can act on.
 import type { Db } from '../db/connection';
 import { loadMigrations } from '../db/migrate';
+import { accessInvariants } from './integrity-access';
+import { listInvariants } from './integrity-lists';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -33,7 +35,14 @@ function schemaVersion(db: Db): string[] {
   return version === latest ? [] : [`数据库结构版本为 ${version}，本程序为 ${latest}`];
 }
 
-const invariants: { sql: string; describe: (row: Record<string, unknown>) => string }[] = [
+/** A query for the records that break a rule, and the sentence that names each one. */
+export interface Invariant {
+  sql: string;
+  params?: Record<string, unknown>;
+  describe: (row: Record<string, unknown>) => string;
+}
+
+const registerInvariants: Invariant[] = [
   {
     sql: `SELECT p.id AS profile_id, p.year, c.name AS courtyard FROM courtyard_households h
           JOIN community_profile p ON p.id = h.profile_id JOIN courtyard c ON c.id = h.courtyard_id
@@ -62,8 +71,12 @@ const invariants: { sql: string; describe: (row: Record<string, unknown>) => str
   },
 ];
 
+const invariants: Invariant[] = [...registerInvariants, ...listInvariants, ...accessInvariants];
+
 function appInvariants(db: Db): string[] {
-  return invariants.flatMap((invariant) =>
-    (db.prepare(invariant.sql).all() as Record<string, unknown>[]).map(invariant.describe),
-  );
+  return invariants.flatMap((invariant) => {
+    const statement = db.prepare(invariant.sql);
+    const rows = invariant.params ? statement.all(invariant.params) : statement.all();
+    return (rows as Record<string, unknown>[]).map(invariant.describe);
+  });
 }

@@ -1,8 +1,12 @@
 // `cli demo --db PATH`: creates a database filled with sample data. Refuses to touch an existing file.
 import fs from 'node:fs';
+import { toLocalIsoDate } from '../../../shared/domain/dates';
 import type { OpenedBackend } from '../../backend/api/create-backend';
+import { seedDemoAccess } from '../demo-access';
 import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
+import { demoDates } from '../demo-dates';
 import { seedDemoFunding } from '../demo-funding';
+import { seedDemoLists } from '../demo-lists';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import type { Command } from './command';
 
@@ -16,7 +20,8 @@ export const demoCommand: Command = {
     if (fs.existsSync(dbPath)) throw new Error(`文件已存在：${dbPath}。演示数据只写入新的数据库文件。`);
     const backend = await openBackend(dbPath);
     try {
-      await seedDemo(backend, new Date().getFullYear());
+      const now = new Date();
+      await seedDemo(backend, now.getFullYear(), toLocalIsoDate(now));
     } finally {
       backend.close();
     }
@@ -25,10 +30,14 @@ export const demoCommand: Command = {
   },
 };
 
-export async function seedDemo(backend: OpenedBackend, year: number): Promise<void> {
+/** `today` (ISO date) bounds the dates of the lists and access requests, which may not lie ahead. */
+export async function seedDemo(backend: OpenedBackend, year: number, today: string): Promise<void> {
   await call(backend, 'office.update', demoOffice);
   for (const demo of demoCommunities) await seedCommunity(backend, demo, year);
   await seedDemoFunding(backend, year);
+  const dated = demoDates(year, today);
+  await seedDemoLists(backend, dated);
+  await seedDemoAccess(backend, year, dated);
 }
 
 async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: number): Promise<void> {
