@@ -39,7 +39,8 @@ export function FormModal<V>(props: FormModalProps<V>) {
       onCancel={onCancel}
       footer={
         <>
-          <Button onClick={onCancel} data-testid={`${testId}-cancel`}>
+          {/* While the form is being sent (a save, a print in progress) there is nothing to cancel yet. */}
+          <Button onClick={onCancel} disabled={submitting} data-testid={`${testId}-cancel`}>
             取消
           </Button>
           <Button type="primary" htmlType="submit" loading={submitting} data-testid={`${testId}-submit`}>

@@ -1,5 +1,7 @@
 // 公示打印 form: which notice (两个清单 / 昆明三个清单), which communities, the posting period (start, working
-// days, and the end date worked out from the holiday calendar) and the issue date, and the batch mode.
+// days, and the end date worked out from the holiday calendar) and the issue date, and the batch mode; in
+// the desktop app also 输出方式: a merged notice goes to the printer by default, one file per community is
+// always saved.
 import {
   Alert,
   Button,
@@ -14,6 +16,8 @@ import {
 import type { Dayjs } from 'dayjs';
 import { listKindLabels, listNoticeLists, type ListNoticeKind } from '../../shared/contract/public-lists';
 import { formatChineseDate } from '../../shared/domain/dates';
+import type { OutputMethod } from '../api/printing';
+import { DeliveryField } from './DeliveryField';
 
 export type NoticeBatchMode = 'merged' | 'per_community';
 
@@ -25,6 +29,8 @@ export interface ListNoticeFormValues {
   startDate: Dayjs | null;
   workingDays: number | null;
   issueDate: Dayjs | null;
+  /** Desktop app only; 每个社区一个文件 always saves. */
+  delivery?: OutputMethod;
 }
 
 export interface ListNoticeFormProps {
@@ -34,6 +40,10 @@ export interface ListNoticeFormProps {
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
+  /** The desktop app: offer 输出方式. */
+  printable: boolean;
+  /** The shell is printing (its dialog may be open). */
+  printing: boolean;
   running: boolean;
   onFinish: (values: ListNoticeFormValues) => void;
 }
@@ -42,13 +52,22 @@ const kindLabel = (kind: ListNoticeKind) =>
   `${kind === 'two_lists' ? '两个清单' : '昆明三个清单'}（${listNoticeLists[kind].map((k) => listKindLabels[k]).join('、')}）`;
 
 export function ListNoticeForm(props: ListNoticeFormProps) {
-  const { form, initialValues, communities, endDate, running } = props;
+  const { form, initialValues, communities, endDate, printable, running } = props;
+  const mode = Form.useWatch('mode', form);
+  const delivery = Form.useWatch('delivery', form);
+  const printsMerged = printable && mode !== 'per_community' && delivery === 'print';
   return (
     <Form<ListNoticeFormValues>
       form={form}
       layout="vertical"
       initialValues={initialValues}
       onFinish={props.onFinish}
+      onValuesChange={(changed: Partial<ListNoticeFormValues>) => {
+        // One file per community is saved file by file; back in merged mode printing is the default again.
+        if (printable && changed.mode !== undefined) {
+          form.setFieldValue('delivery', changed.mode === 'per_community' ? 'save' : 'print');
+        }
+      }}
       disabled={running}
       autoComplete="off"
       style={{ maxWidth: 720 }}
@@ -122,8 +141,18 @@ export function ListNoticeForm(props: ListNoticeFormProps) {
       <Form.Item label="落款日期" name="issueDate" required>
         <DatePicker style={{ width: 240 }} allowClear={false} data-testid="notice-issue-date" />
       </Form.Item>
+      {printable && (
+        <DeliveryField
+          testId="notice-delivery"
+          printUnavailable={
+            mode === 'per_community'
+              ? '「每个社区一个文件」逐个保存为PDF，不能直接打印；要打印请选「合并为一个PDF」'
+              : null
+          }
+        />
+      )}
       <Button type="primary" htmlType="submit" loading={running} data-testid="notice-generate">
-        生成公示
+        {printsMerged ? (props.printing ? '正在打印…' : '打印') : '生成公示'}
       </Button>
     </Form>
   );

@@ -1,9 +1,12 @@
 // 打印公示: when the posting starts, how many working days it runs (the end date is worked out from the
-// holiday calendar and shown live), the issue date, and one community or all of them.
+// holiday calendar and shown live), the issue date, and one community or all of them; in the desktop app
+// also 输出方式 (打印 by default, or 保存为PDF).
 import { Alert, Form, InputNumber, Select, Typography, type FormInstance } from 'antd';
 import { DateField } from './DateField';
 import type { Dayjs } from 'dayjs';
 import { formatChineseDate } from '../../shared/domain/dates';
+import type { OutputMethod } from '../api/printing';
+import { DeliveryField } from './DeliveryField';
 import { FormModal } from './FormModal';
 
 export interface NoticeFormValues {
@@ -12,6 +15,8 @@ export interface NoticeFormValues {
   issueDate: Dayjs | null;
   /** 'all' prints every community of the year in one document. */
   communityId: number | 'all';
+  /** Desktop app only (the field is not shown in browser mode, where the PDF is downloaded). */
+  delivery?: OutputMethod;
 }
 
 export interface NoticeFormModalProps {
@@ -23,6 +28,8 @@ export interface NoticeFormModalProps {
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
+  /** The desktop app: offer 输出方式. */
+  printable: boolean;
   submitting: boolean;
   onFinish: (values: NoticeFormValues) => void;
   onCancel: () => void;
@@ -48,7 +55,9 @@ function EndDate({
 }
 
 export function NoticeFormModal(props: NoticeFormModalProps) {
-  const { year, form, initialValues, communities, submitting, onFinish, onCancel } = props;
+  const { year, form, initialValues, communities, printable, submitting, onFinish, onCancel } = props;
+  const delivery = Form.useWatch('delivery', form);
+  const printing = printable && delivery === 'print';
   return (
     <FormModal<NoticeFormValues>
       title={`打印 ${year} 年社区工作经费公示`}
@@ -58,7 +67,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
       onFinish={onFinish}
       onCancel={onCancel}
       testId="notice"
-      submitText="生成公示"
+      submitText={printing ? (submitting ? '正在打印…' : '打印') : '生成公示'}
       width={520}
     >
       <div data-testid="notice-modal">
@@ -96,6 +105,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
         <Form.Item label="落款日期" name="issueDate" required>
           <DateField allowClear={false} data-testid="notice-issue-date" />
         </Form.Item>
+        {printable && <DeliveryField testId="notice-delivery" />}
       </div>
     </FormModal>
   );

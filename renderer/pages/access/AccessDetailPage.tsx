@@ -1,11 +1,13 @@
 // One work-access request (/access/:id): every field, the steps so far, and the buttons its state allows
-// (街道审核, 区领导小组决定, 撤销准入 — from the workflow table), each confirmed before it is sent; 打印审批表.
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+// (街道审核, 区领导小组决定, 撤销准入 — from the workflow table), each confirmed before it is sent; 打印审批表
+// (in the desktop app to the printer, with 保存为PDF beside it; in browser mode a download).
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { nextState, type AccessAction } from '../../../shared/domain/access-workflow';
 import { useFileOutput } from '../../api/files';
+import { canPrint, usePrint } from '../../api/printing';
 import { useAccessRequest } from '../../api/list-queries';
 import { useChannelMutation } from '../../api/mutations';
 import { AccessDescriptions, AccessSteps } from '../../components/AccessDetail';
@@ -21,7 +23,8 @@ export function AccessDetailPage() {
   const review = useChannelMutation('access.review');
   const decide = useChannelMutation('access.decide');
   const revoke = useChannelMutation('access.revoke');
-  const printForm = useFileOutput('access.form');
+  const saveForm = useFileOutput('access.form');
+  const printForm = usePrint('access.form');
   const [step, setStep] = useState<Step | null>(null);
 
   if (request.isError) {
@@ -67,16 +70,7 @@ export function AccessDetailPage() {
           准入申请 {data.requestNo}：{data.title}
         </Space>
       }
-      extra={
-        <Button
-          icon={<PrinterOutlined />}
-          loading={printForm.isPending}
-          onClick={() => printForm.mutate({ id })}
-          data-testid="access-print-form"
-        >
-          打印审批表
-        </Button>
-      }
+      extra={<FormOutputButtons id={id} save={saveForm} print={printForm} />}
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap data-testid="access-actions">
@@ -157,5 +151,50 @@ export function AccessDetailPage() {
         />
       )}
     </Card>
+  );
+}
+
+interface FormOutputButtonsProps {
+  id: number;
+  save: ReturnType<typeof useFileOutput<'access.form'>>;
+  print: ReturnType<typeof usePrint<'access.form'>>;
+}
+
+/** 打印审批表: the printer in the desktop app (保存为PDF beside it), a download in browser mode. */
+function FormOutputButtons({ id, save, print }: FormOutputButtonsProps) {
+  if (!canPrint()) {
+    return (
+      <Button
+        icon={<PrinterOutlined />}
+        loading={save.isPending}
+        onClick={() => save.mutate({ id })}
+        data-testid="access-print-form"
+      >
+        打印审批表
+      </Button>
+    );
+  }
+  const busy = save.isPending || print.isPending;
+  return (
+    <Space.Compact>
+      <Button
+        icon={<PrinterOutlined />}
+        loading={print.isPending}
+        disabled={busy && !print.isPending}
+        onClick={() => print.mutate({ id })}
+        data-testid="access-print-form"
+      >
+        {print.isPending ? '正在打印…' : '打印审批表'}
+      </Button>
+      <Button
+        icon={<FilePdfOutlined />}
+        loading={save.isPending}
+        disabled={busy && !save.isPending}
+        onClick={() => save.mutate({ id })}
+        data-testid="access-save-form"
+      >
+        保存为PDF
+      </Button>
+    </Space.Compact>
   );
 }

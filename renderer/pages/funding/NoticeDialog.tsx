@@ -1,11 +1,14 @@
 // 打印公示: opens on the next working day (from the holiday calendar), shows the posting period's end as
-// the clerk changes start or length, and delivers the PDF produced by funding.notice.
+// the clerk changes start or length, and delivers the PDF produced by funding.notice: in the desktop app
+// to the printer by default (or saved), in browser mode as a download. The dialog stays open, showing
+// progress, until the shell has printed or the clerk has closed the print dialog.
 import { App, Form, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { fundingNoticeInput } from '../../../shared/contract/funding';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/errors';
 import { deliverFile } from '../../api/files';
+import { canPrint, printThroughShell } from '../../api/printing';
 import { usePostingEnd } from '../../api/queries';
 import { NoticeFormModal, type NoticeFormValues } from '../../components/NoticeFormModal';
 import { useSchemaForm } from '../../forms/use-schema-form';
@@ -35,6 +38,7 @@ function NoticeForm({
   defaultStart,
 }: NoticeDialogProps & { defaultStart: string }) {
   const { message } = App.useApp();
+  const printable = canPrint();
   const { form, submitting, onFinish } = useSchemaForm<typeof fundingNoticeInput, NoticeFormValues>({
     schema: fundingNoticeInput,
     toInput: (values) => ({
@@ -45,8 +49,11 @@ function NoticeForm({
       issueDate: isoOf(values.issueDate),
     }),
     submit: async (input) => {
-      const file = await call('funding.notice', input);
-      deliverFile(file, message);
+      if (printable && form.getFieldValue('delivery') === 'print') {
+        await printThroughShell('funding.notice', input, message);
+      } else {
+        deliverFile(await call('funding.notice', input), message);
+      }
       onClose();
     },
   });
@@ -64,14 +71,20 @@ function NoticeForm({
         workingDays: 5,
         issueDate: dayjs(),
         communityId: 'all',
+        delivery: printable ? 'print' : undefined,
       }}
       communities={communities}
+      printable={printable}
       endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
       endDateLoading={end.isFetching}
       endDateError={end.isError ? toApiError(end.error).message : null}
       submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
-      onCancel={onClose}
+      onFinish={(values) => {
+        // Enter in a field submits even while the submit button spins: one notice at a time.
+        if (!submitting) void onFinish(values);
+      }}
+      // Closing mid-print would let a second print start while the shell is still busy with this one.
+      onCancel={submitting ? () => undefined : onClose}
     />
   );
 }

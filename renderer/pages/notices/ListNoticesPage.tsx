@@ -1,12 +1,14 @@
 // 公示打印 (/notices): prints a community's two lists, or Kunming's three lists, for posting — merged into
-// one PDF (one community or all, a section each) or one file per community with progress and 取消.
-import { Alert, App, Card, Form, Modal, Space } from 'antd';
+// one PDF (one community or all, a section each) or one file per community with progress and 取消. In the
+// desktop app a merged notice goes to the printer by default; one file per community is always saved.
+import { Alert, App, Card, Form, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { listNoticeInput } from '../../../shared/contract/public-lists';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/errors';
 import { deliverFile } from '../../api/files';
+import { canPrint, printThroughShell, type OutputMethod } from '../../api/printing';
 import { useCommunities, usePostingEnd } from '../../api/queries';
 import { ListNoticeForm, type ListNoticeFormValues } from '../../components/ListNoticeForm';
 import { NoticeBatchProgress } from '../../components/NoticeBatchProgress';
@@ -36,7 +38,9 @@ function NoticeScreen({
 }) {
   const { message } = App.useApp();
   const batch = useNoticeBatch();
-  const [merging, setMerging] = useState(false);
+  const printable = canPrint();
+  /** The merged notice on its way: being produced for saving, or with the shell for printing. */
+  const [merging, setMerging] = useState<OutputMethod | null>(null);
   const { form, onFinish } = useSchemaForm<typeof listNoticeInput, ListNoticeFormValues>({
     schema: listNoticeInput,
     toInput: (values) => ({
@@ -66,11 +70,13 @@ function NoticeScreen({
         ]);
         return;
       }
-      setMerging(true);
+      const method = printable && values.delivery === 'print' ? 'print' : 'save';
+      setMerging(method);
       try {
-        deliverFile(await call('lists.notice', input), message);
+        if (method === 'print') await printThroughShell('lists.notice', input, message);
+        else deliverFile(await call('lists.notice', input), message);
       } finally {
-        setMerging(false);
+        setMerging(null);
       }
     },
   });
@@ -91,17 +97,27 @@ function NoticeScreen({
             startDate: dayjs(defaultStart),
             workingDays: 5,
             issueDate: dayjs(),
+            delivery: printable ? 'print' : undefined,
           }}
           communities={communities}
           endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
           endDateLoading={end.isFetching}
           endDateError={end.isError ? toApiError(end.error).message : null}
-          running={batch.running || merging}
+          printable={printable}
+          printing={merging === 'print'}
+          running={batch.running || merging !== null}
           onFinish={(values) => void onFinish(values)}
         />
         {batch.state && <NoticeBatchProgress state={batch.state} onCancel={batch.cancel} />}
       </Space>
-      {merging && <Modal open closable={false} footer={null} title="正在生成公示PDF…" loading />}
+      {merging === 'save' && <Modal open closable={false} footer={null} title="正在生成公示PDF…" loading />}
+      {merging === 'print' && (
+        <Modal open closable={false} footer={null} title="正在打印公示…">
+          <Typography.Text type="secondary" data-testid="notice-printing">
+            正在准备打印；请在系统打印对话框中选择打印机并打印，或取消打印。
+          </Typography.Text>
+        </Modal>
+      )}
     </Card>
   );
 }

@@ -114,6 +114,8 @@ export class AccessDetailPage {
   readonly decideButton: Locator;
   readonly revokeButton: Locator;
   readonly printFormButton: Locator;
+  /** 保存为PDF beside 打印审批表: the desktop app only. */
+  readonly saveFormButton: Locator;
 
   constructor(readonly page: Page) {
     this.detail = page.getByTestId('access-detail');
@@ -122,6 +124,7 @@ export class AccessDetailPage {
     this.decideButton = page.getByTestId('access-decide');
     this.revokeButton = page.getByTestId('access-revoke');
     this.printFormButton = page.getByTestId('access-print-form');
+    this.saveFormButton = page.getByTestId('access-save-form');
   }
 
   async expectStatus(state: AccessState): Promise<void> {
@@ -160,6 +163,13 @@ export class AccessDetailPage {
   async printForm(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.printFormButton.click();
+    return download;
+  }
+
+  /** 保存为PDF (desktop app): the file path, which without a shell's save dialog is a download. */
+  async saveForm(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.saveFormButton.click();
     return download;
   }
 }

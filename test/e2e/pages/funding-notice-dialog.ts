@@ -1,5 +1,6 @@
 // 打印公示: which community, when the posting starts, how many working days it runs (its end is worked out
-// from the holiday calendar and shown as the clerk types), the issue date; 生成公示 downloads the PDF.
+// from the holiday calendar and shown as the clerk types), the issue date; 生成公示 downloads the PDF. In
+// the desktop app 输出方式 chooses between 打印 (the default) and 保存为PDF.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { FormModal } from './form-modal';
 import { typeDate } from './funding-date-input';
@@ -21,6 +22,8 @@ export class FundingNoticeDialog extends FormModal {
   readonly issueDate: Locator;
   /** 公示期截止：…, with the ISO date in data-end-date once it is worked out. */
   readonly endDate: Locator;
+  /** 输出方式 (打印 / 保存为PDF): the desktop app only. */
+  readonly delivery: Locator;
 
   constructor(page: Page) {
     super(page, 'notice');
@@ -30,6 +33,23 @@ export class FundingNoticeDialog extends FormModal {
     this.workingDays = page.getByTestId('notice-working-days');
     this.issueDate = page.getByTestId('notice-issue-date');
     this.endDate = page.getByTestId('notice-end-date');
+    this.delivery = page.getByTestId('notice-delivery');
+  }
+
+  /** One option of 输出方式. */
+  deliveryOption(label: '打印' | '保存为PDF'): Locator {
+    return this.delivery.getByRole('radio', { name: label, exact: true });
+  }
+
+  async chooseDelivery(label: '打印' | '保存为PDF'): Promise<void> {
+    await this.delivery.getByText(label, { exact: true }).click();
+    await expect(this.deliveryOption(label)).toBeChecked();
+  }
+
+  /** Enter in 公示期 once the end of the posting period is shown: the keyboard's way to submit. */
+  async submitWithEnter(): Promise<void> {
+    await expect(this.endDate).not.toHaveAttribute('data-end-date', '');
+    await this.workingDays.press('Enter');
   }
 
   async fill(entry: NoticeEntry): Promise<void> {

@@ -1,5 +1,6 @@
 // 公示打印: which notice, which communities, merged or one file each, the posting period (its end worked
-// out by the host from the holiday calendar) and 生成公示, which hands the PDF over as a download.
+// out by the host from the holiday calendar) and 生成公示, which hands the PDF over as a download. In the
+// desktop app 输出方式 chooses between 打印 (the default for a merged notice) and 保存为PDF.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './access-requests-page';
 import { typeDate } from './funding-date-input';
@@ -11,6 +12,8 @@ export interface NoticeRequest {
   mode: '合并为一个PDF' | '每个社区一个文件';
   startDate: string;
   workingDays: number;
+  /** YYYY-MM-DD; the form opens on today when omitted. */
+  issueDate?: string;
 }
 
 export class NoticesPage {
@@ -19,7 +22,10 @@ export class NoticesPage {
   readonly startDate: Locator;
   readonly workingDays: Locator;
   readonly endDate: Locator;
+  readonly issueDate: Locator;
   readonly generateButton: Locator;
+  /** 输出方式 (打印 / 保存为PDF): the desktop app only. */
+  readonly delivery: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.getByTestId('notice-form');
@@ -27,7 +33,14 @@ export class NoticesPage {
     this.startDate = page.getByTestId('notice-start-date');
     this.workingDays = page.getByTestId('notice-working-days');
     this.endDate = page.getByTestId('notice-end-date');
+    this.issueDate = page.getByTestId('notice-issue-date');
     this.generateButton = page.getByTestId('notice-generate');
+    this.delivery = page.getByTestId('notice-delivery');
+  }
+
+  /** One option of 输出方式. */
+  deliveryOption(label: '打印' | '保存为PDF'): Locator {
+    return this.delivery.getByRole('radio', { name: label, exact: true });
   }
 
   async open(): Promise<void> {
@@ -45,10 +58,14 @@ export class NoticesPage {
       await expect(this.communities.locator('.ant-select-selection-item')).toHaveCount(0);
     }
     await chooseOption(this.page, this.communities, notice.community);
+    // A multiple select keeps its list open; with many communities it covers the fields below.
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
     await this.page.getByTestId('notice-mode').getByText(notice.mode, { exact: true }).click();
     await typeDate(this.startDate, notice.startDate);
     await this.workingDays.fill(String(notice.workingDays));
     await this.workingDays.press('Tab');
+    if (notice.issueDate !== undefined) await typeDate(this.issueDate, notice.issueDate);
   }
 
   /** 生成公示 once the end of the posting period is shown; the PDF arrives as a browser download. */

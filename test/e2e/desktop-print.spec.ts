@@ -1,0 +1,317 @@
+// 打印 in the desktop app, in Chromium against the host: a stand-in for the shell's window.desktop records
+// every print request and answers as the shell would, producing the file through the host's API (so an
+// invalid input gets the backend's real refusal) without a printer. With it the notice forms offer
+// 输出方式 and print by default, 保存为PDF still saves, one file per community never prints and the 审批表
+// prints with 保存为PDF beside it; without it (browser mode) nothing of that is shown and files download.
+// Funding years 2030–2034 are this spec's alone: the app ships holidays for 2024–2026, so only weekends
+// count, and 2030-03-04 is a Monday.
+import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import path from 'node:path';
+import type { Result } from '../../shared/contract';
+import type { Community } from '../../shared/contract/community-register';
+import type { FileOutput } from '../../shared/contract/funding';
+import type { DesktopShell, PrintRequest } from '../../shared/contract/printing';
+import { AccessDetailPage } from './pages/access-requests-page';
+import { hostToken, openApp, toast, uniqueName } from './pages/app';
+import type { FundingNoticeDialog } from './pages/funding-notice-dialog';
+import { FundingYearPage } from './pages/funding-year-page';
+import { NoticesPage } from './pages/notices-page';
+import { saveScreenshot } from './support/downloaded-documents';
+import { callChannel, ensureOfficeName, registerFundedCommunity } from './support/funding-seed';
+import { registerCommunity } from './support/register-api';
+
+/** How the stand-in shell answers: printed, the dialog closed, or held until the test releases it. */
+type ShellAnswer = 'printed' | 'canceled' | 'held';
+
+/** What the stand-in leaves on the page for the test to read. */
+interface FakeShellWindow {
+  desktop: DesktopShell;
+  printRequests: PrintRequest[];
+  releasePrints: () => void;
+}
+
+/** Puts a stand-in window.desktop on every document the page opens, before the app's scripts run. */
+async function emulateDesktopShell(page: Page, answer: ShellAnswer): Promise<void> {
+  await page.addInitScript(
+    ({ token, answer }) => {
+      const target = window as unknown as FakeShellWindow;
+      const held: (() => void)[] = [];
+      target.printRequests = [];
+      target.releasePrints = () => held.splice(0).forEach((release) => release());
+      target.desktop = {
+        async print(request) {
+          target.printRequests.push(JSON.parse(JSON.stringify(request)) as PrintRequest);
+          if (answer === 'held') await new Promise<void>((resolve) => held.push(resolve));
+          // The shell produces the PDF from the same channel; a refusal comes back as it is.
+          const response = await fetch(`/api/${request.channel}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            body: JSON.stringify(request.input ?? {}),
+          });
+          const body = (await response.json()) as Result<FileOutput>;
+          if (!body.ok) return body;
+          return {
+            ok: true,
+            data: { fileName: body.data.fileName, pageCount: 1, printed: answer !== 'canceled' },
+          };
+        },
+      };
+    },
+    { token: hostToken(), answer },
+  );
+}
+
+async function printRequests(page: Page): Promise<PrintRequest[]> {
+  return page.evaluate(() => (window as unknown as FakeShellWindow).printRequests);
+}
+
+/** Every download the page starts from now on. */
+function collectDownloads(page: Page): Download[] {
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  return downloads;
+}
+
+/** A computed (draft) year with one community whose every line has an amount, so its notice can print. */
+async function fundingYearReadyForNotice(request: APIRequestContext, year: number): Promise<Community> {
+  await ensureOfficeName(request);
+  const community = await registerFundedCommunity(request, {
+    name: uniqueName('打印公示'),
+    year,
+    totalHouseholds: 15_000,
+    courtyardHouseholds: { self_governed: 5_000, public_unit: 3_000, property_managed: 7_000 },
+  });
+  await callChannel(request, 'funding.compute', { year });
+  await callChannel(request, 'funding.setPartyBuilding', {
+    year,
+    communityId: community.id,
+    amountFen: 10_000_00,
+    organisations: '社区党支部',
+  });
+  return community;
+}
+
+async function openFundingNotice(page: Page, year: number): Promise<FundingNoticeDialog> {
+  await openApp(page);
+  const yearPage = new FundingYearPage(page);
+  await yearPage.open(year);
+  return yearPage.openNotice();
+}
+
+const noticeDates = { startDate: '2030-03-04', workingDays: 5, issueDate: '2030-03-01' };
+
+test.describe('打印 in the desktop app', () => {
+  test('the funding notice prints by default: one request with the community and dates chosen, no download', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const year = 2030;
+    const community = await fundingYearReadyForNotice(request, year);
+    await emulateDesktopShell(page, 'printed');
+    const notice = await openFundingNotice(page, year);
+    const downloads = collectDownloads(page);
+
+    await expect(notice.delivery).toBeVisible();
+    await expect(notice.deliveryOption('打印')).toBeChecked();
+    await expect(notice.submitButton).toHaveText('打印');
+    await notice.fill({ communityName: community.name, ...noticeDates });
+    await expect(notice.endDate).toHaveAttribute('data-end-date', '2030-03-08');
+    await saveScreenshot(page, testInfo, 'notice-dialog-desktop.png');
+
+    await notice.submitWithEnter();
+    const fileName = `${community.name}${year}年度社区工作经费核定情况公示.pdf`;
+    await expect(toast(page, `已发送到打印机：${fileName}，共1页`)).toBeVisible();
+    await notice.expectClosed();
+    expect(await printRequests(page)).toEqual([
+      { channel: 'funding.notice', input: { year, communityId: community.id, ...noticeDates } },
+    ]);
+    expect(downloads).toHaveLength(0);
+  });
+
+  test('保存为PDF saves the funding notice through the file path, and a closed print dialog says so', async ({
+    page,
+    request,
+  }) => {
+    const year = 2031;
+    const community = await fundingYearReadyForNotice(request, year);
+    await emulateDesktopShell(page, 'canceled');
+    const notice = await openFundingNotice(page, year);
+
+    await notice.fill({ communityName: community.name, ...noticeDates });
+    await notice.chooseDelivery('保存为PDF');
+    await expect(notice.submitButton).toHaveText('生成公示');
+    const download = await notice.printNotice();
+    expect(download.suggestedFilename()).toBe(`${community.name}${year}年度社区工作经费核定情况公示.pdf`);
+    expect(await printRequests(page)).toEqual([]);
+
+    await new FundingYearPage(page).openNotice();
+    await expect(notice.deliveryOption('打印')).toBeChecked();
+    await notice.fill({ communityName: community.name, ...noticeDates });
+    await notice.submitWithEnter();
+    await expect(toast(page, '已取消打印')).toBeVisible();
+    await notice.expectClosed();
+    expect(await printRequests(page)).toHaveLength(1);
+  });
+
+  test('while the shell prints, the dialog shows progress, stays open and sends no second print', async ({
+    page,
+    request,
+  }) => {
+    const year = 2032;
+    const community = await fundingYearReadyForNotice(request, year);
+    await emulateDesktopShell(page, 'held');
+    const notice = await openFundingNotice(page, year);
+
+    await notice.fill({ communityName: community.name, ...noticeDates });
+    await notice.submitWithEnter();
+    await expect(notice.submitButton).toHaveText('正在打印…');
+    await expect(notice.submitButton).toHaveClass(/ant-btn-loading/);
+    await notice.workingDays.press('Enter');
+    await notice.submitButton.click({ force: true });
+    await notice.cancelButton.click();
+    await expect(notice.form).toBeVisible();
+    expect(await printRequests(page)).toHaveLength(1);
+
+    await page.evaluate(() => (window as unknown as FakeShellWindow).releasePrints());
+    await expect(toast(page, /^已发送到打印机：/)).toBeVisible();
+    await notice.expectClosed();
+    expect(await printRequests(page)).toHaveLength(1);
+  });
+
+  test('a notice the backend refuses shows its message on the field it names', async ({ page, request }) => {
+    const year = 2033;
+    await fundingYearReadyForNotice(request, year);
+    // Registered after the year was computed: listed in the dialog, but without funding lines.
+    const uncomputed = await registerCommunity(request, { name: uniqueName('未测算') });
+    await emulateDesktopShell(page, 'printed');
+    const notice = await openFundingNotice(page, year);
+
+    await notice.fill({ communityName: uncomputed.name, ...noticeDates });
+    await notice.submit();
+    await expect(notice.messageOf('公示社区')).toHaveText('社区：该社区本年度没有核定经费');
+    await expect(notice.form).toBeVisible();
+    expect(await printRequests(page)).toEqual([
+      { channel: 'funding.notice', input: { year, communityId: uncomputed.id, ...noticeDates } },
+    ]);
+  });
+
+  test('公示打印 prints a merged notice and never prints one file per community', async ({
+    page,
+    request,
+  }) => {
+    const community = await registerCommunity(request, { name: uniqueName('打印清单') });
+    await emulateDesktopShell(page, 'printed');
+    await openApp(page);
+    const notices = new NoticesPage(page);
+    await notices.open();
+    const downloads = collectDownloads(page);
+
+    await expect(notices.delivery).toBeVisible();
+    const entry = { community: community.name, startDate: '2027-03-01', workingDays: 5 };
+    await notices.fill({ kind: '两个清单', mode: '合并为一个PDF', issueDate: '2027-02-26', ...entry });
+    await expect(notices.deliveryOption('打印')).toBeChecked();
+    await expect(notices.generateButton).toHaveText('打印');
+    await expect(notices.endDate).toHaveAttribute('data-end-date', '2027-03-05');
+    await notices.generateButton.click();
+    await expect(toast(page, /^已发送到打印机：.+\.pdf，共1页$/)).toBeVisible();
+    expect(await printRequests(page)).toEqual([
+      {
+        channel: 'lists.notice',
+        input: {
+          kind: 'two_lists',
+          communityId: community.id,
+          startDate: '2027-03-01',
+          workingDays: 5,
+          issueDate: '2027-02-26',
+        },
+      },
+    ]);
+    expect(downloads).toHaveLength(0);
+
+    await notices.fill({ kind: '两个清单', mode: '每个社区一个文件', ...entry });
+    await expect(notices.deliveryOption('打印')).toBeDisabled();
+    await expect(notices.deliveryOption('保存为PDF')).toBeChecked();
+    await expect(notices.form).toContainText('「每个社区一个文件」逐个保存为PDF，不能直接打印');
+    await expect(notices.generateButton).toHaveText('生成公示');
+    const download = await notices.generate();
+    expect(path.extname(download.suggestedFilename())).toBe('.pdf');
+    expect(await printRequests(page)).toHaveLength(1);
+
+    await notices.page.getByTestId('notice-mode').getByText('合并为一个PDF', { exact: true }).click();
+    await expect(notices.deliveryOption('打印')).toBeChecked();
+  });
+
+  test('打印审批表 prints the form, and 保存为PDF beside it saves it', async ({ page, request }) => {
+    const community = await registerCommunity(request, { name: uniqueName('打印审批') });
+    const submitted = await callChannel(request, 'access.submit', {
+      requestingDepartment: '区民政局',
+      title: `社区养老服务需求摸底${uniqueName('')}`,
+      content: '入户摸底辖区独居老人养老服务需求',
+      legalBasis: '',
+      reason: '制定养老服务补贴方案需要基础数据',
+      communityIds: [community.id],
+      requestedStartDate: '2026-03-02',
+      submittedDate: '2026-01-05',
+    });
+    await emulateDesktopShell(page, 'printed');
+    await openApp(page);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/access/${submitted.id}`);
+    const detail = new AccessDetailPage(page);
+    await expect(detail.detail).toBeVisible();
+    const downloads = collectDownloads(page);
+
+    await detail.printFormButton.click();
+    await expect(toast(page, /^已发送到打印机：.+\.pdf，共1页$/)).toBeVisible();
+    expect(await printRequests(page)).toEqual([{ channel: 'access.form', input: { id: submitted.id } }]);
+    expect(downloads).toHaveLength(0);
+
+    const download = await detail.saveForm();
+    expect(path.extname(download.suggestedFilename())).toBe('.pdf');
+    expect(await printRequests(page)).toHaveLength(1);
+  });
+});
+
+test.describe('打印 in browser mode', () => {
+  test('no 输出方式 is offered and the notices and the form download as before', async ({
+    page,
+    request,
+  }) => {
+    const year = 2034;
+    const community = await fundingYearReadyForNotice(request, year);
+    const submitted = await callChannel(request, 'access.submit', {
+      requestingDepartment: '区民政局',
+      title: `浏览器下载审批表${uniqueName('')}`,
+      content: '核对浏览器模式下审批表的下载',
+      legalBasis: '',
+      reason: '浏览器模式没有打印机接口',
+      communityIds: [community.id],
+      requestedStartDate: '2026-03-02',
+      submittedDate: '2026-01-05',
+    });
+
+    const notice = await openFundingNotice(page, year);
+    await expect(notice.community).toBeVisible();
+    await expect(notice.delivery).toHaveCount(0);
+    await expect(notice.submitButton).toHaveText('生成公示');
+    await notice.cancel();
+
+    const notices = new NoticesPage(page);
+    await notices.open();
+    await expect(notices.delivery).toHaveCount(0);
+    await expect(notices.generateButton).toHaveText('生成公示');
+    await notices.fill({
+      kind: '两个清单',
+      community: community.name,
+      mode: '合并为一个PDF',
+      startDate: '2027-03-01',
+      workingDays: 5,
+    });
+    expect(path.extname((await notices.generate()).suggestedFilename())).toBe('.pdf');
+
+    await page.evaluate((hash) => (window.location.hash = hash), `#/access/${submitted.id}`);
+    const detail = new AccessDetailPage(page);
+    await expect(detail.detail).toBeVisible();
+    await expect(detail.saveFormButton).toHaveCount(0);
+    expect(path.extname((await detail.printForm()).suggestedFilename())).toBe('.pdf');
+  });
+});
