@@ -168,7 +168,8 @@ test.describe('打印 in the desktop app', () => {
     await expect(notice.submitButton).toHaveClass(/ant-btn-loading/);
     await notice.workingDays.press('Enter');
     await notice.submitButton.click({ force: true });
-    await notice.cancelButton.click();
+    await expect(notice.cancelButton).toBeDisabled();
+    await page.keyboard.press('Escape');
     await expect(notice.form).toBeVisible();
     expect(await printRequests(page)).toHaveLength(1);
 
