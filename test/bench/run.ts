@@ -2,6 +2,7 @@
 // Each case may prepare untimed; later issues add their cases to the list.
 import fs from 'node:fs';
 import { countPdfPages } from './pdf-pages';
+import { printPreparationCase } from './print-preparation';
 import { checkIntegrity } from '../../electron/backend/services/integrity';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { profileInput } from '../fixtures/builders';
@@ -150,6 +151,7 @@ const noticeFor100: BenchCase[] = [
       return `${ms.toFixed(0)} ms total, ${pages} pages, ${kb(bytes.length)}; ${kb(bytes.length / pages)} a page`;
     },
   },
+  printPreparationCase(),
 ];
 
 async function runSuite(title: string, cases: BenchCase[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspMetaTag } from '../../electron/security/csp';
 import { permissionCheckDecision, permissionDecision } from '../../electron/security/permissions';
@@ -88,5 +89,25 @@ describe('cspMetaTag', () => {
 
   it('contains no double quote inside the attribute value', () => {
     expect(contentSecurityPolicy).not.toContain('"');
+  });
+});
+
+// The pages carry the policy in a <meta> too (app:// and the host also send it as a header); both must be
+// the one policy, word for word. print.html is the print window's page.
+describe.each(['index.html', 'print.html'])('renderer/%s', (page) => {
+  const html = readFileSync(new URL(`../../renderer/${page}`, import.meta.url), 'utf8');
+
+  it('carries the policy in its meta tag', () => {
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
+    expect(meta?.[1]).toBe(contentSecurityPolicy);
+  });
+
+  it('has no inline script', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="/);
+      expect(body!.trim()).toBe('');
+    }
   });
 });
