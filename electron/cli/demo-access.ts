@@ -61,29 +61,21 @@ export async function seedDemoAccess(backend: OpenedBackend, year: number, dated
   const submit = ({ communityNames, ...request }: DemoRequest) =>
     call(backend, 'access.submit', { ...request, communityIds: communityNames.map(idOf) });
 
-  const admitted = await submit(foodSafety(dated));
-  await call(backend, 'access.review', {
-    id: admitted.id,
-    opinion: '事项确需社区协助，经费随事转，同意报区领导小组审批',
-  });
-  await call(backend, 'access.decide', {
-    id: admitted.id,
-    approved: true,
-    decisionNo: `官和社领〔${year}〕3号`,
-    decisionDate: dated('03-12'),
-  });
+  // Reviewed by the sub-district, then decided by the district leading group on one day.
+  const reviewAndDecide = async (id: number, opinion: string, approved: boolean, decisionNo: string) => {
+    await call(backend, 'access.review', { id, opinion });
+    await call(backend, 'access.decide', {
+      id,
+      approved,
+      decisionNo: `官和社领〔${year}〕${decisionNo}号`,
+      decisionDate: dated('03-12'),
+    });
+  };
 
+  const admitted = await submit(foodSafety(dated));
+  await reviewAndDecide(admitted.id, '事项确需社区协助，经费随事转，同意报区领导小组审批', true, '3');
   const refused = await submit(propertyFees(dated));
-  await call(backend, 'access.review', {
-    id: refused.id,
-    opinion: '代收费用属物业服务企业职责，不宜交由社区承担，建议不予准入',
-  });
-  await call(backend, 'access.decide', {
-    id: refused.id,
-    approved: false,
-    decisionNo: `官和社领〔${year}〕4号`,
-    decisionDate: dated('03-12'),
-  });
+  await reviewAndDecide(refused.id, '代收费用属物业服务企业职责，不宜交由社区承担，建议不予准入', false, '4');
 
   await submit(elderlyCheckups(dated));
 }

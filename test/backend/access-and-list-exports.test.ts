@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutput } from '../../shared/contract/funding';
 import { textTableFirstDataRow } from '../../electron/backend/exports/excel/text-table-sheet';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
-import { accessRequestInput, communityInput } from '../fixtures/builders';
+import { accessRequestInput, communityInput, officeSettingsInput } from '../fixtures/builders';
 
 let backend: TestBackend;
 let approvedId = 0;
@@ -16,13 +16,10 @@ let revokedId = 0;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', {
-    officeName: '关上街道办事处',
-    district: '官渡区',
-    contactPerson: '',
-    contactPhone: '',
-    supervisionPhone: '',
-  });
+  await backend.call(
+    'office.update',
+    officeSettingsInput({ contactPerson: '', contactPhone: '', supervisionPhone: '' }),
+  );
   const century = await backend.call('communities.create', communityInput({ name: '世纪城' }));
   const phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const approved = await backend.call('access.submit', accessRequestInput([century.id, phoenix.id]));

@@ -10,7 +10,7 @@ import {
 } from '../../electron/backend/exports/excel/annual-report-summary-sheet';
 import type { FundingYear } from '../../shared/contract/funding';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
-import { communityWithHouseholds } from '../fixtures/builders';
+import { communityWithHouseholds, officeSettingsInput } from '../fixtures/builders';
 
 const yuan = (value: number) => value * 100;
 let backend: TestBackend;
@@ -18,13 +18,7 @@ let fundingYear: FundingYear;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', {
-    officeName: '关上街道办事处',
-    district: '官渡区',
-    contactPerson: '张敏',
-    contactPhone: '0871-60000000',
-    supervisionPhone: '0871-60000001',
-  });
+  await backend.call('office.update', officeSettingsInput());
   const century = await communityWithHouseholds(
     backend,
     '世纪城',

@@ -1,7 +1,6 @@
 // The funding 公示 as a real PDF file, read back with poppler (pdftotext, pdffonts, pdftoppm) the way a
 // third party would. A CJK glyph can go missing while text extraction still works, so the page is also
 // rendered to an image (and looked at by eye when the layout changes).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,21 +15,11 @@ import {
 } from '../../electron/backend/exports/pdf/notice';
 import { shippedCalendarDays } from '../../shared/domain/holiday-calendar-data';
 import { calendarMap, postingPeriodEnd } from '../../shared/domain/working-days';
+import { poppler } from '../fixtures/poppler';
 
 const resourcesDir = path.resolve('resources');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-notice-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdftoppm', args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(
-      `${tool} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDFs`,
-    );
-  }
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 /** The text of a page range with all white space removed, so wrapped lines and layout gaps do not matter. */
 function pageText(file: string, first: number, last = first): string {

@@ -1,24 +1,13 @@
 // The public lists notices (公示) produced through the channels and read back with poppler the way a third
 // party would; page 1 is also rendered to /tmp/list-notice-p1.png to be looked at.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Community } from '../../shared/contract/community-register';
 import type { ChannelInput } from '../../shared/contract';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
-import { accessRequestInput, communityInput } from '../fixtures/builders';
-
-function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdftoppm', args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(
-      `${tool} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDFs`,
-    );
-  }
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
+import { accessRequestInput, communityInput, officeSettingsInput } from '../fixtures/builders';
+import { poppler } from '../fixtures/poppler';
 
 let backend: TestBackend;
 let century: Community;
@@ -27,13 +16,7 @@ const decisionNo = '官和社领〔2026〕3号';
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', {
-    officeName: '关上街道办事处',
-    district: '官渡区',
-    contactPerson: '张敏',
-    contactPhone: '0871-60000000',
-    supervisionPhone: '0871-60000001',
-  });
+  await backend.call('office.update', officeSettingsInput());
   century = await backend.call('communities.create', communityInput({ name: '世纪城' }));
   phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const request = await backend.call('access.submit', accessRequestInput([century.id]));

@@ -1,7 +1,6 @@
 // A table's caption (二、社区印章使用清单) never ends a page on its own: it starts on the page that holds
 // the table's header row and first row. Checked on real PDFs with poppler, page by page; the moved page
 // is also rendered to an image in the test's folder (notice-caption-page.png) to be looked at.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import {
   type NoticeDocument,
 } from '../../electron/backend/exports/pdf/notice';
 import { twoListNoticeData } from '../fixtures/list-notice-data';
+import { poppler } from '../fixtures/poppler';
 
 const resourcesDir = path.resolve('resources');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-captions-'));
@@ -22,17 +22,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const caption = '二、社区印章使用清单';
 const header = '序号事项名称依据责任单位社区职责';
 const firstSealItem = '用印事项第1项';
-
-function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new Error(
-      `${tool} is missing: install poppler-utils (apt-get install -y poppler-utils) to check PDFs`,
-    );
-  }
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
 
 /** The non-empty lines of one page as laid out, white space removed. */
 function pageLines(file: string, page: number): string[] {

@@ -7,7 +7,7 @@ import type { Result } from '../../shared/contract';
 import type { PrintDocument, PrintOutcome } from '../../shared/contract/printing';
 import { desktopPrintChannel, printWindowChannels } from '../../shared/contract/shell-channels';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
-import { accessRequestInput, communityInput } from '../fixtures/builders';
+import { accessRequestInput, communityInput, officeSettingsInput } from '../fixtures/builders';
 
 type Handler = (event: unknown, payload?: unknown) => unknown;
 
@@ -142,13 +142,7 @@ describe('printing from the main window', () => {
 
   beforeEach(async () => {
     backend = await openTestBackend();
-    await backend.call('office.update', {
-      officeName: '关上街道办事处',
-      district: '官渡区',
-      contactPerson: '',
-      contactPhone: '',
-      supervisionPhone: '',
-    });
+    await backend.call('office.update', officeSettingsInput());
     communityId = (await backend.call('communities.create', communityInput({ name: '世纪城' }))).id;
     registerPrinting(backend, '/opt/ledger/print-preload.cjs');
   });
