@@ -3,8 +3,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/contract';
-import { authorizationHeader } from '../pages/app';
+import { callChannel } from './funding-seed';
 
 export interface NoticePdf {
   /** The suggested file name, which the page takes as its title. */
@@ -12,18 +11,6 @@ export interface NoticePdf {
   base64: string;
   /** The original on disk, for pdfinfo and pdftoppm. */
   file: string;
-}
-
-/** `request` must be bound to the demo host (its baseURL). */
-async function callDemo<C extends ChannelName>(
-  request: APIRequestContext,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const response = await request.post(`/api/${channel}`, { headers: authorizationHeader(), data: input });
-  const body = (await response.json()) as Result<ChannelOutput<C>>;
-  if (!body.ok) throw new Error(`${channel} refused (HTTP ${response.status()}): ${body.error.message}`);
-  return body.data;
 }
 
 function keep(
@@ -48,10 +35,10 @@ function postingPeriod(year: number) {
  * draft with amounts still open, which the notice refuses, and approves the year before).
  */
 export async function fundingNoticeOfDemo(request: APIRequestContext, dir: string): Promise<NoticePdf> {
-  const years = await callDemo(request, 'funding.years', {});
+  const years = await callChannel(request, 'funding.years', {});
   const approved = years.find((entry) => entry.status === 'approved');
   if (!approved) throw new Error(`the demo database has no approved funding year: ${JSON.stringify(years)}`);
-  const file = await callDemo(request, 'funding.notice', {
+  const file = await callChannel(request, 'funding.notice', {
     year: approved.year,
     ...postingPeriod(approved.year),
   });
@@ -61,6 +48,6 @@ export async function fundingNoticeOfDemo(request: APIRequestContext, dir: strin
 /** The two-list notice for every active community of the demo, in one PDF. */
 export async function listNoticeOfDemo(request: APIRequestContext, dir: string): Promise<NoticePdf> {
   const year = new Date().getFullYear();
-  const file = await callDemo(request, 'lists.notice', { kind: 'two_lists', ...postingPeriod(year) });
+  const file = await callChannel(request, 'lists.notice', { kind: 'two_lists', ...postingPeriod(year) });
   return keep(file, dir, 'original-two-list-notice.pdf');
 }
