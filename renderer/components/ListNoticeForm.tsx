@@ -2,22 +2,12 @@
 // days, and the end date worked out from the holiday calendar) and the issue date, and the batch mode; in
 // the desktop app also 输出方式: a merged notice goes to the printer by default, one file per community is
 // always saved.
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Form,
-  InputNumber,
-  Radio,
-  Select,
-  Typography,
-  type FormInstance,
-} from 'antd';
+import { Button, Form, Radio, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { listKindLabels, listNoticeLists, type ListNoticeKind } from '../../shared/contract/public-lists';
-import { formatChineseDate } from '../../shared/domain/dates';
 import type { OutputMethod } from '../api/printing';
 import { DeliveryField } from './DeliveryField';
+import { PostingPeriodFields } from './PostingPeriodFields';
 
 export type NoticeBatchMode = 'merged' | 'per_community';
 
@@ -107,40 +97,12 @@ export function ListNoticeForm(props: ListNoticeFormProps) {
           ]}
         />
       </Form.Item>
-      <Form.Item
-        label="公示开始日期"
-        name="startDate"
-        required
-        extra="开始日不是工作日时，从其后第一个工作日起算"
-      >
-        <DatePicker style={{ width: 240 }} allowClear={false} data-testid="notice-start-date" />
-      </Form.Item>
-      <Form.Item label="公示期" name="workingDays" required>
-        <InputNumber
-          min={1}
-          max={30}
-          precision={0}
-          suffix="个工作日"
-          style={{ width: 240 }}
-          data-testid="notice-working-days"
-        />
-      </Form.Item>
-      <Form.Item>
-        {props.endDateError !== null ? (
-          <Alert type="error" showIcon title={props.endDateError} />
-        ) : (
-          <Typography.Text data-testid="notice-end-date" data-end-date={endDate ?? ''}>
-            公示期截止：
-            <strong>
-              {endDate === null ? (props.endDateLoading ? '计算中…' : '—') : formatChineseDate(endDate)}
-            </strong>
-            {endDate !== null && `（${endDate}）`}
-          </Typography.Text>
-        )}
-      </Form.Item>
-      <Form.Item label="落款日期" name="issueDate" required>
-        <DatePicker style={{ width: 240 }} allowClear={false} data-testid="notice-issue-date" />
-      </Form.Item>
+      <PostingPeriodFields
+        endDate={endDate}
+        endDateLoading={props.endDateLoading}
+        endDateError={props.endDateError}
+        inputWidth={240}
+      />
       {printable && (
         <DeliveryField
           testId="notice-delivery"

@@ -1,13 +1,12 @@
 // 打印公示: when the posting starts, how many working days it runs (the end date is worked out from the
 // holiday calendar and shown live), the issue date, and one community or all of them; in the desktop app
 // also 输出方式 (打印 by default, or 保存为PDF).
-import { Alert, Form, InputNumber, Select, Typography, type FormInstance } from 'antd';
-import { DateField } from './DateField';
+import { Form, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { formatChineseDate } from '../../shared/domain/dates';
 import type { OutputMethod } from '../api/printing';
 import { DeliveryField } from './DeliveryField';
 import { FormModal } from './FormModal';
+import { PostingPeriodFields } from './PostingPeriodFields';
 
 export interface NoticeFormValues {
   startDate: Dayjs | null;
@@ -33,25 +32,6 @@ export interface NoticeFormModalProps {
   submitting: boolean;
   onFinish: (values: NoticeFormValues) => void;
   onCancel: () => void;
-}
-
-function EndDate({
-  endDate,
-  loading,
-  error,
-}: {
-  endDate: string | null;
-  loading: boolean;
-  error: string | null;
-}) {
-  if (error !== null) return <Alert type="error" showIcon title={error} />;
-  return (
-    <Typography.Text data-testid="notice-end-date" data-end-date={endDate ?? ''}>
-      公示期截止：
-      <strong>{endDate === null ? (loading ? '计算中…' : '—') : formatChineseDate(endDate)}</strong>
-      {endDate !== null && `（${endDate}）`}
-    </Typography.Text>
-  );
 }
 
 export function NoticeFormModal(props: NoticeFormModalProps) {
@@ -81,30 +61,11 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
             data-testid="notice-community"
           />
         </Form.Item>
-        <Form.Item
-          label="公示开始日期"
-          name="startDate"
-          required
-          extra="开始日不是工作日时，从其后第一个工作日起算"
-        >
-          <DateField allowClear={false} data-testid="notice-start-date" />
-        </Form.Item>
-        <Form.Item label="公示期" name="workingDays" required>
-          <InputNumber
-            min={1}
-            max={30}
-            precision={0}
-            suffix="个工作日"
-            style={{ width: '100%' }}
-            data-testid="notice-working-days"
-          />
-        </Form.Item>
-        <Form.Item>
-          <EndDate endDate={props.endDate} loading={props.endDateLoading} error={props.endDateError} />
-        </Form.Item>
-        <Form.Item label="落款日期" name="issueDate" required>
-          <DateField allowClear={false} data-testid="notice-issue-date" />
-        </Form.Item>
+        <PostingPeriodFields
+          endDate={props.endDate}
+          endDateLoading={props.endDateLoading}
+          endDateError={props.endDateError}
+        />
         {printable && <DeliveryField testId="notice-delivery" />}
       </div>
     </FormModal>
