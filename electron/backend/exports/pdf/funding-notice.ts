@@ -4,6 +4,7 @@ import { amountInWords, formatYuan } from '../../../../shared/domain/money';
 import { fundingCategoryLabels } from '../../../../shared/contract/funding';
 import type { FundingNoticeCommunity, FundingNoticeData } from '../funding-documents';
 import type { NoticeCell, NoticeDocument, NoticeSection, NoticeTable } from './notice-document';
+import { signedByOffice } from './notice-signature';
 
 /** 世纪城 → 世纪城社区; a name that already ends in 社区 is kept as it is. */
 export function communityLabel(name: string): string {
@@ -61,7 +62,6 @@ function objection(data: FundingNoticeData): string {
 }
 
 function communitySection(data: FundingNoticeData, community: FundingNoticeCommunity): NoticeSection {
-  const { office } = data;
   return {
     title: fundingNoticeTitle(community.communityName, data.year),
     paragraphs: [introduction(data, community)],
@@ -69,13 +69,7 @@ function communitySection(data: FundingNoticeData, community: FundingNoticeCommu
     afterTable: totalInWordsAndFigures(community.totalFen),
     posting: data.posting,
     objection: objection(data),
-    contacts: {
-      contactPerson: office.contactPerson,
-      contactPhone: office.contactPhone,
-      supervisionPhone: office.supervisionPhone,
-    },
-    issuer: office.officeName,
-    issueDate: data.issueDate,
+    ...signedByOffice(data.office, data.issueDate),
   };
 }
 

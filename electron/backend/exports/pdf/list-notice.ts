@@ -18,6 +18,7 @@ import type {
   NoticeSection,
   NoticeTable,
 } from './notice-document';
+import { signedByOffice } from './notice-signature';
 
 export interface ListInForce {
   kind: ListKind;
@@ -109,7 +110,6 @@ function communitySection(
   data: ListNoticeData,
   community: ListNoticeData['communities'][number],
 ): NoticeSection {
-  const { office } = data;
   const tables: NoticeCaptionedTable[] = data.lists.map((list, index) => ({
     caption: `${chineseOrdinals[index] ?? String(index + 1)}、${listKindLabels[list.kind]}`,
     table: listTable(list, community.admitted),
@@ -120,13 +120,7 @@ function communitySection(
     tables,
     posting: data.posting,
     objection: objection(data),
-    contacts: {
-      contactPerson: office.contactPerson,
-      contactPhone: office.contactPhone,
-      supervisionPhone: office.supervisionPhone,
-    },
-    issuer: office.officeName,
-    issueDate: data.issueDate,
+    ...signedByOffice(data.office, data.issueDate),
   };
 }
 
