@@ -18,7 +18,9 @@ process.env.LEDGER_HOST_TOKEN ||= crypto.randomBytes(24).toString('base64url');
 process.env.LEDGER_E2E_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
 const dataDir = process.env.LEDGER_E2E_DIR;
 
-export const hosts = { empty: 47311, demo: 47312 } as const;
+// LEDGER_E2E_PORT lets two checkouts run their suites side by side on one machine.
+const firstPort = Number(process.env.LEDGER_E2E_PORT || 47311);
+export const hosts = { empty: firstPort, demo: firstPort + 1 } as const;
 
 export default defineConfig({
   testDir: 'test/e2e',
