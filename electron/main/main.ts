@@ -11,6 +11,7 @@ import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
 import { hardenApp, hardenDefaultSession } from './hardening';
 import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
+import { openFailure } from './open-failure';
 import { registerPrinting, unregisterPrinting } from './print/print-ipc';
 import { shellPaths } from './paths';
 import { appTitle, mainWindowOptions } from './window-options';
@@ -52,9 +53,11 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+const databasePath = () => path.join(app.getPath('userData'), 'ledger.sqlite');
+
 function openBackend(): Promise<Backend> {
   return createBackend({
-    dbPath: path.join(app.getPath('userData'), 'ledger.sqlite'),
+    dbPath: databasePath(),
     resourcesDir: paths.resourcesDir,
     clock: () => new Date(),
     platform: process.platform,
@@ -69,7 +72,8 @@ async function onReady(): Promise<void> {
   try {
     backend = await openBackend();
   } catch (error) {
-    dialog.showErrorBox('无法打开台账数据库', error instanceof Error ? error.message : String(error));
+    const failure = openFailure(error, databasePath());
+    dialog.showErrorBox(failure.title, failure.message);
     app.exit(1);
     return;
   }

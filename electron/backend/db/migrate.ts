@@ -23,12 +23,20 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** The app's own migration files are missing or incomplete: a broken installation, not a broken database. */
+export class MigrationsMissingError extends Error {
+  constructor(readonly detail: string) {
+    super(`程序的数据库升级文件缺失或不完整（${detail}）：请重新安装本程序。`);
+  }
+}
+
 /** Resolved next to this module: the source folder in development, a copied folder in the bundle. */
 export function defaultMigrationsDir(): string {
   return fileURLToPath(new URL('./migrations/', import.meta.url));
 }
 
 export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
+  if (!fs.existsSync(dir)) throw new MigrationsMissingError(`找不到文件夹 ${dir}`);
   const migrations = fs
     .readdirSync(dir)
     .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
@@ -38,8 +46,10 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
       name: file.slice(5, -4),
       sql: fs.readFileSync(path.join(dir, file), 'utf8'),
     }));
+  if (migrations.length === 0) throw new MigrationsMissingError(`${dir} 中没有升级文件`);
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) throw new Error(`migration numbers have a gap at ${migration.name}`);
+    if (migration.version !== index + 1)
+      throw new MigrationsMissingError(`升级文件编号不连续：缺少第 ${index + 1} 号，见 ${migration.name}`);
   });
   return migrations;
 }
