@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspMetaTag } from '../../electron/security/csp';
+import { contentSecurityPolicy, cspMetaTag, metaContentSecurityPolicy } from '../../electron/security/csp';
 import { permissionCheckDecision, permissionDecision } from '../../electron/security/permissions';
 
 const permissions = [
@@ -81,10 +81,15 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('cspMetaTag', () => {
-  it('carries the same policy as the header', () => {
+  it('carries the header policy less frame-ancestors, which a <meta> cannot carry', () => {
     expect(cspMetaTag()).toBe(
-      `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`,
     );
+    expect(`${metaContentSecurityPolicy}; frame-ancestors 'none'`).toBe(contentSecurityPolicy);
+  });
+
+  it('has no frame-ancestors (Chromium logs an error for it in a <meta> on every load)', () => {
+    expect(directives(metaContentSecurityPolicy).has('frame-ancestors')).toBe(false);
   });
 
   it('contains no double quote inside the attribute value', () => {
@@ -92,14 +97,14 @@ describe('cspMetaTag', () => {
   });
 });
 
-// The pages carry the policy in a <meta> too (app:// and the host also send it as a header); both must be
-// the one policy, word for word. print.html is the print window's page.
+// The pages carry the policy in a <meta> too (app:// and the host send it as a header, with frame-ancestors);
+// both pages carry the one meta policy, word for word. print.html is the print window's page.
 describe.each(['index.html', 'print.html'])('renderer/%s', (page) => {
   const html = readFileSync(new URL(`../../renderer/${page}`, import.meta.url), 'utf8');
 
   it('carries the policy in its meta tag', () => {
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
-    expect(meta?.[1]).toBe(contentSecurityPolicy);
+    expect(meta?.[1]).toBe(metaContentSecurityPolicy);
   });
 
   it('has no inline script', () => {
