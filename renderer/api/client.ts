@@ -26,6 +26,38 @@ export function adoptTokenFromUrl(): void {
   window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }
 
+/**
+ * Browser mode only: whether the host takes this tab's token. 'missing' when the address had none (a
+ * bookmark, a new tab), 'rejected' once the host answers 401 (a token of an earlier run), 'granted' once
+ * it has answered a call; 'checking' until then. The desktop app has no token and is always 'granted'.
+ */
+export type HostAccess = 'checking' | 'granted' | 'missing' | 'rejected';
+
+let hostAccess: HostAccess = 'checking';
+const hostAccessListeners = new Set<() => void>();
+
+function setHostAccess(next: HostAccess): void {
+  if (hostAccess === next || hostAccess === 'rejected') return;
+  hostAccess = next;
+  hostAccessListeners.forEach((listener) => listener());
+}
+
+export const hostAccessStore = {
+  get: (): HostAccess => hostAccess,
+  subscribe(listener: () => void): () => void {
+    hostAccessListeners.add(listener);
+    return () => hostAccessListeners.delete(listener);
+  },
+};
+
+/** Settles hostAccess before the app renders: no token is 'missing' at once, else the host is asked. */
+export async function checkHostAccess(): Promise<HostAccess> {
+  if (window.api) setHostAccess('granted');
+  else if (sessionStorage.getItem(tokenStorageKey) === null) setHostAccess('missing');
+  else await postChannel('office.get', {});
+  return hostAccess;
+}
+
 function failure(message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { code: 'internal', message } };
 }
@@ -46,6 +78,7 @@ async function postChannel(channel: ChannelName, input: unknown): Promise<Result
   } catch {
     return failure('无法连接本机服务，请确认程序仍在运行后重试');
   }
+  setHostAccess(response.status === 401 ? 'rejected' : 'granted');
   // The host answers with the envelope on every status (401, 404 included), so read the body first.
   let body: unknown;
   try {
