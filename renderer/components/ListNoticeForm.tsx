@@ -30,6 +30,8 @@ export interface ListNoticeFormProps {
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
+  /** Years of the posting period without holiday arrangements. */
+  uncoveredYears: readonly number[];
   /** The desktop app: offer 输出方式. */
   printable: boolean;
   /** The shell is printing (its dialog may be open). */
@@ -101,6 +103,7 @@ export function ListNoticeForm(props: ListNoticeFormProps) {
         endDate={endDate}
         endDateLoading={props.endDateLoading}
         endDateError={props.endDateError}
+        uncoveredYears={props.uncoveredYears}
         inputWidth={240}
       />
       {printable && (

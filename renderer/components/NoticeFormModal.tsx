@@ -27,6 +27,8 @@ export interface NoticeFormModalProps {
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
+  /** Years of the posting period without holiday arrangements. */
+  uncoveredYears: readonly number[];
   /** The desktop app: offer 输出方式. */
   printable: boolean;
   submitting: boolean;
@@ -65,6 +67,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
           endDate={props.endDate}
           endDateLoading={props.endDateLoading}
           endDateError={props.endDateError}
+          uncoveredYears={props.uncoveredYears}
         />
         {printable && <DeliveryField testId="notice-delivery" />}
       </div>

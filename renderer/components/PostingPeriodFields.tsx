@@ -1,8 +1,11 @@
 // The posting period of a notice, the same in every notice form: when the posting starts, how many working
 // days it runs, the end date worked out from the holiday calendar (shown live as the clerk types) and the
-// issue date. Field names startDate / workingDays / issueDate; test ids notice-*.
+// issue date, with a warning when the period runs into a year the holiday calendar has nothing for. Field
+// names startDate / workingDays / issueDate; test ids notice-*.
 import { Alert, Form, InputNumber, Typography } from 'antd';
+import { Link } from 'react-router';
 import { formatChineseDate } from '../../shared/domain/dates';
+import { yearsWithoutCalendarWarning } from '../../shared/domain/working-days';
 import { DateField } from './DateField';
 
 export interface PostingPeriodFieldsProps {
@@ -10,6 +13,8 @@ export interface PostingPeriodFieldsProps {
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
+  /** Years of the period without holiday arrangements (calendar.postingEnd): the end date may be wrong. */
+  uncoveredYears: readonly number[];
   /** Width of the inputs: the full width in a modal, a fixed one on a page. */
   inputWidth?: number | '100%';
 }
@@ -22,6 +27,21 @@ function EndDate({ endDate, endDateLoading, endDateError }: PostingPeriodFieldsP
       <strong>{endDate === null ? (endDateLoading ? '计算中…' : '—') : formatChineseDate(endDate)}</strong>
       {endDate !== null && `（${endDate}）`}
     </Typography.Text>
+  );
+}
+
+/** Told before printing, with the way to the calendar screen on that year. */
+function UncoveredYearsWarning({ years }: { years: readonly number[] }) {
+  if (years.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={yearsWithoutCalendarWarning(years)}
+      action={<Link to={`/settings/calendar?year=${years[0]}`}>去录入节假日</Link>}
+      style={{ marginTop: 8 }}
+      data-testid="notice-calendar-warning"
+    />
   );
 }
 
@@ -49,6 +69,9 @@ export function PostingPeriodFields(props: PostingPeriodFieldsProps) {
       </Form.Item>
       <Form.Item>
         <EndDate {...props} />
+        {props.endDate !== null && props.endDateError === null && (
+          <UncoveredYearsWarning years={props.uncoveredYears} />
+        )}
       </Form.Item>
       <Form.Item label="落款日期" name="issueDate" required>
         <DateField style={width} allowClear={false} data-testid="notice-issue-date" />

@@ -295,6 +295,13 @@ export const postingEndInput = z.object({
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
 });
 
+/** calendar.postingEnd's answer. */
+export interface PostingPeriod {
+  endDate: string;
+  /** Years of the period with no calendar entries (neither shipped nor the office's): warn before printing. */
+  uncoveredYears: number[];
+}
+
 export interface CalendarEntry {
   date: string;
   kind: CalendarKind;

@@ -78,3 +78,31 @@ export function postingPeriodEnd(startDate: string, workingDays: number, calenda
   }
   return date;
 }
+
+/**
+ * The years of the period from `startDate` to `endDate` (both inclusive) for which the calendar lists no
+ * day at all: there only weekends were counted, so a public holiday would have passed for a working day.
+ * `listedYears` are the years with at least one entry (shipped or the office's own).
+ */
+export function yearsWithoutCalendar(
+  startDate: string,
+  endDate: string,
+  listedYears: ReadonlySet<number>,
+): number[] {
+  assertIsoDate(startDate, 'yearsWithoutCalendar');
+  assertIsoDate(endDate, 'yearsWithoutCalendar');
+  const years: number[] = [];
+  for (let year = Number(startDate.slice(0, 4)); year <= Number(endDate.slice(0, 4)); year += 1) {
+    if (!listedYears.has(year)) years.push(year);
+  }
+  return years;
+}
+
+/** The clerk's warning for a period that runs into years without holiday arrangements. */
+export function yearsWithoutCalendarWarning(years: readonly number[]): string {
+  const named = years.map((year) => `${year} 年`).join('、');
+  return (
+    `公示期含 ${named}的日期，节假日中还没有 ${named}的放假安排：截止日期只扣除了周末，` +
+    `法定节假日和调休未计入，可能不准确。请先在「节假日」中录入 ${named}的安排，再打印公示。`
+  );
+}

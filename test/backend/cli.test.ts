@@ -12,7 +12,7 @@ function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
     encoding: 'utf8',
   });
-  return { code: result.status, out: result.stdout + result.stderr };
+  return { code: result.status, out: result.stdout + result.stderr, stderr: result.stderr };
 }
 
 describe('the command line', () => {
@@ -117,6 +117,25 @@ describe('the command line', () => {
     // The demo's admitted work appears in 世纪城's work items, citing its decision.
     expect(text).toContain('协助开展食品安全宣传');
     expect(text).toMatch(/经准入审批（官和社领〔\d{4}〕3号）/u);
+  });
+
+  it.each(['lists', 'funding'])(
+    'warns on stderr when the %s notice runs into a year without holiday arrangements',
+    (kind) => {
+      const out = path.join(dir, `${kind}-2027-notice.pdf`);
+      const year = kind === 'funding' ? ['--year', String(new Date().getFullYear() - 1)] : [];
+      const run = cli('notice', kind, '--db', dbPath, ...year, '--start', '2026-12-31', '--out', out);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('警告：公示期含 2027 年的日期，节假日中还没有 2027 年的放假安排');
+      expect(fs.existsSync(out)).toBe(true);
+    },
+  );
+
+  it('gives no calendar warning for a period inside the shipped years', () => {
+    const out = path.join(dir, 'lists-2026-notice.pdf');
+    const run = cli('notice', 'lists', '--db', dbPath, '--start', '2026-09-01', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('警告');
   });
 
   it('writes the Kunming three-list notice with --kunming', () => {

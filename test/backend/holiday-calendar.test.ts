@@ -19,6 +19,22 @@ describe('the holiday calendar used for posting periods', () => {
   it('skips 国庆 and counts the make-up Saturday when computing a posting period', async () => {
     expect(await backend.call('calendar.postingEnd', { startDate: '2026-09-28', workingDays: 5 })).toEqual({
       endDate: '2026-10-09',
+      uncoveredYears: [],
+    });
+  });
+
+  it('reports a posting period that runs into a year with no holiday arrangements', async () => {
+    expect(await backend.call('calendar.postingEnd', { startDate: '2026-12-31', workingDays: 5 })).toEqual({
+      endDate: '2027-01-06',
+      uncoveredYears: [2027],
+    });
+  });
+
+  it("counts the office's own entries for a year as its arrangements", async () => {
+    await backend.call('calendar.save', { date: '2027-01-01', kind: 'holiday', name: '元旦' });
+    expect(await backend.call('calendar.postingEnd', { startDate: '2026-12-31', workingDays: 5 })).toEqual({
+      endDate: '2027-01-07',
+      uncoveredYears: [],
     });
   });
 

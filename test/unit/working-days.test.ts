@@ -5,6 +5,8 @@ import {
   calendarMap,
   isWorkingDay,
   postingPeriodEnd,
+  yearsWithoutCalendar,
+  yearsWithoutCalendarWarning,
   type CalendarDay,
 } from '../../shared/domain/working-days';
 
@@ -106,6 +108,36 @@ describe('postingPeriodEnd', () => {
 
   it.each(['2026-3-16', '2026-02-29', '', '2026-03-16T00:00:00Z'])('refuses the start date "%s"', (date) => {
     expect(() => postingPeriodEnd(date, 5, calendar)).toThrow(RangeError);
+  });
+});
+
+describe('yearsWithoutCalendar', () => {
+  const shipped = new Set(shippedCalendarYears);
+
+  it('names the year a period runs into when the calendar has nothing for it', () => {
+    // 元旦 2027 is not shipped: 2026-12-31 + 5 working days ends on 2027-01-06 with 01-01 counted.
+    expect(postingPeriodEnd('2026-12-31', 5, calendar)).toBe('2027-01-06');
+    expect(yearsWithoutCalendar('2026-12-31', '2027-01-06', shipped)).toEqual([2027]);
+  });
+
+  it('names nothing for a period inside listed years', () => {
+    expect(yearsWithoutCalendar('2026-09-28', '2026-10-09', shipped)).toEqual([]);
+    expect(yearsWithoutCalendar('2025-12-29', '2026-01-06', shipped)).toEqual([]);
+  });
+
+  it('names every unlisted year of a period, the start year included', () => {
+    expect(yearsWithoutCalendar('2023-12-28', '2024-01-05', shipped)).toEqual([2023]);
+    expect(yearsWithoutCalendar('2027-12-30', '2028-01-05', shipped)).toEqual([2027, 2028]);
+    expect(yearsWithoutCalendar('2027-12-30', '2028-01-05', new Set([2027]))).toEqual([2028]);
+  });
+
+  it('warns in Chinese, naming the years and where to enter them', () => {
+    expect(yearsWithoutCalendarWarning([2027])).toBe(
+      '公示期含 2027 年的日期，节假日中还没有 2027 年的放假安排：截止日期只扣除了周末，' +
+        '法定节假日和调休未计入，可能不准确。请先在「节假日」中录入 2027 年的安排，再打印公示。',
+    );
+    expect(yearsWithoutCalendarWarning([2027, 2028])).toContain('2027 年、2028 年');
+    expect(yearsWithoutCalendarWarning([2027])).toContain('「节假日」');
   });
 });
 

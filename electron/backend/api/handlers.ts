@@ -26,7 +26,7 @@ import { adjustLine, disburse, reverseDisbursement } from '../services/funding-p
 import { listStandards, saveStandard } from '../services/funding-standards';
 import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';
 import { exportAnnualReport, exportFundingNotice } from '../services/funding-documents';
-import { listCalendar, postingEnd, saveCalendarDay } from '../services/holiday-calendar';
+import { listCalendar, postingPeriod, saveCalendarDay } from '../services/holiday-calendar';
 import { householdsTemplate, importHouseholds } from '../services/households-import';
 import {
   decideAccessRequest,
@@ -95,7 +95,7 @@ export const handlers: Handlers = {
   'funding.notice': exportFundingNotice,
   'calendar.list': (ctx, input) => listCalendar(ctx, input.year),
   'calendar.save': saveCalendarDay,
-  'calendar.postingEnd': (ctx, input) => ({ endDate: postingEnd(ctx, input.startDate, input.workingDays) }),
+  'calendar.postingEnd': (ctx, input) => postingPeriod(ctx, input.startDate, input.workingDays),
   'lists.overview': (ctx) => listOverview(ctx),
   'lists.versions': (ctx, input) => listVersionsOf(ctx, input.kind),
   'lists.version': (ctx, input) => readVersion(ctx, input.versionId),

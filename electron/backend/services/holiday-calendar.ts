@@ -1,11 +1,12 @@
 // The holiday calendar used for posting periods: the State Council's arrangements shipped with the app,
 // overridden date by date by the office's own entries (a 'normal' entry cancels a shipped one).
 import type { ParsedInput } from '../../../shared/contract';
-import { calendarKindLabels, type CalendarEntry } from '../../../shared/contract/funding';
+import { calendarKindLabels, type CalendarEntry, type PostingPeriod } from '../../../shared/contract/funding';
 import { shippedCalendarDays } from '../../../shared/domain/holiday-calendar-data';
 import {
   calendarMap,
   postingPeriodEnd,
+  yearsWithoutCalendar,
   type CalendarDay,
   type HolidayCalendar,
 } from '../../../shared/domain/working-days';
@@ -33,6 +34,13 @@ export function holidayCalendar(ctx: ServiceContext): HolidayCalendar {
 
 export function postingEnd(ctx: ServiceContext, startDate: string, workingDays: number): string {
   return postingPeriodEnd(startDate, workingDays, holidayCalendar(ctx));
+}
+
+/** The end of a posting period, and the years in it that the calendar has no entries for (see working-days). */
+export function postingPeriod(ctx: ServiceContext, startDate: string, workingDays: number): PostingPeriod {
+  const endDate = postingEnd(ctx, startDate, workingDays);
+  const listedYears = new Set(effectiveEntries(ctx).map((entry) => Number(entry.date.slice(0, 4))));
+  return { endDate, uncoveredYears: yearsWithoutCalendar(startDate, endDate, listedYears) };
 }
 
 export function saveCalendarDay(ctx: ServiceContext, input: ParsedInput<'calendar.save'>): CalendarEntry {

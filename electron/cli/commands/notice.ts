@@ -1,6 +1,7 @@
 // `cli notice funding|lists ...`: the funding notice or the public lists notice (公示) as a PDF. Both share
 // the database, community, posting period and output options.
 import { toLocalIsoDate } from '../../../shared/domain/dates';
+import { yearsWithoutCalendarWarning } from '../../../shared/domain/working-days';
 import type { FileOutput } from '../../../shared/contract/funding';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { writeFileOutput } from '../write-file';
@@ -52,7 +53,9 @@ export const noticeCommand: Command = {
     const out = requiredOption(values, 'out');
     const backend = await openBackend(resolveDbPath(values.db as string | undefined));
     try {
-      const file = await produce(backend, await noticeScope(backend, values), values);
+      const scope = await noticeScope(backend, values);
+      await warnOfYearsWithoutCalendar(backend, scope);
+      const file = await produce(backend, scope, values);
       console.log(`已生成：${writeFileOutput(file, out)}`);
       return 0;
     } finally {
@@ -60,6 +63,16 @@ export const noticeCommand: Command = {
     }
   },
 };
+
+/** The notice is still written (as the screens allow), but the clerk is told its end date may be wrong. */
+async function warnOfYearsWithoutCalendar(backend: Backend, scope: NoticeScope): Promise<void> {
+  const period = await call(backend, 'calendar.postingEnd', {
+    startDate: scope.startDate,
+    workingDays: scope.workingDays,
+  });
+  if (period.uncoveredYears.length > 0)
+    console.error(`警告：${yearsWithoutCalendarWarning(period.uncoveredYears)}`);
+}
 
 async function noticeScope(backend: Backend, values: OptionValues): Promise<NoticeScope> {
   const communityId = await communityIdByName(backend, values);

@@ -78,6 +78,7 @@ function NoticeForm({
       endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
       endDateLoading={end.isFetching}
       endDateError={end.isError ? toApiError(end.error).message : null}
+      uncoveredYears={start !== null && days !== null ? (end.data?.uncoveredYears ?? []) : []}
       submitting={submitting}
       onFinish={(values) => {
         // Enter in a field submits even while the submit button spins: one notice at a time.

@@ -103,6 +103,7 @@ function NoticeScreen({
           endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
           endDateLoading={end.isFetching}
           endDateError={end.isError ? toApiError(end.error).message : null}
+          uncoveredYears={start !== null && days !== null ? (end.data?.uncoveredYears ?? []) : []}
           printable={printable}
           printing={merging === 'print'}
           running={batch.running || merging !== null}

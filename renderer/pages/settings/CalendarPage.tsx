@@ -1,7 +1,9 @@
 // 节假日 (/settings/calendar): the year's holiday arrangements used to count a notice's posting period in
-// working days, and the office's own additions or corrections.
+// working days, and the office's own additions or corrections. `?year=` opens on a year (the notice forms
+// link here when a posting period runs into a year without arrangements).
 import { Alert, App, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { CalendarEntry } from '../../../shared/contract/funding';
 import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
@@ -12,14 +14,16 @@ import { CalendarTable } from '../../components/CalendarTable';
 export function CalendarPage() {
   const { message } = App.useApp();
   const currentYear = new Date().getFullYear();
-  const [year, setYear] = useState(currentYear);
+  const [searchParams] = useSearchParams();
+  const [year, setYear] = useState(() => requestedYear(searchParams.get('year')) ?? currentYear);
   const [editing, setEditing] = useState<{ entry: CalendarEntry | undefined; serial: number }>({
     entry: undefined,
     serial: 0,
   });
   const calendar = useCalendar(year);
   const save = useChannelMutation('calendar.save');
-  const years = [currentYear - 2, currentYear - 1, currentYear, currentYear + 1, currentYear + 2];
+  const nearYears = [currentYear - 2, currentYear - 1, currentYear, currentYear + 1, currentYear + 2];
+  const years = nearYears.includes(year) ? nearYears : [...nearYears, year].sort((a, b) => a - b);
 
   return (
     <Card
@@ -60,4 +64,9 @@ export function CalendarPage() {
       </Space>
     </Card>
   );
+}
+
+function requestedYear(value: string | null): number | null {
+  const year = Number(value);
+  return value !== null && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
 }
