@@ -2,23 +2,38 @@
 // clerk whether the form or the Node side caught the mistake.
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
+import { normaliseText, textProblem, textProblemMessages } from '../domain/text';
 
 export const currentYearMin = 2000;
 export const currentYearMax = 2100;
 
-export function requiredText(label: string, maxLength: number) {
+export interface TextOptions {
+  /** Keeps line breaks (reasons, notes, list contents typed in a text area); single-line text refuses them. */
+  multiline?: boolean;
+}
+
+export const multiline: TextOptions = { multiline: true };
+
+/** A string normalised (NFC, trimmed) and refused when it holds a control or invisible character. */
+function cleanText(label: string, options: TextOptions) {
   return z
     .string({ error: `${label}：必须填写文字` })
-    .trim()
+    .overwrite(normaliseText)
+    .superRefine((value, context) => {
+      const problem = textProblem(value, options.multiline ?? false);
+      if (problem) context.addIssue({ code: 'custom', message: `${label}：${textProblemMessages[problem]}` });
+    });
+}
+
+export function requiredText(label: string, maxLength: number, options: TextOptions = {}) {
+  return cleanText(label, options)
     .min(1, { error: `${label}：不能为空` })
     .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` });
 }
 
 /** Optional text: missing, null or blank all become the empty string. */
-export function optionalText(label: string, maxLength: number) {
-  return z
-    .string({ error: `${label}：必须填写文字` })
-    .trim()
+export function optionalText(label: string, maxLength: number, options: TextOptions = {}) {
+  return cleanText(label, options)
     .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` })
     .nullish()
     .transform((value) => value ?? '');

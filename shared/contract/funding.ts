@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
 import type { CourtyardType } from './community-register';
-import { isoDate, optionalText, recordId, requiredText, wholeNumber, year } from './fields';
+import { isoDate, multiline, optionalText, recordId, requiredText, wholeNumber, year } from './fields';
 
 export const fundingCategories = ['basic_office', 'party_building', 'purchased_services'] as const;
 export type FundingCategory = (typeof fundingCategories)[number];
@@ -40,7 +40,7 @@ const standardFields = {
     property_managed: fen('物管院落每户标准', { allowZero: true }),
   }),
   secretaryUpliftPercent: wholeNumber('书记兼主任绩效上浮比例', { max: 100 }),
-  note: optionalText('说明', 500),
+  note: optionalText('说明', 500, multiline),
 };
 
 export const standardInput = z
@@ -58,19 +58,19 @@ export const partyBuildingInput = z.object({
   year: year('年度'),
   communityId: recordId('社区'),
   amountFen: fen('党建工作经费', { allowZero: true }),
-  organisations: requiredText('涵盖的党组织', 300),
+  organisations: requiredText('涵盖的党组织', 300, multiline),
 });
 
 export const overrideInput = z.object({
   lineId: recordId('经费项目'),
   amountFen: fen('核定金额', { allowZero: true }),
-  reason: requiredText('调整理由', 300),
+  reason: requiredText('调整理由', 300, multiline),
 });
 
 export const adjustmentInput = z.object({
   lineId: recordId('经费项目'),
   amountFen: fen('调整金额', { allowNegative: true }),
-  reason: requiredText('调整理由', 300),
+  reason: requiredText('调整理由', 300, multiline),
   date: isoDate('调整日期'),
 });
 
@@ -85,7 +85,7 @@ export const disbursementInput = z.object({
 export const reversalInput = z.object({
   disbursementId: recordId('拨付记录'),
   date: isoDate('冲销日期'),
-  reason: requiredText('冲销理由', 300),
+  reason: requiredText('冲销理由', 300, multiline),
 });
 
 export interface FundingStandard {

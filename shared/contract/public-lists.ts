@@ -2,7 +2,7 @@
 // and Kunming's three lists): versions, their items, drafts, publishing, history, Excel template and import.
 import { z } from 'zod';
 import type { ComparedField } from '../domain/list-diff';
-import { isoDate, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
+import { isoDate, multiline, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
 import { fileBatchInput, type ImportError } from './funding';
 
 export const listKinds = [
@@ -55,10 +55,10 @@ export const listItemInput = z.object({
   /** The item to change; absent for a new item, which goes to the end of the list. */
   itemId: recordId('清单事项').optional(),
   title: requiredText(listItemLabels.title, listItemLimits.title),
-  content: optionalText(listItemLabels.content, listItemLimits.content),
-  legalBasis: optionalText(listItemLabels.legalBasis, listItemLimits.legalBasis),
+  content: optionalText(listItemLabels.content, listItemLimits.content, multiline),
+  legalBasis: optionalText(listItemLabels.legalBasis, listItemLimits.legalBasis, multiline),
   responsibleUnit: optionalText(listItemLabels.responsibleUnit, listItemLimits.responsibleUnit),
-  communityRole: optionalText(listItemLabels.communityRole, listItemLimits.communityRole),
+  communityRole: optionalText(listItemLabels.communityRole, listItemLimits.communityRole, multiline),
   remarks: optionalText(listItemLabels.remarks, listItemLimits.remarks),
 });
 export type ListItemInput = z.input<typeof listItemInput>;
