@@ -75,11 +75,28 @@ export function flag(label: string) {
   return z.boolean({ error: `${label}：必须选择是或否` });
 }
 
-export function isoDate(label: string) {
-  return z
+export interface DateRange {
+  /** ISO dates, both included. */
+  from: string;
+  to: string;
+}
+
+/** Dates of what the office issues now (a notice, its posting period): inside the years the app plans
+ * for, so that counting working days from them never runs off the calendar. */
+export const documentDateRange: DateRange = {
+  from: `${currentYearMin}-01-01`,
+  to: `${currentYearMax}-12-31`,
+};
+
+export function isoDate(label: string, range?: DateRange) {
+  const date = z
     .string({ error: `${label}：必须填写日期` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：日期格式应为 YYYY-MM-DD` })
     .refine(isValidIsoDate, { error: `${label}：不是有效的日期` });
+  if (!range) return date;
+  return date.refine((value) => value >= range.from && value <= range.to, {
+    error: `${label}：应在 ${range.from} 至 ${range.to} 之间`,
+  });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {

@@ -3,7 +3,16 @@
 import { z } from 'zod';
 import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
 import type { CourtyardType } from './community-register';
-import { isoDate, multiline, optionalText, recordId, requiredText, wholeNumber, year } from './fields';
+import {
+  documentDateRange,
+  isoDate,
+  multiline,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from './fields';
 
 export const fundingCategories = ['basic_office', 'party_building', 'purchased_services'] as const;
 export type FundingCategory = (typeof fundingCategories)[number];
@@ -34,11 +43,14 @@ const standardFields = {
   basicBlockHouseholds: wholeNumber('每档户数', { min: 1, max: 1_000_000 }),
   basicBlockFen: fen('每档金额', { allowZero: true }),
   partBlockRule: z.enum(partBlockRules, { error: '不足一档的计算方式：请选择有效的选项' }),
-  servicesRateFen: z.object({
-    self_governed: fen('自治院落每户标准', { allowZero: true }),
-    public_unit: fen('公共单位院落每户标准', { allowZero: true }),
-    property_managed: fen('物管院落每户标准', { allowZero: true }),
-  }),
+  servicesRateFen: z.object(
+    {
+      self_governed: fen('自治院落每户标准', { allowZero: true }),
+      public_unit: fen('公共单位院落每户标准', { allowZero: true }),
+      property_managed: fen('物管院落每户标准', { allowZero: true }),
+    },
+    { error: '公共服务经费标准：格式不正确' },
+  ),
   secretaryUpliftPercent: wholeNumber('书记兼主任绩效上浮比例', { max: 100 }),
   note: optionalText('说明', 500, multiline),
 };
@@ -232,13 +244,16 @@ export interface FileBatch {
 }
 
 export const fileBatchInput = z
-  .object({
-    id: z
-      .string({ error: '批量编号：格式不正确' })
-      .regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
-    index: wholeNumber('批量序号', { max: 10_000 }),
-    total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
-  })
+  .object(
+    {
+      id: z
+        .string({ error: '批量编号：格式不正确' })
+        .regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
+      index: wholeNumber('批量序号', { max: 10_000 }),
+      total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
+    },
+    { error: '批量：格式不正确' },
+  )
   .refine((batch) => batch.index < batch.total, { error: '批量序号：超出批量总数', path: ['index'] });
 
 export interface ImportError {
@@ -271,9 +286,9 @@ export const fundingNoticeInput = z.object({
   year: year('年度'),
   /** One community, or every community of the year in one document when absent. */
   communityId: recordId('社区').optional(),
-  startDate: isoDate('公示开始日期'),
+  startDate: isoDate('公示开始日期', documentDateRange),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
-  issueDate: isoDate('落款日期'),
+  issueDate: isoDate('落款日期', documentDateRange),
 });
 
 export const calendarKinds = ['holiday', 'workday', 'normal'] as const;
@@ -291,7 +306,7 @@ export const calendarSaveInput = z.object({
   name: optionalText('名称', 30),
 });
 export const postingEndInput = z.object({
-  startDate: isoDate('公示开始日期'),
+  startDate: isoDate('公示开始日期', documentDateRange),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
 });
 
