@@ -97,6 +97,8 @@ export const disbursementInput = z.object({
 export const reversalInput = z.object({
   disbursementId: recordId('拨付记录'),
   date: isoDate('冲销日期'),
+  /** The reversal's own voucher in the finance system (not the original's). */
+  voucherNo: requiredText('凭证号', 40),
   reason: requiredText('冲销理由', 300, multiline),
 });
 
@@ -162,6 +164,26 @@ export interface Disbursement {
   createdAt: string;
 }
 
+export const voucherUsesInput = z.object({ voucherNo: requiredText('凭证号', 40) });
+
+/** A posting that already carries a voucher number: one official voucher may cover several lines, so a
+ * second use is a warning the clerk confirms, not a refusal. */
+export interface VoucherUse {
+  disbursementId: number;
+  communityName: string;
+  year: number;
+  category: FundingCategory;
+  date: string;
+  amountFen: number;
+  /** True for a reversal (冲销) entry. */
+  isReversal: boolean;
+}
+
+/** What 拨付 answers: the new posting, and the earlier postings with the same voucher number. */
+export interface PostedDisbursement extends Disbursement {
+  sameVoucher: VoucherUse[];
+}
+
 export interface CommunityFundingRow {
   communityId: number;
   communityName: string;
@@ -192,9 +214,18 @@ export interface FundingYear {
   };
 }
 
+/** The dates a posting may carry, both included: from the year's approval to today (the backend's clock). */
+export interface PostingWindow {
+  from: string;
+  to: string;
+}
+
 export interface CommunityFunding {
   year: number;
   status: AllocationStatus;
+  /** When disbursements and adjustments may be dated (a reversal: from its original's date to `to`);
+   * null until the year is approved. */
+  postingWindow: PostingWindow | null;
   row: CommunityFundingRow;
   adjustments: Adjustment[];
   disbursements: Disbursement[];
