@@ -29,19 +29,20 @@ async function approvedYear(backend: OpenedBackend, year: number): Promise<void>
       });
     }
   }
-  await call(backend, 'funding.approve', { year });
-  await payFirstHalf(backend, year);
+  const approval = await call(backend, 'funding.approve', { year });
+  // A posting is dated no earlier than the approval and no later than today: the demo approves today.
+  await payFirstHalf(backend, year, approval.approvedAt!.slice(0, 10));
 }
 
-/** Half of every basic office line in March, and the party-building money in full for the pilots. */
-async function payFirstHalf(backend: OpenedBackend, year: number): Promise<void> {
+/** Half of every basic office line, and the party-building money in full for the pilots. */
+async function payFirstHalf(backend: OpenedBackend, year: number, date: string): Promise<void> {
   const fundingYear = await call(backend, 'funding.year', { year });
   let voucher = 1;
   for (const row of fundingYear.rows) {
     const basic = row.lines.basic_office!;
     await call(backend, 'funding.disburse', {
       lineId: basic.id,
-      date: `${year}-03-20`,
+      date,
       amountFen: Math.floor(basic.allocatedFen / 2),
       voucherNo: `记-${year}-03-${String(voucher++).padStart(3, '0')}`,
       note: '上半年基本办公经费',
@@ -49,7 +50,7 @@ async function payFirstHalf(backend: OpenedBackend, year: number): Promise<void>
     if (row.isPilot) {
       await call(backend, 'funding.disburse', {
         lineId: row.lines.party_building!.id,
-        date: `${year}-04-10`,
+        date,
         amountFen: row.lines.party_building!.allocatedFen,
         voucherNo: `记-${year}-04-${String(voucher++).padStart(3, '0')}`,
         note: '党建工作经费',

@@ -17,7 +17,11 @@ export interface HostOptions {
   port: number;
 }
 
-const maxBodyBytes = 10 * 1024 * 1024;
+/** The largest argument is an import's file as base64 (20,000,000 characters for a 15 MB workbook, see
+ * the contract) with its envelope; a body beyond this is answered, not read into memory. */
+export const maxBodyBytes = 21 * 1024 * 1024;
+/** A client that keeps sending long after it was answered is cut off. */
+const maxDiscardedBytes = 4 * maxBodyBytes;
 const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
@@ -72,9 +76,12 @@ async function handleApi(
   if (origin !== undefined && !isLoopbackOrigin(origin, port)) {
     return sendJson(response, 403, fail('forbidden', '请求来源不受信任'));
   }
+  const channel = channelOfPath(url.pathname);
+  if (channel === null) {
+    return sendJson(response, 404, fail('unknown_channel', '未知的操作：地址中的 % 编码不正确'));
+  }
   const body = await readJsonBody(request);
-  if (!body.ok) return sendJson(response, 400, body);
-  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+  if (!body.ok) return sendJson(response, body.error.code === 'too_large' ? 413 : 400, body.failure);
   const result = await options.dispatch(channel, body.data);
   const status = !result.ok && result.error.code === 'unknown_channel' ? 404 : 200;
   return sendJson(response, status, result);
@@ -94,26 +101,52 @@ function isLoopbackOrigin(origin: string, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-function readJsonBody(request: http.IncomingMessage): Promise<Result<unknown>> {
+/** The channel named by /api/<channel>, or null when its %-escapes are malformed. */
+function channelOfPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
+}
+
+type BodyResult =
+  | { ok: true; data: unknown }
+  | { ok: false; error: { code: 'too_large' | 'unreadable' }; failure: Result<never> };
+
+const tooLargeMessage = `请求内容：过大，不能超过 ${maxBodyBytes / 1024 / 1024} MB`;
+
+function bodyFailure(code: 'too_large' | 'unreadable', message: string): BodyResult {
+  return { ok: false, error: { code }, failure: fail('invalid_input', message) };
+}
+
+/** Reads the JSON body. Once it passes the limit the rest is read and dropped, not buffered: destroying
+ * the request would cut the connection before the client could read the answer. */
+function readJsonBody(request: http.IncomingMessage): Promise<BodyResult> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(request.headers['content-length'] ?? 0) > maxBodyBytes;
+    if (tooLarge) resolve(bodyFailure('too_large', tooLargeMessage));
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        resolve(fail('invalid_input', '请求内容过大'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size > maxDiscardedBytes) return void request.destroy();
+      if (tooLarge) return;
+      if (size <= maxBodyBytes) return void chunks.push(chunk);
+      tooLarge = true;
+      chunks.length = 0;
+      resolve(bodyFailure('too_large', tooLargeMessage));
     });
     request.on('end', () => {
+      if (tooLarge) return;
       const text = Buffer.concat(chunks).toString('utf8');
       try {
         resolve({ ok: true, data: text === '' ? {} : JSON.parse(text) });
       } catch {
-        resolve(fail('invalid_input', '请求内容不是有效的 JSON'));
+        resolve(bodyFailure('unreadable', '请求内容：不是有效的 JSON'));
       }
     });
-    request.on('error', () => resolve(fail('invalid_input', '请求读取失败')));
+    request.on('error', () => resolve(bodyFailure('unreadable', '请求内容：读取失败')));
   });
 }
 

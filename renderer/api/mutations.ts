@@ -16,6 +16,7 @@ type QueryChannel =
   | 'funding.preview'
   | 'funding.year'
   | 'funding.community'
+  | 'funding.voucherUses'
   | 'calendar.list'
   | 'calendar.postingEnd'
   | 'lists.overview'

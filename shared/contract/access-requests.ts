@@ -2,16 +2,16 @@
 // review, the district leading group's decision, revocation, and the catalogue of admitted work (准入目录).
 import { z } from 'zod';
 import { accessStates, type AccessState } from '../domain/access-workflow';
-import { flag, isoDate, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
+import { flag, isoDate, multiline, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
 import { fen } from './funding';
 import { listItemLimits } from './public-lists';
 
 export const accessRequestInput = z.object({
   requestingDepartment: requiredText('申请单位', 100),
   title: requiredText('事项名称', listItemLimits.title),
-  content: requiredText('事项内容', listItemLimits.content),
-  legalBasis: optionalText('依据', listItemLimits.legalBasis),
-  reason: requiredText('申请理由', 1000),
+  content: requiredText('事项内容', listItemLimits.content, multiline),
+  legalBasis: optionalText('依据', listItemLimits.legalBasis, multiline),
+  reason: requiredText('申请理由', 1000, multiline),
   communityIds: z
     .array(recordId('适用社区'), { error: '适用社区：格式不正确' })
     .min(1, { error: '适用社区：至少选择一个社区' })
@@ -47,7 +47,7 @@ export const accessListInput = z.object({
 
 export const accessReviewInput = z.object({
   id: requestId,
-  opinion: requiredText('审核意见', 1000),
+  opinion: requiredText('审核意见', 1000, multiline),
 });
 
 export const accessDecisionInput = z.object({
@@ -60,7 +60,7 @@ export const accessDecisionInput = z.object({
 export const accessRevokeInput = z.object({
   id: requestId,
   date: isoDate('撤销日期'),
-  reason: requiredText('撤销理由', 500),
+  reason: requiredText('撤销理由', 500, multiline),
 });
 
 export const accessCatalogueInput = z.object({

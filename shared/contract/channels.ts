@@ -31,6 +31,7 @@ export const channelNames = [
   'funding.adjust',
   'funding.disburse',
   'funding.reverse',
+  'funding.voucherUses',
   'funding.householdsTemplate',
   'funding.importHouseholds',
   'funding.annualReport',

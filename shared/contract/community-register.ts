@@ -56,10 +56,13 @@ export const profileInput = z.object({
   secretaryIsDirector: flag('书记兼任主任'),
   courtyardHouseholds: z
     .array(
-      z.object({
-        courtyardId: recordId('院落'),
-        households: wholeNumber('院落户数', { max: 1_000_000 }),
-      }),
+      z.object(
+        {
+          courtyardId: recordId('院落'),
+          households: wholeNumber('院落户数', { max: 1_000_000 }),
+        },
+        { error: '院落户数：格式不正确' },
+      ),
       { error: '院落户数：格式不正确' },
     )
     .max(2000, { error: '院落户数：院落过多' }),

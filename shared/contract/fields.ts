@@ -2,23 +2,38 @@
 // clerk whether the form or the Node side caught the mistake.
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
+import { normaliseText, textProblem, textProblemMessages } from '../domain/text';
 
 export const currentYearMin = 2000;
 export const currentYearMax = 2100;
 
-export function requiredText(label: string, maxLength: number) {
+export interface TextOptions {
+  /** Keeps line breaks (reasons, notes, list contents typed in a text area); single-line text refuses them. */
+  multiline?: boolean;
+}
+
+export const multiline: TextOptions = { multiline: true };
+
+/** A string normalised (NFC, trimmed) and refused when it holds a control or invisible character. */
+function cleanText(label: string, options: TextOptions) {
   return z
     .string({ error: `${label}：必须填写文字` })
-    .trim()
+    .overwrite(normaliseText)
+    .superRefine((value, context) => {
+      const problem = textProblem(value, options.multiline ?? false);
+      if (problem) context.addIssue({ code: 'custom', message: `${label}：${textProblemMessages[problem]}` });
+    });
+}
+
+export function requiredText(label: string, maxLength: number, options: TextOptions = {}) {
+  return cleanText(label, options)
     .min(1, { error: `${label}：不能为空` })
     .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` });
 }
 
 /** Optional text: missing, null or blank all become the empty string. */
-export function optionalText(label: string, maxLength: number) {
-  return z
-    .string({ error: `${label}：必须填写文字` })
-    .trim()
+export function optionalText(label: string, maxLength: number, options: TextOptions = {}) {
+  return cleanText(label, options)
     .max(maxLength, { error: `${label}：不能超过 ${maxLength} 个字` })
     .nullish()
     .transform((value) => value ?? '');
@@ -60,11 +75,28 @@ export function flag(label: string) {
   return z.boolean({ error: `${label}：必须选择是或否` });
 }
 
-export function isoDate(label: string) {
-  return z
+export interface DateRange {
+  /** ISO dates, both included. */
+  from: string;
+  to: string;
+}
+
+/** Dates of what the office issues now (a notice, its posting period): inside the years the app plans
+ * for, so that counting working days from them never runs off the calendar. */
+export const documentDateRange: DateRange = {
+  from: `${currentYearMin}-01-01`,
+  to: `${currentYearMax}-12-31`,
+};
+
+export function isoDate(label: string, range?: DateRange) {
+  const date = z
     .string({ error: `${label}：必须填写日期` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：日期格式应为 YYYY-MM-DD` })
     .refine(isValidIsoDate, { error: `${label}：不是有效的日期` });
+  if (!range) return date;
+  return date.refine((value) => value >= range.from && value <= range.to, {
+    error: `${label}：应在 ${range.from} 至 ${range.to} 之间`,
+  });
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(label: string, values: T) {

@@ -3,7 +3,16 @@
 import { z } from 'zod';
 import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
 import type { CourtyardType } from './community-register';
-import { isoDate, optionalText, recordId, requiredText, wholeNumber, year } from './fields';
+import {
+  documentDateRange,
+  isoDate,
+  multiline,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from './fields';
 
 export const fundingCategories = ['basic_office', 'party_building', 'purchased_services'] as const;
 export type FundingCategory = (typeof fundingCategories)[number];
@@ -34,13 +43,16 @@ const standardFields = {
   basicBlockHouseholds: wholeNumber('每档户数', { min: 1, max: 1_000_000 }),
   basicBlockFen: fen('每档金额', { allowZero: true }),
   partBlockRule: z.enum(partBlockRules, { error: '不足一档的计算方式：请选择有效的选项' }),
-  servicesRateFen: z.object({
-    self_governed: fen('自治院落每户标准', { allowZero: true }),
-    public_unit: fen('公共单位院落每户标准', { allowZero: true }),
-    property_managed: fen('物管院落每户标准', { allowZero: true }),
-  }),
+  servicesRateFen: z.object(
+    {
+      self_governed: fen('自治院落每户标准', { allowZero: true }),
+      public_unit: fen('公共单位院落每户标准', { allowZero: true }),
+      property_managed: fen('物管院落每户标准', { allowZero: true }),
+    },
+    { error: '公共服务经费标准：格式不正确' },
+  ),
   secretaryUpliftPercent: wholeNumber('书记兼主任绩效上浮比例', { max: 100 }),
-  note: optionalText('说明', 500),
+  note: optionalText('说明', 500, multiline),
 };
 
 export const standardInput = z
@@ -58,19 +70,19 @@ export const partyBuildingInput = z.object({
   year: year('年度'),
   communityId: recordId('社区'),
   amountFen: fen('党建工作经费', { allowZero: true }),
-  organisations: requiredText('涵盖的党组织', 300),
+  organisations: requiredText('涵盖的党组织', 300, multiline),
 });
 
 export const overrideInput = z.object({
   lineId: recordId('经费项目'),
   amountFen: fen('核定金额', { allowZero: true }),
-  reason: requiredText('调整理由', 300),
+  reason: requiredText('调整理由', 300, multiline),
 });
 
 export const adjustmentInput = z.object({
   lineId: recordId('经费项目'),
   amountFen: fen('调整金额', { allowNegative: true }),
-  reason: requiredText('调整理由', 300),
+  reason: requiredText('调整理由', 300, multiline),
   date: isoDate('调整日期'),
 });
 
@@ -85,7 +97,9 @@ export const disbursementInput = z.object({
 export const reversalInput = z.object({
   disbursementId: recordId('拨付记录'),
   date: isoDate('冲销日期'),
-  reason: requiredText('冲销理由', 300),
+  /** The reversal's own voucher in the finance system (not the original's). */
+  voucherNo: requiredText('凭证号', 40),
+  reason: requiredText('冲销理由', 300, multiline),
 });
 
 export interface FundingStandard {
@@ -150,6 +164,26 @@ export interface Disbursement {
   createdAt: string;
 }
 
+export const voucherUsesInput = z.object({ voucherNo: requiredText('凭证号', 40) });
+
+/** A posting that already carries a voucher number: one official voucher may cover several lines, so a
+ * second use is a warning the clerk confirms, not a refusal. */
+export interface VoucherUse {
+  disbursementId: number;
+  communityName: string;
+  year: number;
+  category: FundingCategory;
+  date: string;
+  amountFen: number;
+  /** True for a reversal (冲销) entry. */
+  isReversal: boolean;
+}
+
+/** What 拨付 answers: the new posting, and the earlier postings with the same voucher number. */
+export interface PostedDisbursement extends Disbursement {
+  sameVoucher: VoucherUse[];
+}
+
 export interface CommunityFundingRow {
   communityId: number;
   communityName: string;
@@ -180,9 +214,18 @@ export interface FundingYear {
   };
 }
 
+/** The dates a posting may carry, both included: from the year's approval to today (the backend's clock). */
+export interface PostingWindow {
+  from: string;
+  to: string;
+}
+
 export interface CommunityFunding {
   year: number;
   status: AllocationStatus;
+  /** When disbursements and adjustments may be dated (a reversal: from its original's date to `to`);
+   * null until the year is approved. */
+  postingWindow: PostingWindow | null;
   row: CommunityFundingRow;
   adjustments: Adjustment[];
   disbursements: Disbursement[];
@@ -232,13 +275,16 @@ export interface FileBatch {
 }
 
 export const fileBatchInput = z
-  .object({
-    id: z
-      .string({ error: '批量编号：格式不正确' })
-      .regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
-    index: wholeNumber('批量序号', { max: 10_000 }),
-    total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
-  })
+  .object(
+    {
+      id: z
+        .string({ error: '批量编号：格式不正确' })
+        .regex(/^[A-Za-z0-9-]{8,64}$/, { error: '批量编号：格式不正确' }),
+      index: wholeNumber('批量序号', { max: 10_000 }),
+      total: wholeNumber('批量总数', { min: 1, max: 10_000 }),
+    },
+    { error: '批量：格式不正确' },
+  )
   .refine((batch) => batch.index < batch.total, { error: '批量序号：超出批量总数', path: ['index'] });
 
 export interface ImportError {
@@ -271,9 +317,9 @@ export const fundingNoticeInput = z.object({
   year: year('年度'),
   /** One community, or every community of the year in one document when absent. */
   communityId: recordId('社区').optional(),
-  startDate: isoDate('公示开始日期'),
+  startDate: isoDate('公示开始日期', documentDateRange),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
-  issueDate: isoDate('落款日期'),
+  issueDate: isoDate('落款日期', documentDateRange),
 });
 
 export const calendarKinds = ['holiday', 'workday', 'normal'] as const;
@@ -291,7 +337,7 @@ export const calendarSaveInput = z.object({
   name: optionalText('名称', 30),
 });
 export const postingEndInput = z.object({
-  startDate: isoDate('公示开始日期'),
+  startDate: isoDate('公示开始日期', documentDateRange),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
 });
 

@@ -2,7 +2,16 @@
 // and Kunming's three lists): versions, their items, drafts, publishing, history, Excel template and import.
 import { z } from 'zod';
 import type { ComparedField } from '../domain/list-diff';
-import { isoDate, oneOf, optionalText, recordId, requiredText, wholeNumber } from './fields';
+import {
+  documentDateRange,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+} from './fields';
 import { fileBatchInput, type ImportError } from './funding';
 
 export const listKinds = [
@@ -55,10 +64,10 @@ export const listItemInput = z.object({
   /** The item to change; absent for a new item, which goes to the end of the list. */
   itemId: recordId('清单事项').optional(),
   title: requiredText(listItemLabels.title, listItemLimits.title),
-  content: optionalText(listItemLabels.content, listItemLimits.content),
-  legalBasis: optionalText(listItemLabels.legalBasis, listItemLimits.legalBasis),
+  content: optionalText(listItemLabels.content, listItemLimits.content, multiline),
+  legalBasis: optionalText(listItemLabels.legalBasis, listItemLimits.legalBasis, multiline),
   responsibleUnit: optionalText(listItemLabels.responsibleUnit, listItemLimits.responsibleUnit),
-  communityRole: optionalText(listItemLabels.communityRole, listItemLimits.communityRole),
+  communityRole: optionalText(listItemLabels.communityRole, listItemLimits.communityRole, multiline),
   remarks: optionalText(listItemLabels.remarks, listItemLimits.remarks),
 });
 export type ListItemInput = z.input<typeof listItemInput>;
@@ -101,9 +110,9 @@ export const listNoticeInput = z.object({
   kind: oneOf('公示类型', listNoticeKinds),
   /** One community, or every active community in one document (a section each) when absent. */
   communityId: recordId('社区').optional(),
-  startDate: isoDate('公示开始日期'),
+  startDate: isoDate('公示开始日期', documentDateRange),
   workingDays: wholeNumber('公示期工作日数', { min: 1, max: 30 }),
-  issueDate: isoDate('落款日期'),
+  issueDate: isoDate('落款日期', documentDateRange),
   /** Set when the renderer asks for one file per community: the desktop shell saves them into one folder. */
   batch: fileBatchInput.optional(),
 });

@@ -59,6 +59,54 @@ describe('the community register', () => {
     });
   });
 
+  it('compares names after normalising them: NFC, trimmed, no invisible characters', async () => {
+    await backend.call('communities.create', communityInput({ name: '世纪城' }));
+    // A decomposed é (e + combining acute) looks the same as the composed one: one name, not two.
+    const composed = await backend.call('communities.create', communityInput({ name: 'Cafe\u0301 ' }));
+    expect(composed.name).toBe('Caf\u00e9');
+    const twin = await backend.send('communities.create', communityInput({ name: 'Caf\u00e9' }));
+    expect(!twin.ok && twin.error.message).toBe('社区名称：“Café”已存在');
+    const count = (await backend.call('communities.list', { search: '', status: 'all' })).length;
+    for (const name of [
+      '世纪城\u200b',
+      '\u0000世纪城',
+      '世纪\u202e城',
+      '世纪\ufeff城',
+      '世纪\n城',
+      '世纪城\u0085',
+    ]) {
+      const result = await backend.send('communities.create', communityInput({ name }));
+      expect(result.ok, JSON.stringify(name)).toBe(false);
+      expect(!result.ok && result.error).toMatchObject({ code: 'invalid_input', field: 'name' });
+      expect(!result.ok && result.error.message).toMatch(/^社区名称：不能(包含|换行)/);
+    }
+    expect(backend.loggedErrors).toEqual([]);
+    expect(await backend.call('communities.list', { search: '', status: 'all' })).toHaveLength(count);
+  });
+
+  it('finds a name stored before these checks, zero-width space and all, as the same name', async () => {
+    const stored = await backend.call('communities.create', communityInput({ name: '世纪城' }));
+    backend.db.prepare('UPDATE community SET name = ? WHERE id = ?').run('世纪城\u200b', stored.id);
+    const twin = await backend.send('communities.create', communityInput({ name: '世纪城' }));
+    expect(!twin.ok && twin.error).toMatchObject({ code: 'conflict', field: 'name' });
+  });
+
+  it('keeps line breaks in multi-line text only', async () => {
+    const community = await backend.call('communities.create', communityInput());
+    const request = await backend.send('communities.update', {
+      id: community.id,
+      ...communityInput({ name: community.name, address: '官渡区\n测试路' }),
+    });
+    expect(!request.ok && request.error).toMatchObject({ field: 'address', message: '地址：不能换行' });
+    const standard = (await backend.call('standards.list', {}))[0]!;
+    const saved = await backend.call('standards.save', {
+      ...standard,
+      effectiveYear: 2030,
+      note: ' 第一行\r\n第二行 ',
+    });
+    expect(saved.note).toBe('第一行\n第二行');
+  });
+
   it('refuses a floor area with three decimals', async () => {
     const result = await backend.send('communities.create', communityInput({ floorAreaM2: 1000.123 }));
     expect(!result.ok && result.error).toMatchObject({

@@ -44,7 +44,7 @@ beforeAll(async () => {
   const { row } = await backend.call('funding.community', { year: 2025, communityId: century.id });
   await backend.call('funding.disburse', {
     lineId: row.lines.basic_office!.id,
-    date: '2025-03-20',
+    date: '2026-03-15',
     amountFen: yuan(123_456) + 78,
     voucherNo: '记-001',
     note: '',
@@ -53,7 +53,7 @@ beforeAll(async () => {
     lineId: row.lines.purchased_services!.id,
     amountFen: yuan(5_000),
     reason: '新增院落',
-    date: '2025-07-01',
+    date: '2026-03-15',
   });
   fundingYear = await backend.call('funding.year', { year: 2025 });
 });

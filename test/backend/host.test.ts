@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost } from '../../electron/host/server';
+import { maxBodyBytes, startHost } from '../../electron/host/server';
 import { makeTempDir, openTestBackend, type TestBackend } from '../fixtures/backend';
 import { communityInput } from '../fixtures/builders';
 
@@ -121,6 +121,58 @@ describe('the loopback host', () => {
       body: '{oops',
     });
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('answers a channel path with a broken % escape in Chinese, not with a server error', async () => {
+    const response = await request({
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: '未知的操作：地址中的 % 编码不正确' },
+    });
+  });
+
+  it('answers a body over the limit with the limit in Chinese, and reads no further', async () => {
+    const before = (await backend.call('communities.list', { search: '', status: 'all' })).length;
+    const name = 'x'.repeat(maxBodyBytes);
+    const response = await api('communities.create', communityInput({ name }));
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `请求内容：过大，不能超过 ${maxBodyBytes / 1024 / 1024} MB`,
+      },
+    });
+    expect(await backend.call('communities.list', { search: '', status: 'all' })).toHaveLength(before);
+  });
+
+  it.each([
+    ['an array', '[]'],
+    ['a string', '"世纪城"'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['true', 'true'],
+  ])('refuses %s as the body in Chinese', async (_, body) => {
+    const response = await request({
+      method: 'POST',
+      path: '/api/communities.create',
+      headers: { authorization: `Bearer ${token}` },
+      body,
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: '请求内容：应为一个对象（JSON 的 {…}），不能是数组、文字、数字或 null',
+      },
+    });
   });
 
   it('serves the renderer with the CSP header', async () => {

@@ -15,7 +15,9 @@ export function createDispatch(
 ): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) return fail('unknown_channel', '未知的操作');
-    const parsed = contract[channel].input.safeParse(input ?? {});
+    const argument = input === undefined ? {} : input;
+    if (!isPlainObject(argument)) return fail('invalid_input', notAnObjectMessage);
+    const parsed = contract[channel].input.safeParse(argument);
     if (!parsed.success) return invalidInput(parsed.error);
     try {
       const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => unknown;
@@ -26,10 +28,25 @@ export function createDispatch(
   };
 }
 
+const notAnObjectMessage = '请求内容：应为一个对象（JSON 的 {…}），不能是数组、文字、数字或 null';
+
+/** Every channel takes one argument object (STYLE.md); JSON arrays, strings, numbers and null are refused
+ * here, before zod would answer them in English. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function invalidInput(error: z.ZodError): Result<never> {
   const issue = error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
-  return fail('invalid_input', issue?.message ?? '输入不正确', field);
+  return fail('invalid_input', clerkMessage(issue?.message, field), field);
+}
+
+/** The contract's builders write 「字段名：问题」. A schema that lacks its own message would let zod's
+ * English default through: answer it in Chinese instead, naming what the path names. */
+function clerkMessage(message: string | undefined, field: string | undefined): string {
+  if (message !== undefined && /^[^：]+：/.test(message)) return message;
+  return `${field ?? '请求内容'}：格式不正确`;
 }
 
 function toFailure(channel: ChannelName, error: unknown, log: (error: unknown) => void): Result<never> {

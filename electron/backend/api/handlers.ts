@@ -22,7 +22,7 @@ import {
   overrideLine,
   setPartyBuilding,
 } from '../services/allocation-edit';
-import { adjustLine, disburse, reverseDisbursement } from '../services/funding-postings';
+import { adjustLine, disburse, listVoucherUses, reverseDisbursement } from '../services/funding-postings';
 import { listStandards, saveStandard } from '../services/funding-standards';
 import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';
 import { exportAnnualReport, exportFundingNotice } from '../services/funding-documents';
@@ -89,6 +89,7 @@ export const handlers: Handlers = {
   'funding.adjust': adjustLine,
   'funding.disburse': disburse,
   'funding.reverse': reverseDisbursement,
+  'funding.voucherUses': listVoucherUses,
   'funding.householdsTemplate': (ctx, input) => householdsTemplate(ctx, input.year),
   'funding.importHouseholds': importHouseholds,
   'funding.annualReport': (ctx, input) => exportAnnualReport(ctx, input.year),

@@ -5,19 +5,32 @@ import {
   fundingCategoryLabels,
   type AllocationLine,
   type Disbursement,
+  type PostedDisbursement,
+  type VoucherUse,
 } from '../../../shared/contract/funding';
 import { formatYuan } from '../../../shared/domain/money';
 import { findLine } from '../db/queries/allocations';
 import { findCommunity } from '../db/queries/communities';
-import { findDisbursement, insertAdjustment, insertDisbursement } from '../db/queries/postings';
+import {
+  findDisbursement,
+  insertAdjustment,
+  insertDisbursement,
+  selectVoucherUses,
+} from '../db/queries/postings';
 import { requireApprovedLine } from './allocation-edit';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError, notFound } from './errors';
+import { assertPostingDate, postingWindow, today } from './posting-dates';
 
-export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disburse'>): Disbursement {
+export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disburse'>): PostedDisbursement {
   return inTransaction(ctx, () => {
     const line = requireApprovedLine(ctx, input.lineId);
+    assertPostingDate(input.date, postingWindow(ctx, line.year)!, {
+      label: '拨付日期',
+      name: 'date',
+      earliest: '本年度经费审批日期',
+    });
     if (input.amountFen > line.remainingFen) {
       throw new AppError(
         'conflict',
@@ -25,6 +38,7 @@ export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disbur
         'amountFen',
       );
     }
+    const sameVoucher = selectVoucherUses(ctx.db, input.voucherNo);
     const id = insertDisbursement(ctx.db, {
       ...input,
       reversesId: null,
@@ -36,10 +50,10 @@ export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disbur
       action: 'post',
       entity: 'disbursement',
       entityId: id,
-      summary: `拨付 ${lineName(ctx, line)} ${formatYuan(input.amountFen)} 元，凭证号 ${input.voucherNo}`,
+      summary: `拨付 ${lineName(ctx, line)} ${formatYuan(input.amountFen)} 元，凭证号 ${input.voucherNo}${sameVoucher.length > 0 ? `（该凭证号已用于 ${sameVoucher.length} 笔拨付记录）` : ''}`,
       after: created,
     });
-    return created;
+    return { ...created, sameVoucher };
   });
 }
 
@@ -52,14 +66,17 @@ export function reverseDisbursement(
     if (!original) throw notFound('拨付记录');
     if (original.reversesId !== null) throw new AppError('conflict', '冲销记录本身不能再冲销');
     if (original.reversedById !== null) throw new AppError('conflict', `拨付记录 #${original.id} 已经冲销过`);
-    if (input.date < original.date)
-      throw new AppError('invalid_input', `冲销日期：不能早于原拨付日期 ${original.date}`, 'date');
     const line = findLine(ctx.db, original.lineId)!;
+    assertPostingDate(
+      input.date,
+      { from: original.date, to: today(ctx) },
+      { label: '冲销日期', name: 'date', earliest: '原拨付日期' },
+    );
     const id = insertDisbursement(ctx.db, {
       lineId: original.lineId,
       date: input.date,
       amountFen: -original.amountFen,
-      voucherNo: original.voucherNo,
+      voucherNo: input.voucherNo,
       note: `冲销 #${original.id}：${input.reason}`,
       reversesId: original.id,
       actor: ctx.actor,
@@ -70,7 +87,7 @@ export function reverseDisbursement(
       action: 'reverse',
       entity: 'disbursement',
       entityId: id,
-      summary: `冲销拨付 #${original.id}（${lineName(ctx, line)} ${formatYuan(original.amountFen)} 元），理由：${input.reason}`,
+      summary: `冲销拨付 #${original.id}（${lineName(ctx, line)} ${formatYuan(original.amountFen)} 元），凭证号 ${input.voucherNo}，理由：${input.reason}`,
       before: original,
       after: reversal,
     });
@@ -78,9 +95,22 @@ export function reverseDisbursement(
   });
 }
 
+/** The postings that already carry a voucher number, for the form's warning before 拨付. */
+export function listVoucherUses(
+  ctx: ServiceContext,
+  input: ParsedInput<'funding.voucherUses'>,
+): VoucherUse[] {
+  return selectVoucherUses(ctx.db, input.voucherNo);
+}
+
 export function adjustLine(ctx: ServiceContext, input: ParsedInput<'funding.adjust'>): AllocationLine {
   return inTransaction(ctx, () => {
     const before = requireApprovedLine(ctx, input.lineId);
+    assertPostingDate(input.date, postingWindow(ctx, before.year)!, {
+      label: '调整日期',
+      name: 'date',
+      earliest: '本年度经费审批日期',
+    });
     if (before.allocatedFen + input.amountFen < before.disbursedFen) {
       throw new AppError(
         'conflict',

@@ -16,6 +16,7 @@ import { householdsForYear, type YearHouseholds } from '../db/queries/profiles';
 import { requireCommunity } from './communities';
 import { byPinyin } from '../../../shared/domain/chinese-order';
 import type { ServiceContext } from './context';
+import { postingWindow } from './posting-dates';
 
 const noHouseholds = { self_governed: 0, public_unit: 0, property_managed: 0 };
 
@@ -59,6 +60,7 @@ export function readCommunityFunding(
   return {
     year,
     status: allocationYear?.status ?? 'none',
+    postingWindow: postingWindow(ctx, year),
     row: fundingRow(community, lines, figures),
     adjustments: listAdjustments(ctx.db, lineIds),
     disbursements: listDisbursements(ctx.db, lineIds),

@@ -1,5 +1,6 @@
 // Queries of community.
 import type { Community, CommunityStatus } from '../../../../shared/contract/community-register';
+import { nameKey } from '../../../../shared/domain/text';
 import type { Db } from '../connection';
 import { escapeLike } from './audit-log';
 
@@ -36,8 +37,12 @@ export function findCommunity(db: Db, id: number): Community | undefined {
   return row && toCommunity(row);
 }
 
+/** The community whose name reads the same (see nameKey): an office has tens of communities, so the
+ * names are compared here rather than in SQL, which knows nothing of Unicode normalisation. */
 export function findCommunityByName(db: Db, name: string): Community | undefined {
-  const row = db.prepare('SELECT * FROM community WHERE name = ?').get(name) as CommunityDbRow | undefined;
+  const key = nameKey(name);
+  const rows = db.prepare('SELECT * FROM community ORDER BY id').all() as CommunityDbRow[];
+  const row = rows.find((candidate) => nameKey(candidate.name) === key);
   return row && toCommunity(row);
 }
 

@@ -4,6 +4,7 @@ import type {
   Courtyard,
   CourtyardType,
 } from '../../../../shared/contract/community-register';
+import { nameKey } from '../../../../shared/domain/text';
 import type { Db } from '../connection';
 
 interface CourtyardDbRow {
@@ -23,10 +24,13 @@ export function findCourtyard(db: Db, id: number): Courtyard | undefined {
   return row && toCourtyard(row);
 }
 
+/** The community's courtyard whose name reads the same (see nameKey), compared here as for communities. */
 export function findCourtyardByName(db: Db, communityId: number, name: string): Courtyard | undefined {
-  const row = db
-    .prepare('SELECT * FROM courtyard WHERE community_id = ? AND name = ?')
-    .get(communityId, name) as CourtyardDbRow | undefined;
+  const key = nameKey(name);
+  const rows = db
+    .prepare('SELECT * FROM courtyard WHERE community_id = ? ORDER BY id')
+    .all(communityId) as CourtyardDbRow[];
+  const row = rows.find((candidate) => nameKey(candidate.name) === key);
   return row && toCourtyard(row);
 }
 

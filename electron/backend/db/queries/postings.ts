@@ -1,5 +1,5 @@
 // Queries of the append-only postings against an approved line: adjustments and disbursements.
-import type { Adjustment, Disbursement } from '../../../../shared/contract/funding';
+import type { Adjustment, Disbursement, VoucherUse } from '../../../../shared/contract/funding';
 import type { Db } from '../connection';
 
 const adjustmentSelect = `SELECT id, line_id AS lineId, date, amount_fen AS amountFen, reason, actor, created_at AS createdAt
@@ -47,4 +47,20 @@ export function listDisbursements(db: Db, lineIds: readonly number[]): Disbursem
       `${disbursementSelect} WHERE d.line_id IN (SELECT value FROM json_each(?)) ORDER BY d.date, d.id`,
     )
     .all(JSON.stringify(lineIds)) as Disbursement[];
+}
+
+/** Every posting with this voucher number, oldest first, with the line it was posted against. */
+export function selectVoucherUses(db: Db, voucherNo: string): VoucherUse[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id AS disbursementId, c.name AS communityName, l.year, l.category, d.date,
+         d.amount_fen AS amountFen, d.reverses_id IS NOT NULL AS isReversal
+       FROM disbursement d
+       JOIN allocation_line l ON l.id = d.line_id
+       JOIN community c ON c.id = l.community_id
+       WHERE d.voucher_no = ?
+       ORDER BY d.date, d.id`,
+    )
+    .all(voucherNo) as (Omit<VoucherUse, 'isReversal'> & { isReversal: number })[];
+  return rows.map((row) => ({ ...row, isReversal: row.isReversal === 1 }));
 }
