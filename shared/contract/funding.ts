@@ -2,6 +2,7 @@
 // adjustments and disbursements.
 import { z } from 'zod';
 import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
+import { fileTooLargeMessage, maxImportBase64Length } from '../domain/import-limits';
 import type { CourtyardType } from './community-register';
 import {
   documentDateRange,
@@ -310,7 +311,7 @@ export const householdsImportInput = z.object({
   base64: z
     .string({ error: '文件：缺少文件内容' })
     .min(1, { error: '文件：文件是空的' })
-    .max(20_000_000, { error: '文件：文件过大（不能超过 15 MB）' }),
+    .max(maxImportBase64Length, { error: fileTooLargeMessage }),
 });
 
 export const fundingNoticeInput = z.object({

@@ -2,6 +2,7 @@
 // and Kunming's three lists): versions, their items, drafts, publishing, history, Excel template and import.
 import { z } from 'zod';
 import type { ComparedField } from '../domain/list-diff';
+import { fileTooLargeMessage, maxImportBase64Length } from '../domain/import-limits';
 import {
   documentDateRange,
   isoDate,
@@ -94,7 +95,7 @@ export const listImportInput = z.object({
   base64: z
     .string({ error: '文件：缺少文件内容' })
     .min(1, { error: '文件：文件是空的' })
-    .max(20_000_000, { error: '文件：文件过大（不能超过 15 MB）' }),
+    .max(maxImportBase64Length, { error: fileTooLargeMessage }),
 });
 
 /** The two notices a community posts: its two lists, and Kunming's three lists. */

@@ -130,6 +130,42 @@ describe('importing a year of households from the Excel template', () => {
     expect(fingerprint()).toBe(before);
   });
 
+  it('reads full-width digits as digits, and refuses 3200.5 and -1 rather than rounding them', async () => {
+    const workbook = await template(2026);
+    fill(workbook, (community, courtyard) =>
+      community === '世纪城' && courtyard === layout.communityTotalLabel
+        ? '３００００'
+        : filled(community, courtyard),
+    );
+    expect(await importWorkbook(workbook)).toMatchObject({ applied: true, changedCommunities: 2 });
+    const century = (await backend.call('communities.list', {})).find((c) => c.name === '世纪城')!;
+    const profile = (await backend.call('communities.get', { id: century.id })).profiles.find(
+      (candidate) => candidate.year === 2026,
+    );
+    expect(profile?.totalHouseholds).toBe(30_000);
+
+    const before = fingerprint();
+    fill(workbook, (community, courtyard) =>
+      courtyard === '老街坊'
+        ? 3_200.5
+        : courtyard === '区一中'
+          ? -1
+          : courtyard === '金源小区'
+            ? '3200.5'
+            : null,
+    );
+    const result = await importWorkbook(workbook);
+    expect(result.applied).toBe(false);
+    const households = result.errors.filter(
+      (error) => error.column === 'F' && error.sheet === layout.sheetName,
+    );
+    expect(households.map((error) => error.message)).toEqual(
+      expect.arrayContaining(['户数「3200.5」有小数：户数必须是整数', '户数不能为负数', '户数未填写']),
+    );
+    expect(households.filter((error) => error.message.includes('3200.5'))).toHaveLength(4);
+    expect(fingerprint()).toBe(before);
+  });
+
   it("refuses another year's template", async () => {
     const workbook = await template(2025);
     fill(workbook, filled);

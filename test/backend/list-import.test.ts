@@ -132,6 +132,7 @@ describe('importing a list', () => {
     sheet.getCell('A6').value = '一';
     sheet.getRow(7).values = [2.5, '名称', 'x'.repeat(2001), '', '', '', 'y'.repeat(501)];
     sheet.getRow(8).values = [null, '没有序号的事项'];
+    sheet.getRow(9).values = [-1, '序号为负数的事项'];
     const before = fingerprint(backend.dbPath);
     const result = await importWorkbook(workbook);
     expect(result).toEqual({
@@ -146,6 +147,7 @@ describe('importing a list', () => {
         { sheet: sheetName, row: 7, column: 'C', message: '事项内容超过 2000 个字（现有 2001 个字）' },
         { sheet: sheetName, row: 7, column: 'G', message: '备注超过 500 个字（现有 501 个字）' },
         { sheet: sheetName, row: 8, column: 'A', message: '序号未填写' },
+        { sheet: sheetName, row: 9, column: 'A', message: '序号「-1」不是正整数' },
       ],
     });
     expect(fingerprint(backend.dbPath)).toBe(before);

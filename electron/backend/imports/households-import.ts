@@ -12,12 +12,13 @@ import { householdsTemplate as layout } from '../exports/excel/households-templa
 import type { HouseholdsTemplateData, ImportError, ParsedHouseholds } from '../exports/funding-documents';
 import {
   cellText,
-  fileError,
   halfWidthDigits,
+  isImportError,
   loadWorkbook,
   locateHeader,
   positiveIntegerOrNull,
   sortErrors,
+  valueCellErrors,
   valueText,
 } from './cells';
 
@@ -35,7 +36,7 @@ export async function parseHouseholdsWorkbook(
   expected: HouseholdsTemplateData,
 ): Promise<HouseholdsImportResult> {
   const workbook = await loadWorkbook(bytes);
-  if (typeof workbook === 'string') return fail([fileError(workbook)]);
+  if (isImportError(workbook)) return fail([workbook]);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) {
     const message = `找不到工作表「${sheetName}」：请使用本系统导出的户数导入模板`;
@@ -57,6 +58,8 @@ export async function parseHouseholdsWorkbook(
     const message = `找不到表头（${labels}）：请使用本系统导出的户数导入模板`;
     return fail([{ sheet: sheetName, row: layout.headerRow, column: 'A', message }]);
   }
+  const unreadable = valueCellErrors(sheet, located.headerRow + 1, located.columns, headerLabels);
+  if (unreadable.length > 0) return fail(unreadable);
   return checkRows(sheet, located.headerRow, located.columns, expected);
 }
 
@@ -210,13 +213,13 @@ function idMessage(label: string, text: string): string {
 
 const numberPattern = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
-/** Households from a cell: a whole number ≥ 0, typed or stored as text ("3,200"); otherwise the reason. */
+/**
+ * Households from a cell: a whole number ≥ 0, typed or stored as text ("3,200", full-width "３２００");
+ * otherwise the reason. Nothing is rounded or clamped: 3200.5 and -1 are refused, not read as 3201 or 0.
+ */
 function parseHouseholds(value: CellValue): number | string {
   if (value !== null && typeof value === 'object' && 'error' in value)
     return `户数单元格是错误值 ${value.error}`;
-  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    return parseHouseholds((value.result ?? null) as CellValue);
-  }
   const raw = valueText(value);
   const text = halfWidthDigits(raw.replace(/[\s\u3000]/g, ''))
     .replace(/[，]/g, ',')

@@ -17,12 +17,13 @@ import { columnLetter } from '../exports/excel/excel-style';
 import { listSheetName, listTemplate } from '../exports/excel/list-template.xlsx';
 import {
   cellText,
-  fileError,
   halfWidthDigits,
+  isImportError,
   loadWorkbook,
   locateHeader,
   positiveIntegerOrNull,
   sortErrors,
+  valueCellErrors,
 } from './cells';
 
 /** One checked row: its text, the 序号 typed in and the sheet row it came from. */
@@ -48,7 +49,7 @@ export async function parseListWorkbook(
   kind: ListKind,
 ): Promise<ListImportCheck> {
   const workbook = await loadWorkbook(bytes);
-  if (typeof workbook === 'string') return { ok: false, errors: [fileError(workbook)] };
+  if (isImportError(workbook)) return { ok: false, errors: [workbook] };
   const sheetName = listSheetName(kind);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) {
@@ -66,6 +67,8 @@ export async function parseListWorkbook(
     const message = `找不到表头（${labels}）：请使用本系统导出的清单导入模板，不要修改表头`;
     return { ok: false, errors: [{ sheet: sheetName, row: listTemplate.headerRow, column: 'A', message }] };
   }
+  const unreadable = valueCellErrors(sheet, located.headerRow + 1, located.columns, headerLabels);
+  if (unreadable.length > 0) return { ok: false, errors: unreadable };
   return checkRows(sheet, located.headerRow, located.columns);
 }
 
