@@ -1,10 +1,19 @@
-// Providers (zh_CN locale, messages, data cache) and the routes. HashRouter, because the desktop app is
-// served from app://app/index.html and the host from `/`: only the hash changes between screens.
+// Providers (zh_CN locale, messages, data cache) and the routes. A hash router, because the desktop app
+// is served from app://app/index.html and the host from `/`: only the hash changes between screens. It
+// is a data router so that a form with unsaved changes can hold a move to another screen (leave-guard).
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useState } from 'react';
-import { HashRouter, Link, Navigate, Route, Routes } from 'react-router';
+import {
+  createHashRouter,
+  createRoutesFromElements,
+  Link,
+  Navigate,
+  Route,
+  RouterProvider,
+} from 'react-router';
+import { LeaveGuardProvider } from './forms/leave-guard';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
 import { AccessCataloguePage } from './pages/access/AccessCataloguePage';
@@ -30,43 +39,52 @@ function NotFound() {
   return <Result status="404" title="没有这个页面" extra={<Link to="/communities">返回社区登记</Link>} />;
 }
 
+function createRouter() {
+  return createHashRouter(
+    createRoutesFromElements(
+      <Route
+        element={
+          <LeaveGuardProvider>
+            <AppLayout />
+          </LeaveGuardProvider>
+        }
+      >
+        <Route index element={<Navigate to="/communities" replace />} />
+        <Route path="communities" element={<CommunitiesPage />} />
+        <Route path="communities/:id" element={<CommunityDetailPage />} />
+        <Route
+          path="funding/dashboard"
+          element={
+            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}>
+              <FundingDashboardPage />
+            </Suspense>
+          }
+        />
+        <Route path="funding/:year?" element={<FundingYearPage />} />
+        <Route path="funding/:year/community/:communityId" element={<CommunityFundingPage />} />
+        <Route path="lists/:kind?" element={<PublicListsPage />} />
+        <Route path="access" element={<AccessRequestsPage />} />
+        <Route path="access/catalogue" element={<AccessCataloguePage />} />
+        <Route path="access/:id" element={<AccessDetailPage />} />
+        <Route path="notices" element={<ListNoticesPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="settings/standards" element={<StandardsPage />} />
+        <Route path="settings/calendar" element={<CalendarPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>,
+    ),
+  );
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const [router] = useState(createRouter);
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <Routes>
-              <Route element={<AppLayout />}>
-                <Route index element={<Navigate to="/communities" replace />} />
-                <Route path="communities" element={<CommunitiesPage />} />
-                <Route path="communities/:id" element={<CommunityDetailPage />} />
-                <Route
-                  path="funding/dashboard"
-                  element={
-                    <Suspense
-                      fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}
-                    >
-                      <FundingDashboardPage />
-                    </Suspense>
-                  }
-                />
-                <Route path="funding/:year?" element={<FundingYearPage />} />
-                <Route path="funding/:year/community/:communityId" element={<CommunityFundingPage />} />
-                <Route path="lists/:kind?" element={<PublicListsPage />} />
-                <Route path="access" element={<AccessRequestsPage />} />
-                <Route path="access/catalogue" element={<AccessCataloguePage />} />
-                <Route path="access/:id" element={<AccessDetailPage />} />
-                <Route path="notices" element={<ListNoticesPage />} />
-                <Route path="audit" element={<AuditPage />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="settings/standards" element={<StandardsPage />} />
-                <Route path="settings/calendar" element={<CalendarPage />} />
-                <Route path="*" element={<NotFound />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

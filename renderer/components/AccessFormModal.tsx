@@ -1,11 +1,12 @@
 // 新增准入申请: every field of access.submit, checked with the contract's schema. 费随事转 is typed in yuan
 // (parseYuan) and sent as fen; the supporting documents are a list of titles.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { accessRequestInput } from '../../shared/contract/access-requests';
 import { listItemLimits } from '../../shared/contract/public-lists';
+import { NumberInput, type NumberFieldValue } from '../forms/NumberInput';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { fenOfText, yuanRules } from '../forms/yuan-field';
 import { FormModal } from './FormModal';
@@ -19,7 +20,7 @@ interface AccessFormValues {
   communityIds: number[];
   /** Typed in yuan; sent as fen (blank: no funding comes with the work). */
   fundingFen: string;
-  staffCount: number | null;
+  staffCount: NumberFieldValue;
   requestedStartDate: Dayjs | null;
   submittedDate: Dayjs | null;
   documents: string[];
@@ -118,13 +119,7 @@ export function AccessFormModal({ communities, onSubmit, onCancel }: AccessFormM
         </Col>
         <Col span={12}>
           <Form.Item label="费随事转：人员" name="staffCount" extra="没有随事转人员时留空">
-            <InputNumber
-              min={1}
-              max={1000}
-              precision={0}
-              suffix="人"
-              style={{ width: '100%' }}
-              data-testid="access-staff"
+            <NumberInput suffix="人" data-testid="access-staff"
             />
           </Form.Item>
         </Col>

@@ -1,4 +1,5 @@
-// Filters of the audit log: object, action, date range and free text.
+// Filters of the audit log: object, action, date range and free text. The options are the contract's
+// vocabularies, shown whole (no scrolling list that hides the last ones, such as 准入申请).
 import { DatePicker, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
@@ -25,6 +26,9 @@ export interface AuditFiltersProps {
 const entityOptions = auditEntities.map((entity) => ({ value: entity, label: auditEntityLabels[entity] }));
 const actionOptions = auditActions.map((action) => ({ value: action, label: auditActionLabels[action] }));
 
+/** A dropdown tall enough for every option (32 px each, antd's middle size, plus its padding). */
+const wholeList = (count: number) => ({ listHeight: count * 32 + 8, virtual: false });
+
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   return (
     <Space wrap data-testid="audit-filters">
@@ -34,6 +38,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         aria-label="对象"
         style={{ width: 140 }}
         options={entityOptions}
+        {...wholeList(entityOptions.length)}
         value={value.entity}
         onChange={(entity) => onChange({ ...value, entity })}
         data-testid="audit-entity-filter"
@@ -44,6 +49,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         aria-label="操作"
         style={{ width: 120 }}
         options={actionOptions}
+        {...wholeList(actionOptions.length)}
         value={value.action}
         onChange={(action) => onChange({ ...value, action })}
         data-testid="audit-action-filter"

@@ -1,4 +1,4 @@
-// The audit log, paged on the server; a row expands to its before / after states.
+// The audit log, paged on the server; a row expands to its before / after states, field by field.
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import {
@@ -8,7 +8,7 @@ import {
   type AuditPage,
 } from '../../shared/contract/audit';
 import { formatDateTime } from './format';
-import { JsonCompare } from './JsonCompare';
+import { AuditStateCompare } from './AuditStateCompare';
 
 const actionColors: Record<AuditEntry['action'], string> = {
   create: 'green',
@@ -67,7 +67,9 @@ export function AuditTable({ page, loading, current, pageSize, onPageChange }: A
       dataSource={page?.rows ?? []}
       loading={loading}
       expandable={{
-        expandedRowRender: (row) => <JsonCompare before={row.before} after={row.after} />,
+        expandedRowRender: (row) => (
+          <AuditStateCompare entity={row.entity} before={row.before} after={row.after} />
+        ),
         expandRowByClick: true,
       }}
       pagination={{

@@ -1,7 +1,8 @@
 // 新增 / 编辑社区: the register fields of one community, checked with the contract's communityInput.
-import { Form, Input, InputNumber, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
 import { communityInput, type Community } from '../../shared/contract/community-register';
 import type { z } from 'zod';
+import { NumberInput, type NumberFieldValue } from '../forms/NumberInput';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { FormModal } from './FormModal';
 
@@ -11,7 +12,7 @@ interface CommunityFormValues {
   name: string;
   code: string;
   address: string;
-  floorAreaM2: number | null;
+  floorAreaM2: NumberFieldValue;
   isPilot: boolean;
 }
 
@@ -57,12 +58,7 @@ export function CommunityFormModal({ community, onSubmit, onCancel }: CommunityF
         <Input maxLength={200} data-testid="community-address-input" />
       </Form.Item>
       <Form.Item label="办公及公益用房面积(平方米)" name="floorAreaM2" required>
-        <InputNumber
-          min={0}
-          step={1}
-          suffix="平方米"
-          style={{ width: '100%' }}
-          data-testid="community-floor-area-input"
+        <NumberInput suffix="平方米" data-testid="community-floor-area-input"
         />
       </Form.Item>
       <Form.Item label="试点社区" name="isPilot" valuePropName="checked">

@@ -1,7 +1,10 @@
-// A modal whose whole panel is one <form>: Enter in any field submits, Esc or 取消 closes. The parent
-// mounts it only while open, so each opening starts from fresh initial values.
-import { Button, Form, Modal, type FormInstance } from 'antd';
+// A modal whose whole panel is one <form>: Enter in any field submits, Esc or 取消 closes (asking first
+// when the clerk has changed something). The parent mounts it only while open, so each opening starts
+// from fresh initial values.
+import { App, Button, Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
+import { confirmLeave } from '../forms/leave-guard';
+import { hasUnsavedChanges } from '../forms/use-schema-form';
 
 export interface FormModalProps<V> {
   title: string;
@@ -29,6 +32,9 @@ export function FormModal<V>(props: FormModalProps<V>) {
     submitText = '保存',
     width = 560,
   } = props;
+  const { modal } = App.useApp();
+  // While the form is being sent the parent decides what closing means (nothing to lose yet).
+  const close = () => (!submitting && hasUnsavedChanges(form) ? confirmLeave(modal, onCancel) : onCancel());
   return (
     <Modal
       open
@@ -36,11 +42,11 @@ export function FormModal<V>(props: FormModalProps<V>) {
       width={width}
       maskClosable={false}
       destroyOnHidden
-      onCancel={onCancel}
+      onCancel={close}
       footer={
         <>
           {/* While the form is being sent (a save, a print in progress) there is nothing to cancel yet. */}
-          <Button onClick={onCancel} disabled={submitting} data-testid={`${testId}-cancel`}>
+          <Button onClick={close} disabled={submitting} data-testid={`${testId}-cancel`}>
             取消
           </Button>
           <Button type="primary" htmlType="submit" loading={submitting} data-testid={`${testId}-submit`}>

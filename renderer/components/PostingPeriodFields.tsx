@@ -2,10 +2,11 @@
 // days it runs, the end date worked out from the holiday calendar (shown live as the clerk types) and the
 // issue date, with a warning when the period runs into a year the holiday calendar has nothing for. Field
 // names startDate / workingDays / issueDate; test ids notice-*.
-import { Alert, Form, InputNumber, Typography } from 'antd';
+import { Alert, Form, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatChineseDate } from '../../shared/domain/dates';
 import { yearsWithoutCalendarWarning } from '../../shared/domain/working-days';
+import { NumberInput } from '../forms/NumberInput';
 import { DateField } from './DateField';
 
 export interface PostingPeriodFieldsProps {
@@ -58,10 +59,7 @@ export function PostingPeriodFields(props: PostingPeriodFieldsProps) {
         <DateField style={width} allowClear={false} data-testid="notice-start-date" />
       </Form.Item>
       <Form.Item label="公示期" name="workingDays" required>
-        <InputNumber
-          min={1}
-          max={30}
-          precision={0}
+        <NumberInput
           suffix="个工作日"
           style={width}
           data-testid="notice-working-days"

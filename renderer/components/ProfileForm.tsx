@@ -1,24 +1,25 @@
 // 年度情况: one year's households, staffing and courtyard households of a community, saved with
 // profiles.save (an upsert by community and year). The courtyard sum is shown live against 总户数.
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, Col, Divider, Form, Input, InputNumber, Row, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Col, Divider, Form, Input, Row, Space, Switch, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import { courtyardTypeLabels, profileInput, type Courtyard } from '../../shared/contract/community-register';
+import { NumberInput, type NumberFieldValue } from '../forms/NumberInput';
 import { useSchemaForm } from '../forms/use-schema-form';
 
 export type ProfileFields = z.output<typeof profileInput>;
 
 export interface ProfileFormValues {
-  year: number | null;
-  totalHouseholds: number | null;
-  socialWorkers: number | null;
-  committeeDirectors: number | null;
-  committeeDeputies: number | null;
-  committeeMembers: number | null;
+  year: NumberFieldValue;
+  totalHouseholds: NumberFieldValue;
+  socialWorkers: NumberFieldValue;
+  committeeDirectors: NumberFieldValue;
+  committeeDeputies: NumberFieldValue;
+  committeeMembers: NumberFieldValue;
   directorName: string;
   secretaryIsDirector: boolean;
   /** One entry per courtyard in `courtyards`, same order. */
-  courtyardHouseholds: { households: number | null }[];
+  courtyardHouseholds: { households: NumberFieldValue }[];
 }
 
 export interface ProfileFormProps {
@@ -31,7 +32,8 @@ export interface ProfileFormProps {
   onSubmit: (fields: ProfileFields) => Promise<unknown>;
 }
 
-const countInput = { min: 0, precision: 0, style: { width: '100%' } } as const;
+/** A count typed so far, or 0 while the field holds no number (the live sum below). */
+const countOf = (value: NumberFieldValue | undefined) => (typeof value === 'number' ? value : 0);
 
 export function ProfileForm(props: ProfileFormProps) {
   const { communityId, courtyards, initialValues, yearEditable, existingYears } = props;
@@ -48,11 +50,11 @@ export function ProfileForm(props: ProfileFormProps) {
     submit: props.onSubmit,
   });
   const year = Form.useWatch('year', form);
-  const totalHouseholds = Form.useWatch('totalHouseholds', form) ?? 0;
+  const totalHouseholds = countOf(Form.useWatch('totalHouseholds', form));
   const secretaryIsDirector = Form.useWatch('secretaryIsDirector', form) ?? false;
   const courtyardValues = Form.useWatch('courtyardHouseholds', form) ?? [];
-  const courtyardSum = courtyardValues.reduce((sum, entry) => sum + (entry?.households ?? 0), 0);
-  const difference = (totalHouseholds ?? 0) - courtyardSum;
+  const courtyardSum = courtyardValues.reduce((sum, entry) => sum + countOf(entry?.households), 0);
+  const difference = totalHouseholds - courtyardSum;
   const overwrites = yearEditable && typeof year === 'number' && existingYears.includes(year);
 
   return (
@@ -73,8 +75,7 @@ export function ProfileForm(props: ProfileFormProps) {
             validateStatus={overwrites ? 'warning' : undefined}
             help={overwrites ? '该年度已有记录，保存将覆盖原记录' : undefined}
           >
-            <InputNumber
-              {...countInput}
+            <NumberInput
               disabled={!yearEditable}
               suffix="年"
               data-testid="profile-year-input"
@@ -83,27 +84,27 @@ export function ProfileForm(props: ProfileFormProps) {
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label="总户数" name="totalHouseholds" required>
-            <InputNumber {...countInput} suffix="户" data-testid="profile-total-households-input" />
+            <NumberInput suffix="户" data-testid="profile-total-households-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label="专业社工人数" name="socialWorkers" required extra="标准：3—5 名">
-            <InputNumber {...countInput} suffix="名" data-testid="profile-social-workers-input" />
+            <NumberInput suffix="名" data-testid="profile-social-workers-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label="居委会主任人数" name="committeeDirectors" required extra="标准：1 名">
-            <InputNumber {...countInput} data-testid="profile-committee-directors-input" />
+            <NumberInput data-testid="profile-committee-directors-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label="居委会副主任人数" name="committeeDeputies" required extra="标准：2 名">
-            <InputNumber {...countInput} data-testid="profile-committee-deputies-input" />
+            <NumberInput data-testid="profile-committee-deputies-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item label="居委会委员人数" name="committeeMembers" required extra="标准：6 名">
-            <InputNumber {...countInput} data-testid="profile-committee-members-input" />
+            <NumberInput data-testid="profile-committee-members-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -144,8 +145,7 @@ export function ProfileForm(props: ProfileFormProps) {
                 name={['courtyardHouseholds', index, 'households']}
                 required
               >
-                <InputNumber
-                  {...countInput}
+                <NumberInput
                   suffix="户"
                   data-testid={`courtyard-households-input-${courtyard.id}`}
                 />
@@ -157,7 +157,7 @@ export function ProfileForm(props: ProfileFormProps) {
       <Space wrap style={{ marginBottom: 16 }} data-testid="courtyard-households-sum">
         <Typography.Text>
           院落户数合计 <strong data-testid="courtyard-households-sum-value">{courtyardSum}</strong> 户，总户数{' '}
-          <strong>{totalHouseholds ?? 0}</strong> 户
+          <strong>{totalHouseholds}</strong> 户
         </Typography.Text>
         {difference === 0 ? (
           <Tag color="success">一致</Tag>

@@ -1,10 +1,11 @@
 // 新增 / 修改经费标准: the basic office bands, the part-block rule, the per-household rates of purchased
 // services and the secretary-director uplift, in force from the effective year. Amounts are typed in yuan.
-import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import type { z } from 'zod';
 import { courtyardTypeLabels, courtyardTypes } from '../../shared/contract/community-register';
 import { standardInput, type FundingStandard } from '../../shared/contract/funding';
 import { partBlockRuleLabels, partBlockRules, type PartBlockRule } from '../../shared/domain/funding-rules';
+import { NumberInput, type NumberFieldValue } from '../forms/NumberInput';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../forms/yuan-field';
 import { FormModal } from './FormModal';
@@ -12,16 +13,16 @@ import { FormModal } from './FormModal';
 export type StandardFields = z.output<typeof standardInput>;
 
 interface StandardFormValues {
-  effectiveYear: number | null;
-  basicMinHouseholds: number | null;
-  basicBaseMaxHouseholds: number | null;
+  effectiveYear: NumberFieldValue;
+  basicMinHouseholds: NumberFieldValue;
+  basicBaseMaxHouseholds: NumberFieldValue;
   /** Typed in yuan; sent as fen (as are the rates below). */
   basicBaseFen: string;
-  basicBlockHouseholds: number | null;
+  basicBlockHouseholds: NumberFieldValue;
   basicBlockFen: string;
   partBlockRule: PartBlockRule;
   servicesRateFen: { self_governed: string; public_unit: string; property_managed: string };
-  secretaryUpliftPercent: number | null;
+  secretaryUpliftPercent: NumberFieldValue;
   note: string;
 }
 
@@ -54,8 +55,6 @@ function valuesOf(source: FundingStandard | undefined, year: number): StandardFo
     note: source?.note ?? '',
   };
 }
-
-const count = { min: 0, precision: 0, style: { width: '100%' } } as const;
 
 export function StandardFormModal(props: StandardFormModalProps) {
   const { source, mode, newYear, existingYears, onSubmit, onCancel } = props;
@@ -97,8 +96,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
             validateStatus={overwrites ? 'warning' : undefined}
             help={overwrites ? '该年度已有标准，保存将覆盖' : undefined}
           >
-            <InputNumber
-              {...count}
+            <NumberInput
               disabled={mode === 'edit'}
               suffix="年起"
               data-testid="standard-effective-year"
@@ -107,12 +105,12 @@ export function StandardFormModal(props: StandardFormModalProps) {
         </Col>
         <Col span={8}>
           <Form.Item label="基本办公经费起算户数" name="basicMinHouseholds" required>
-            <InputNumber {...count} suffix="户" data-testid="standard-min-households" />
+            <NumberInput suffix="户" data-testid="standard-min-households" />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label="基础档上限户数" name="basicBaseMaxHouseholds" required>
-            <InputNumber {...count} suffix="户" data-testid="standard-base-max-households" />
+            <NumberInput suffix="户" data-testid="standard-base-max-households" />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -122,7 +120,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
         </Col>
         <Col span={8}>
           <Form.Item label="超出部分每档户数" name="basicBlockHouseholds" required>
-            <InputNumber {...count} suffix="户" data-testid="standard-block-households" />
+            <NumberInput suffix="户" data-testid="standard-block-households" />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -140,7 +138,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
         </Col>
         <Col span={12}>
           <Form.Item label="书记兼主任绩效上浮比例" name="secretaryUpliftPercent" required>
-            <InputNumber {...count} max={100} suffix="%" data-testid="standard-uplift" />
+            <NumberInput suffix="%" data-testid="standard-uplift" />
           </Form.Item>
         </Col>
         {courtyardTypes.map((type) => (

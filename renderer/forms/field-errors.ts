@@ -27,10 +27,14 @@ function pathKey(path: readonly (string | number)[]): string {
 }
 
 /**
- * Puts each problem on its field when the form renders one; returns the messages that found no field.
+ * Puts each problem on its field when the form renders one.
  * Only the first message per field is kept: one clear sentence reads better than a list.
+ * Returns the paths that got a message and the messages that found no field.
  */
-export function placeFieldProblems(form: FormInstance, problems: readonly FieldProblem[]): string[] {
+export function placeFieldProblems(
+  form: FormInstance,
+  problems: readonly FieldProblem[],
+): { placed: FieldPath[]; unplaced: string[] } {
   const registered = new Set(form.getFieldsError().map((field) => pathKey(field.name)));
   const placed = new Map<string, { name: FieldPath; errors: string[] }>();
   const unplaced: string[] = [];
@@ -46,5 +50,41 @@ export function placeFieldProblems(form: FormInstance, problems: readonly FieldP
   form.setFields(fields);
   const first = fields[0];
   if (first) form.scrollToField(first.name, { block: 'center' });
-  return unplaced;
+  return { placed: fields.map((field) => field.name), unplaced };
+}
+
+/** A message placed on a field, with the value the field held then (as JSON). */
+export interface ShownProblem {
+  path: FieldPath;
+  valueWhenShown: string;
+}
+
+export interface FieldUpdate {
+  path: FieldPath;
+  /** The field's message now: one sentence, or none when its value has become valid. */
+  errors: string[];
+}
+
+/** A value as comparable text (dayjs dates serialise to their ISO string). */
+export function valueKey(value: unknown): string {
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/**
+ * What the fields showing a message should show now that values have changed: a field whose value is
+ * unchanged keeps its message (a server refusal such as 「社区代码：已被使用」 stays until it is edited);
+ * a changed one shows the schema's current problem for it, or nothing once the schema accepts it.
+ */
+export function recheckShownProblems(
+  shown: readonly ShownProblem[],
+  problemsNow: readonly FieldProblem[],
+  valueOf: (path: FieldPath) => unknown,
+): FieldUpdate[] {
+  return shown
+    .filter((problem) => valueKey(valueOf(problem.path)) !== problem.valueWhenShown)
+    .map((problem) => {
+      const key = pathKey(problem.path);
+      const now = problemsNow.find((candidate) => pathKey(candidate.path) === key);
+      return { path: problem.path, errors: now ? [now.message] : [] };
+    });
 }

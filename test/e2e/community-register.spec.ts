@@ -158,7 +158,7 @@ test.describe('社区登记', () => {
       await form.fill({ name, floorArea: '1100' });
       await form.submit();
       await expect(form.nameMessage()).toHaveText(`社区名称：“${name}”已存在`);
-      await form.cancel();
+      await form.discard();
       await list.searchFor(name);
       await expect(list.total).toHaveText('共 1 个社区');
     });
@@ -220,9 +220,10 @@ test.describe('社区登记', () => {
 
     const { before, after } = await audit.expand(row);
     await expect(before).toHaveText('（无）');
-    await expect(after).toContainText(`"name": "${name}"`);
-    await expect(after).toContainText(`"code": "${code}"`);
-    await expect(after).toContainText('"floorAreaM2": 980');
+    await expect(after).toContainText(`社区名称：${name}`);
+    await expect(after).toContainText(`社区代码：${code}`);
+    await expect(after).toContainText('办公及公益用房面积（平方米）：980');
+    await expect(after).toContainText('试点社区：否');
 
     await audit.filterByAction('新增');
     await audit.searchFor(name);

@@ -205,7 +205,7 @@ test.describe('社区工作经费', () => {
           '尚可拨付 300,000.00 元，本次 300,000.01 元',
       );
       await expect(dialog.form).toBeVisible();
-      await dialog.cancel();
+      await dialog.discard();
       await expect(communityPage.lineDisbursed('basic_office')).toHaveText('100,000.00 元');
       await expect(communityPage.lineRemaining('basic_office')).toHaveText('300,000.00 元');
       await expect(page.getByTestId('disbursement-table').locator('tbody tr[data-row-key]')).toHaveCount(1);

@@ -2,6 +2,19 @@
 // `<id>-submit` and `<id>-cancel`. Messages sit under the field they name.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** 「有未保存的修改，确定要离开吗？」, asked before a form with changes is closed or its screen left. */
+export function leaveQuestion(page: Page) {
+  const dialog = page.locator('.ant-modal-confirm').filter({ hasText: '有未保存的修改，确定要离开吗？' });
+  return {
+    dialog,
+    async answer(button: '离开' | '留下继续填写'): Promise<void> {
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: button, exact: true }).click();
+      await expect(dialog).toBeHidden();
+    },
+  };
+}
+
 export class FormModal {
   readonly form: Locator;
   readonly submitButton: Locator;
@@ -20,8 +33,16 @@ export class FormModal {
     await this.submitButton.click();
   }
 
+  /** 取消 on a form nothing was typed into: it closes at once. */
   async cancel(): Promise<void> {
     await this.cancelButton.click();
+    await expect(this.form).toBeHidden();
+  }
+
+  /** 取消 on a form with changes: the leave question comes first, and 离开 closes the form. */
+  async discard(): Promise<void> {
+    await this.cancelButton.click();
+    await leaveQuestion(this.page).answer('离开');
     await expect(this.form).toBeHidden();
   }
 
