@@ -1,12 +1,13 @@
 // The head of a community's funding page: name and year, status, households, the secretary-director
 // uplift, and the year's totals for the community.
-import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { CommunityFunding } from '../../shared/contract/funding';
 import { formatYuan } from '../../shared/domain/money';
 import { AllocationStatusTag } from './AllocationStatusTag';
 import { formatCount } from './format';
 import { formatRate } from './funding-format';
+import { registerChangeWords } from './RegisterChange';
 
 export interface CommunityFundingHeaderProps {
   funding: CommunityFunding;
@@ -43,8 +44,17 @@ export function CommunityFundingHeader({
           总户数 {row.totalHouseholds === null ? '未填报' : `${formatCount(row.totalHouseholds)} 户`}
           ；自治院落 {formatCount(row.householdsByType.self_governed)} 户、公共单位院落{' '}
           {formatCount(row.householdsByType.public_unit)} 户、物管院落{' '}
-          {formatCount(row.householdsByType.property_managed)} 户
+          {formatCount(row.householdsByType.property_managed)} 户{status === 'approved' && '（审批时）'}
         </Typography.Text>
+        {row.registerNow && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="community-register-change"
+            title="审批后户数登记有变更：本页按审批时的户数显示，登记变更不改变核定金额；如需变更金额，请录入调整。"
+            description={registerChangeWords(row)}
+          />
+        )}
         <Row gutter={16}>
           <Col xs={12} md={6}>
             <Statistic

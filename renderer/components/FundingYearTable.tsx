@@ -15,6 +15,7 @@ import {
 import { formatYuan } from '../../shared/domain/money';
 import { compareNullable, formatCount } from './format';
 import { executionPercent, formatRate } from './funding-format';
+import { RegisterChangeTag } from './RegisterChange';
 
 export interface FundingYearTableProps {
   funding: FundingYear;
@@ -88,7 +89,12 @@ function columnsOf(funding: FundingYear): ColumnsType<CommunityFundingRow> {
       dataIndex: 'totalHouseholds',
       align: 'right',
       sorter: (a, b) => compareNullable(a.totalHouseholds, b.totalHouseholds),
-      render: (households: number | null) => (households === null ? '未填报' : formatCount(households)),
+      render: (households: number | null, row) => (
+        <>
+          {households === null ? '未填报' : formatCount(households)}
+          <RegisterChangeTag row={row} />
+        </>
+      ),
     },
     ...fundingCategories.map((category) => ({
       title: fundingCategoryLabels[category],

@@ -33,6 +33,8 @@ export interface StandardFormModalProps {
   /** Prefilled effective year of a new version. */
   newYear: number;
   existingYears: number[];
+  /** Effective years of versions an approved year used: they cannot be overwritten. */
+  lockedYears: number[];
   onSubmit: (fields: StandardFields) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -57,7 +59,7 @@ function valuesOf(source: FundingStandard | undefined, year: number): StandardFo
 }
 
 export function StandardFormModal(props: StandardFormModalProps) {
-  const { source, mode, newYear, existingYears, onSubmit, onCancel } = props;
+  const { source, mode, newYear, existingYears, lockedYears, onSubmit, onCancel } = props;
   const { form, submitting, onFinish } = useSchemaForm<typeof standardInput, StandardFormValues>({
     schema: standardInput,
     toInput: (values) => ({
@@ -74,6 +76,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
   });
   const year = Form.useWatch('effectiveYear', form);
   const overwrites = mode === 'add' && typeof year === 'number' && existingYears.includes(year);
+  const locked = overwrites && lockedYears.includes(year);
   return (
     <FormModal<StandardFormValues>
       title={
@@ -93,8 +96,14 @@ export function StandardFormModal(props: StandardFormModalProps) {
             label="起始年度"
             name="effectiveYear"
             required
-            validateStatus={overwrites ? 'warning' : undefined}
-            help={overwrites ? '该年度已有标准，保存将覆盖' : undefined}
+            validateStatus={locked ? 'error' : overwrites ? 'warning' : undefined}
+            help={
+              locked
+                ? '该年度的标准已用于已审批年度，不能覆盖，请填写更晚的年度'
+                : overwrites
+                  ? '该年度已有标准，保存将覆盖'
+                  : undefined
+            }
           >
             <NumberInput
               disabled={mode === 'edit'}

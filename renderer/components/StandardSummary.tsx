@@ -1,7 +1,7 @@
 // One line that says what a funding standard gives, so the clerk sees the rules behind the year's figures.
 import { Typography } from 'antd';
 import { Link } from 'react-router';
-import type { FundingStandard } from '../../shared/contract/funding';
+import type { AllocationStatus, FundingStandard } from '../../shared/contract/funding';
 import { partBlockRuleLabels, wanYuan, yuanWords } from '../../shared/domain/funding-rules';
 import { formatCount } from './format';
 
@@ -17,11 +17,17 @@ export function describeStandard(standard: FundingStandard): string {
 
 export interface StandardSummaryProps {
   standard: FundingStandard | null;
-  /** True when the year is not computed yet: the standard shown is the one that would apply. */
-  applicable?: boolean;
+  /** 'none': the standard shown is the one that would apply; 'approved': the one frozen at approval. */
+  status: AllocationStatus;
 }
 
-export function StandardSummary({ standard, applicable = false }: StandardSummaryProps) {
+const leadOf: Record<AllocationStatus, string> = {
+  none: '将适用经费标准',
+  draft: '执行经费标准',
+  approved: '审批时依据的经费标准',
+};
+
+export function StandardSummary({ standard, status }: StandardSummaryProps) {
   if (!standard) {
     return (
       <Typography.Text type="warning" data-testid="funding-standard">
@@ -31,7 +37,7 @@ export function StandardSummary({ standard, applicable = false }: StandardSummar
   }
   return (
     <Typography.Text type="secondary" data-testid="funding-standard">
-      {applicable ? '将适用' : '执行'}经费标准（{standard.effectiveYear} 年起执行）：
+      {leadOf[status]}（{standard.effectiveYear} 年起执行）：
       {describeStandard(standard)}
     </Typography.Text>
   );

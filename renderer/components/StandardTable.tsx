@@ -1,25 +1,36 @@
 // The versions of the funding standard, each in force from its effective year until the next one.
-import { Button, Table, Tooltip } from 'antd';
+import { Button, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { FundingStandard } from '../../shared/contract/funding';
+import type { FundingStandard, StandardVersion } from '../../shared/contract/funding';
 import { partBlockRuleLabels, wanYuan, yuanWords } from '../../shared/domain/funding-rules';
 import { formatCount, formatDateTime } from './format';
 
 export interface StandardTableProps {
-  standards: FundingStandard[];
+  standards: StandardVersion[];
   loading: boolean;
-  onEdit: (standard: FundingStandard) => void;
+  onEdit: (standard: StandardVersion) => void;
 }
 
 export function StandardTable({ standards, loading, onEdit }: StandardTableProps) {
-  const columns: ColumnsType<FundingStandard> = [
+  const columns: ColumnsType<StandardVersion> = [
     {
       title: '起始年度',
       dataIndex: 'effectiveYear',
-      width: 96,
+      width: 150,
       defaultSortOrder: 'descend',
       sorter: (a, b) => a.effectiveYear - b.effectiveYear,
-      render: (year: number) => `${year} 年起`,
+      render: (year: number, row) => (
+        <>
+          {year} 年起
+          {row.approvedYears.length > 0 && (
+            <Tooltip title={`已用于已审批的 ${row.approvedYears.join('、')} 年核定，不能修改`}>
+              <Tag color="blue" style={{ marginInlineStart: 4 }} data-testid={`standard-locked-${year}`}>
+                已审批使用
+              </Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
     },
     {
       title: '基本办公经费',
@@ -66,7 +77,7 @@ export function StandardTable({ standards, loading, onEdit }: StandardTableProps
     },
   ];
   return (
-    <Table<FundingStandard>
+    <Table<StandardVersion>
       data-testid="standard-table"
       rowKey="id"
       size="middle"

@@ -118,6 +118,11 @@ export interface FundingStandard {
   updatedAt: string;
 }
 
+/** A version in the standards list, with the approved years that keep it from being edited. */
+export interface StandardVersion extends FundingStandard {
+  approvedYears: number[];
+}
+
 export type AllocationStatus = 'none' | 'draft' | 'approved';
 
 export interface AllocationLine {
@@ -198,6 +203,15 @@ export interface CommunityFundingRow {
   /** Lines still waiting for an amount (under 10,000 households, party building not entered); a
    * community without lines (no profile when the year was computed) has none missing. */
   missing: FundingCategory[];
+  /** Approved year only: the register's households as they are now, when they differ from the approved
+   * basis shown in totalHouseholds / householdsByType (the register was edited after approval). */
+  registerNow: RegisterHouseholds | null;
+}
+
+/** Households as the register holds them for a year (null total: no profile for the year any more). */
+export interface RegisterHouseholds {
+  totalHouseholds: number | null;
+  householdsByType: Record<CourtyardType, number>;
 }
 
 export interface FundingYear {
@@ -205,6 +219,7 @@ export interface FundingYear {
   status: AllocationStatus;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** The standard the year was computed with; for an approved year, its figures as frozen at approval. */
   standard: FundingStandard | null;
   rows: CommunityFundingRow[];
   totals: {

@@ -47,6 +47,7 @@ import {
   type PostedDisbursement,
   type VoucherUse,
   type FundingStandard,
+  type StandardVersion,
   type FundingYear,
 } from './funding';
 import { officeSettingsInput, type OfficeSettings } from './office';
@@ -114,7 +115,7 @@ export const contract = {
   'courtyards.restore': channel<Courtyard>()(courtyardIdInput),
   'profiles.save': channel<YearlyProfile>()(profileInput),
   'audit.list': channel<AuditPage>()(auditListInput),
-  'standards.list': channel<FundingStandard[]>()(noInput),
+  'standards.list': channel<StandardVersion[]>()(noInput),
   'standards.save': channel<FundingStandard>()(standardInput),
   'funding.years':
     channel<{ year: number; status: AllocationStatus; approvedAt: string | null }[]>()(noInput),

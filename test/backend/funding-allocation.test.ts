@@ -173,7 +173,7 @@ describe('approval', () => {
     ).toThrow(/immutable/);
   });
 
-  it('never changes an approved allocation when the standard changes afterwards', async () => {
+  it('never changes an approved allocation when a new standard version takes effect in its year', async () => {
     const community = await draftYear();
     await backend.call('funding.setPartyBuilding', {
       year: 2026,
@@ -183,7 +183,7 @@ describe('approval', () => {
     });
     await backend.call('funding.approve', { year: 2026 });
     const standard = (await backend.call('standards.list', {}))[0]!;
-    await backend.call('standards.save', { ...standard, basicBaseFen: yuan(500_000) });
+    await backend.call('standards.save', { ...standard, effectiveYear: 2026, basicBaseFen: yuan(500_000) });
     const { row } = await backend.call('funding.community', { year: 2026, communityId: community.id });
     expect(row.lines.basic_office!.amountFen).toBe(yuan(300_000));
   });

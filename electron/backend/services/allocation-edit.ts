@@ -13,6 +13,8 @@ import {
   setPartyBuilding as setPartyBuildingRow,
 } from '../db/queries/allocations';
 import { findCommunity } from '../db/queries/communities';
+import { previewAllocation } from './allocation-compute';
+import { freezeBasis } from './approved-basis';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError, notFound } from './errors';
@@ -56,14 +58,18 @@ export function clearOverride(ctx: ServiceContext, lineId: number): AllocationLi
 
 export function approveAllocation(ctx: ServiceContext, year: number) {
   return inTransaction(ctx, () => {
-    requireDraftYear(ctx, year);
-    const missing = listLines(ctx.db, year).filter((line) => line.amountFen === null);
+    const draft = requireDraftYear(ctx, year);
+    const lines = listLines(ctx.db, year);
+    const missing = lines.filter((line) => line.amountFen === null);
     if (missing.length > 0)
       throw new AppError(
         'conflict',
         `审批：还有 ${missing.length} 个项目未确定金额（${describeLines(ctx, missing)}）`,
       );
-    approveYear(ctx.db, year, ctx.actor, nowIso(ctx));
+    refuseStaleLines(ctx, year, draft.standardId, lines);
+    const now = nowIso(ctx);
+    freezeBasis(ctx, year, draft.standardId, now);
+    approveYear(ctx.db, year, ctx.actor, now);
     const after = findAllocationYear(ctx.db, year)!;
     recordAudit(ctx, {
       action: 'approve',
@@ -74,6 +80,27 @@ export function approveAllocation(ctx: ServiceContext, year: number) {
     });
     return { year, status: after.status, approvedBy: after.approvedBy, approvedAt: after.approvedAt };
   });
+}
+
+// Approval freezes the register and the standard as the basis of the lines, so they must still be what
+// the lines were computed from: a profile or standard edited since computing needs a new computation.
+function refuseStaleLines(ctx: ServiceContext, year: number, standardId: number, lines: AllocationLine[]) {
+  const preview = previewAllocation(ctx, year);
+  const computed = new Map(preview.lines.map((line) => [`${line.communityId}:${line.category}`, line]));
+  const stale = lines.filter((line) => {
+    const now = computed.get(`${line.communityId}:${line.category}`);
+    return (
+      now !== undefined &&
+      (now.computedFen !== line.computedFen ||
+        now.householdsBasis !== line.householdsBasis ||
+        now.breakdown !== line.breakdown)
+    );
+  });
+  if (stale.length > 0 || preview.standard.id !== standardId)
+    throw new AppError(
+      'conflict',
+      `审批：测算之后${stale.length > 0 ? `户数或经费标准有变更（${describeLines(ctx, stale)}）` : '适用的经费标准有变更'}，请先重新测算再审批`,
+    );
 }
 
 function describeLines(ctx: ServiceContext, lines: AllocationLine[]): string {

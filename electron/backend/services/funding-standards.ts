@@ -1,7 +1,7 @@
-// Funding standards as versioned data, each in force from its effective year. Editing a version never
-// touches an approved allocation: approved lines keep the amounts they were approved with.
+// Funding standards as versioned data, each in force from its effective year. A version an approved year
+// was computed with is frozen (the year keeps its basis); a change to it is a new, later version.
 import type { ParsedInput } from '../../../shared/contract';
-import type { FundingStandard } from '../../../shared/contract/funding';
+import type { FundingStandard, StandardVersion } from '../../../shared/contract/funding';
 import type { StandardRules } from '../../../shared/domain/funding-rules';
 import {
   findStandard,
@@ -10,17 +10,23 @@ import {
   listStandards as listStandardRows,
   saveStandard as saveStandardRow,
 } from '../db/queries/funding-standards';
+import { approvedYearsByStandard } from '../db/queries/approved-basis';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError } from './errors';
 
-export function listStandards(ctx: ServiceContext): FundingStandard[] {
-  return listStandardRows(ctx.db);
+export function listStandards(ctx: ServiceContext): StandardVersion[] {
+  const approved = approvedYearsByStandard(ctx.db);
+  return listStandardRows(ctx.db).map((standard) => ({
+    ...standard,
+    approvedYears: approved.get(standard.id) ?? [],
+  }));
 }
 
 export function saveStandard(ctx: ServiceContext, input: ParsedInput<'standards.save'>): FundingStandard {
   return inTransaction(ctx, () => {
     const before = findStandardByEffectiveYear(ctx.db, input.effectiveYear) ?? null;
+    if (before) refuseFrozenStandard(ctx, before);
     const id = saveStandardRow(ctx.db, input, nowIso(ctx));
     const after = findStandard(ctx.db, id)!;
     recordAudit(ctx, {
@@ -33,6 +39,17 @@ export function saveStandard(ctx: ServiceContext, input: ParsedInput<'standards.
     });
     return after;
   });
+}
+
+function refuseFrozenStandard(ctx: ServiceContext, standard: FundingStandard): void {
+  const years = approvedYearsByStandard(ctx.db).get(standard.id);
+  if (!years) return;
+  const latest = years[years.length - 1]!;
+  throw new AppError(
+    'conflict',
+    `起始年度：${standard.effectiveYear} 年起执行的标准已用于已审批的 ${years.join('、')} 年核定，不能再修改（已审批年度须保留核定时的依据）；如标准有调整，请新增一个起始年度晚于 ${latest} 年的新版本`,
+    'effectiveYear',
+  );
 }
 
 export function requireStandardForYear(ctx: ServiceContext, year: number): FundingStandard {

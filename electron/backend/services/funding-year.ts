@@ -9,10 +9,10 @@ import {
 } from '../../../shared/contract/funding';
 import type { Community } from '../../../shared/contract/community-register';
 import { findAllocationYear, listAllocationYears, listLines } from '../db/queries/allocations';
-import { findStandard } from '../db/queries/funding-standards';
 import { listCommunities } from '../db/queries/communities';
 import { listAdjustments, listDisbursements } from '../db/queries/postings';
-import { householdsForYear, type YearHouseholds } from '../db/queries/profiles';
+import type { YearHouseholds } from '../db/queries/profiles';
+import { registerChange, yearBasis, type YearBasis } from './approved-basis';
 import { requireCommunity } from './communities';
 import { byPinyin } from '../../../shared/domain/chinese-order';
 import type { ServiceContext } from './context';
@@ -27,20 +27,20 @@ export function listFundingYears(ctx: ServiceContext) {
 export function readFundingYear(ctx: ServiceContext, year: number): FundingYear {
   const allocationYear = findAllocationYear(ctx.db, year);
   const lines = listLines(ctx.db, year);
-  const households = householdsForYear(ctx.db, year);
+  const basis = yearBasis(ctx, allocationYear, year);
   const linesByCommunity = groupBy(lines, (line) => line.communityId);
   const communities = listCommunities(ctx.db, { search: '', status: 'all' })
     .filter((community) => community.status === 'active' || linesByCommunity.has(community.id))
     .sort((a, b) => byPinyin(a.name, b.name));
   const rows = communities.map((community) =>
-    fundingRow(community, linesByCommunity.get(community.id) ?? [], households.get(community.id)),
+    fundingRow(community, linesByCommunity.get(community.id) ?? [], basis),
   );
   return {
     year,
     status: allocationYear?.status ?? 'none',
     approvedBy: allocationYear?.approvedBy ?? null,
     approvedAt: allocationYear?.approvedAt ?? null,
-    standard: allocationYear ? (findStandard(ctx.db, allocationYear.standardId) ?? null) : null,
+    standard: basis.standard,
     rows,
     totals: totalsOf(rows),
   };
@@ -54,25 +54,23 @@ export function readCommunityFunding(
   const community = requireCommunity(ctx, communityId);
   const allocationYear = findAllocationYear(ctx.db, year);
   const lines = listLines(ctx.db, year, communityId);
-  const figures = householdsForYear(ctx.db, year).get(communityId);
+  const basis = yearBasis(ctx, allocationYear, year);
+  const figures = basis.households.get(communityId);
   const lineIds = lines.map((line) => line.id);
-  const standard = allocationYear ? findStandard(ctx.db, allocationYear.standardId) : undefined;
+  const standard = basis.standard;
   return {
     year,
     status: allocationYear?.status ?? 'none',
     postingWindow: postingWindow(ctx, year),
-    row: fundingRow(community, lines, figures),
+    row: fundingRow(community, lines, basis),
     adjustments: listAdjustments(ctx.db, lineIds),
     disbursements: listDisbursements(ctx.db, lineIds),
     secretaryUpliftPercent: figures?.secretaryIsDirector && standard ? standard.secretaryUpliftPercent : null,
   };
 }
 
-function fundingRow(
-  community: Community,
-  lines: AllocationLine[],
-  figures: YearHouseholds | undefined,
-): CommunityFundingRow {
+function fundingRow(community: Community, lines: AllocationLine[], basis: YearBasis): CommunityFundingRow {
+  const figures: YearHouseholds | undefined = basis.households.get(community.id);
   const byCategory: Partial<Record<FundingCategory, AllocationLine>> = {};
   for (const line of lines) byCategory[line.category] = line;
   const missing = lines.filter((line) => line.amountFen === null).map((line) => line.category);
@@ -87,6 +85,8 @@ function fundingRow(
     disbursedFen: sum(lines.map((line) => line.disbursedFen)),
     remainingFen: sum(lines.map((line) => line.remainingFen)),
     missing,
+    registerNow:
+      basis.register && lines.length > 0 ? registerChange(figures, basis.register.get(community.id)) : null,
   };
 }
 

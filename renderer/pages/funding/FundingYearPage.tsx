@@ -7,6 +7,7 @@ import { useFundingYear, useFundingYears, useStandards } from '../../api/queries
 import { AllocationStatusTag } from '../../components/AllocationStatusTag';
 import { FundingYearSelect } from '../../components/FundingYearSelect';
 import { FundingYearTable } from '../../components/FundingYearTable';
+import { RegisterChangeAlert } from '../../components/RegisterChange';
 import { StandardSummary } from '../../components/StandardSummary';
 import { FundingYearActions } from './FundingYearActions';
 import { defaultFundingYear, fundingYearOptions, standardForYear, yearOfParam } from './year-options';
@@ -56,8 +57,9 @@ export function FundingYearPage() {
         !funding.isError && <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <StandardSummary standard={standard} applicable={data.status === 'none'} />
+          <StandardSummary standard={standard} status={data.status} />
           <FundingYearActions funding={data} />
+          {data.status === 'approved' && <RegisterChangeAlert rows={data.rows} />}
           {data.status === 'none' && (
             <Alert
               type="info"
