@@ -1,5 +1,6 @@
-// Bundles the desktop shell: main (ESM, Node 20) and the sandboxed preloads (one CommonJS file each), and copies
-// the SQL migrations next to main.mjs, where the bundled migrate module looks for them.
+// Bundles the desktop shell: main (ESM, Node 20), the import worker thread main starts (import-worker.mjs,
+// found beside main.mjs) and the sandboxed preloads (one CommonJS file each), and copies the SQL migrations
+// next to main.mjs, where the bundled migrate module looks for them.
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +31,11 @@ const common = {
   legalComments: 'none',
 };
 
-function buildMain() {
+function buildNodeEntry(entryPoint, outName) {
   return build({
     ...common,
-    entryPoints: ['electron/main/main.ts'],
-    outfile: path.join(outDir, 'main.mjs'),
+    entryPoints: [entryPoint],
+    outfile: path.join(outDir, outName),
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -65,11 +66,18 @@ function copyMigrations() {
   return files.length;
 }
 
-rmSync(path.join(outDir, 'main.mjs'), { force: true });
+const nodeEntries = [
+  ['electron/main/main.ts', 'main.mjs'],
+  ['electron/backend/imports/import-worker.ts', 'import-worker.mjs'],
+];
+for (const [, outName] of nodeEntries) rmSync(path.join(outDir, outName), { force: true });
 const preloads = ['preload', 'print-preload'];
 for (const name of preloads) rmSync(path.join(outDir, `${name}.cjs`), { force: true });
-await Promise.all([buildMain(), ...preloads.map(buildPreload)]);
+await Promise.all([
+  ...nodeEntries.map(([entryPoint, outName]) => buildNodeEntry(entryPoint, outName)),
+  ...preloads.map(buildPreload),
+]);
 const migrations = copyMigrations();
 console.log(
-  `built dist/electron/main.mjs, ${preloads.map((name) => `${name}.cjs`).join(', ')}, ${migrations} migration(s)`,
+  `built dist/electron/main.mjs, import-worker.mjs, ${preloads.map((name) => `${name}.cjs`).join(', ')}, ${migrations} migration(s)`,
 );

@@ -26,3 +26,8 @@ export const importLimitTexts = {
 export const maxImportBase64Length = Math.ceil(importLimits.fileBytes / 3) * 4;
 
 export const fileTooLargeMessage = `文件：文件过大（不能超过 ${importLimitTexts.fileBytes}）`;
+
+/** Why a picked file is refused before it is read or sent (the renderer) or parsed (the backend). */
+export function fileTooLargeReason(bytes: number): string {
+  return `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB）：导入文件不能超过 ${importLimitTexts.fileBytes}`;
+}

@@ -3,7 +3,7 @@
 // and gigabytes. Sizes come from the zip's central directory; each entry is then inflated under a cap of
 // its declared size (a forged size is caught there), and each worksheet's last row is read off its XML.
 import type { ImportError } from '../../../shared/contract/funding';
-import { importLimits, importLimitTexts } from '../../../shared/domain/import-limits';
+import { fileTooLargeReason, importLimits, importLimitTexts } from '../../../shared/domain/import-limits';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './xlsx-zip';
 
 export const notXlsxMessage = '文件不是有效的 Excel 工作簿（.xlsx）';
@@ -13,10 +13,7 @@ const maxEntries = 1_000;
 
 /** Why the file may not be parsed, or null when it is within every limit. */
 export function checkWorkbookLimits(bytes: Buffer): ImportError | null {
-  if (bytes.length > importLimits.fileBytes)
-    return fileError(
-      `文件过大（${megabytes(bytes.length)}）：导入文件不能超过 ${importLimitTexts.fileBytes}`,
-    );
+  if (bytes.length > importLimits.fileBytes) return fileError(fileTooLargeReason(bytes.length));
   const entries = readZipDirectory(bytes);
   if (!entries || entries.length > maxEntries) return fileError(notXlsxMessage);
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);

@@ -10,7 +10,7 @@ import { getOfficeSettings } from '../db/queries/office-settings';
 import { findProfile, listProfiles, saveProfile as saveProfileRow } from '../db/queries/profiles';
 import { buildHouseholdsTemplate } from '../exports/excel/households-template.xlsx';
 import type { HouseholdsTemplateData, ParsedHouseholds } from '../exports/funding-documents';
-import { parseHouseholdsWorkbook } from '../imports/households-import';
+import { parseInWorker } from '../imports/run-import';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { fileOutput, xlsxMime } from './file-output';
@@ -51,7 +51,8 @@ export async function importHouseholds(
   input: ParsedInput<'funding.importHouseholds'>,
 ): Promise<HouseholdsImportResult> {
   const bytes = Buffer.from(input.base64, 'base64');
-  const checked = await parseHouseholdsWorkbook(bytes, templateData(ctx, input.year));
+  // Off the main thread: the workbook is parsed in the import worker, the database written here.
+  const checked = await parseInWorker({ kind: 'households', bytes, expected: templateData(ctx, input.year) });
   if (!checked.ok) return { applied: false, errors: checked.errors, changedCommunities: 0 };
   const changedCommunities = applyHouseholds(ctx, checked.parsed, input.fileName);
   return { applied: true, errors: [], changedCommunities };

@@ -21,7 +21,8 @@ import {
 import { findCurrentVersion, findDraft, touchVersion } from '../db/queries/list-versions';
 import { getOfficeSettings } from '../db/queries/office-settings';
 import { buildListTemplate } from '../exports/excel/list-template.xlsx';
-import { parseListWorkbook, type ParsedListRow } from '../imports/list-import';
+import type { ParsedListRow } from '../imports/list-import';
+import { parseInWorker } from '../imports/run-import';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { notFound } from './errors';
@@ -47,7 +48,9 @@ export async function importList(
   ctx: ServiceContext,
   input: ParsedInput<'lists.import'>,
 ): Promise<ListImportResult> {
-  const checked = await parseListWorkbook(Buffer.from(input.base64, 'base64'), input.kind);
+  // Off the main thread: the workbook is parsed in the import worker, the draft written here.
+  const bytes = Buffer.from(input.base64, 'base64');
+  const checked = await parseInWorker({ kind: 'list', bytes, listKind: input.kind });
   if (!checked.ok) return { applied: false, errors: checked.errors, itemCount: 0, versionId: null };
   return inTransaction(ctx, () => {
     const existing = findDraft(ctx.db, input.kind);
