@@ -49,13 +49,21 @@ export type LineComputation =
   /** The standard does not cover the case: the clerk must enter an amount with a reason. */
   | { covered: false; amountFen: null; breakdown: string };
 
+/** What the clerk must do for a case the standard does not cover; never printed for residents. */
+export const manualAmountInstruction = '须手工核定金额并说明理由';
+
+/** A breakdown as residents read it: without the instruction to the clerk. */
+export function residentBreakdown(breakdown: string): string {
+  return breakdown.replace(`，${manualAmountInstruction}`, '').replace(manualAmountInstruction, '');
+}
+
 export function computeBasicOffice(households: number, rules: StandardRules): LineComputation {
   const head = `${groupThousands(households)}户`;
   if (households < rules.basicMinHouseholds) {
     return {
       covered: false,
       amountFen: null,
-      breakdown: `${head}：不足${groupThousands(rules.basicMinHouseholds)}户，标准未作规定，须手工核定金额并说明理由`,
+      breakdown: `${head}：不足${groupThousands(rules.basicMinHouseholds)}户，标准未作规定，${manualAmountInstruction}`,
     };
   }
   const base = `基础${wanYuan(rules.basicBaseFen)}`;
