@@ -10,7 +10,7 @@ import { formatYuan } from '../../../shared/domain/money';
 import { findLine } from '../db/queries/allocations';
 import { findCommunity } from '../db/queries/communities';
 import { findDisbursement, insertAdjustment, insertDisbursement } from '../db/queries/postings';
-import { requireApprovedLine } from './allocation-edit';
+import { refuseOverLineMax, requireApprovedLine } from './allocation-edit';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError, notFound } from './errors';
@@ -81,6 +81,7 @@ export function reverseDisbursement(
 export function adjustLine(ctx: ServiceContext, input: ParsedInput<'funding.adjust'>): AllocationLine {
   return inTransaction(ctx, () => {
     const before = requireApprovedLine(ctx, input.lineId);
+    refuseOverLineMax(before, input.amountFen);
     if (before.allocatedFen + input.amountFen < before.disbursedFen) {
       throw new AppError(
         'conflict',
