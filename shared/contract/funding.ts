@@ -1,7 +1,14 @@
 // Channel inputs and outputs of community funding: standards, the year's allocation, approval,
 // adjustments and disbursements.
 import { z } from 'zod';
-import { partBlockRules, type PartBlockRule } from '../domain/funding-rules';
+import {
+  amountMaxFen,
+  amountMaxWords,
+  householdRateMaxFen,
+  householdRateMaxWords,
+  partBlockRules,
+  type PartBlockRule,
+} from '../domain/funding-rules';
 import { fileTooLargeMessage, maxImportBase64Length } from '../domain/import-limits';
 import type { CourtyardType } from './community-register';
 import {
@@ -23,14 +30,23 @@ export const fundingCategoryLabels: Record<FundingCategory, string> = {
   purchased_services: '公共服务经费',
 };
 
-/** Money typed in as integer fen; the forms turn "1,234.56" into fen with parseYuan. */
-export function fen(label: string, options: { allowNegative?: boolean; allowZero?: boolean } = {}) {
-  const max = 100_000_000_000_00; // 1,000 亿元: far above any community's funding
+/**
+ * Money typed in as integer fen; the forms turn "1,234.56" into fen with parseYuan. Every amount is at
+ * most 1 亿元 (a per-household rate 1,000 元): see amountMaxFen for why no sum can then overflow.
+ */
+export function fen(
+  label: string,
+  options: { allowNegative?: boolean; allowZero?: boolean; perHousehold?: boolean } = {},
+) {
+  const max = options.perHousehold ? householdRateMaxFen : amountMaxFen;
+  const maxWords = options.perHousehold ? householdRateMaxWords : amountMaxWords;
   let schema = z
     .number({ error: `${label}：必须填写金额` })
     .int({ error: `${label}：金额必须精确到分` })
-    .max(max, { error: `${label}：金额过大` })
-    .min(options.allowNegative ? -max : 0, { error: `${label}：不能为负数` });
+    .max(max, { error: `${label}：不能超过 ${maxWords}` })
+    .min(options.allowNegative ? -max : 0, {
+      error: options.allowNegative ? `${label}：不能少于 -${maxWords}` : `${label}：不能为负数`,
+    });
   if (!options.allowZero)
     schema = schema.refine((value) => value !== 0, { error: `${label}：不能为 0` }) as never;
   return schema;
@@ -46,9 +62,9 @@ const standardFields = {
   partBlockRule: z.enum(partBlockRules, { error: '不足一档的计算方式：请选择有效的选项' }),
   servicesRateFen: z.object(
     {
-      self_governed: fen('自治院落每户标准', { allowZero: true }),
-      public_unit: fen('公共单位院落每户标准', { allowZero: true }),
-      property_managed: fen('物管院落每户标准', { allowZero: true }),
+      self_governed: fen('自治院落每户标准', { allowZero: true, perHousehold: true }),
+      public_unit: fen('公共单位院落每户标准', { allowZero: true, perHousehold: true }),
+      property_managed: fen('物管院落每户标准', { allowZero: true, perHousehold: true }),
     },
     { error: '公共服务经费标准：格式不正确' },
   ),

@@ -2,6 +2,20 @@
 // community's yearly figures. Every result carries its breakdown in words, so a clerk can check it by hand.
 import { formatYuan, type Fen } from './money';
 
+/**
+ * Limits no sub-district can ever need, chosen so that no sum the app makes can pass
+ * Number.MAX_SAFE_INTEGER (≈ 9.0e15 fen): one amount (a line, an override, an adjustment, a
+ * disbursement, a standard's base or block amount) is at most 1 亿元 — the policy's largest line is
+ * tens of 万元 —, a year holds at most 1,000 communities (an office has tens), so a year's total is at
+ * most 3 lines × 1,000 × 1e10 fen = 3e13 fen, over 300 times below the limit.
+ */
+export const amountMaxFen: Fen = 100_000_000_00;
+export const amountMaxWords = '1 亿元';
+/** A per-household rate: at most 1,000 元 (the policy's are 20–50 元). */
+export const householdRateMaxFen: Fen = 1_000_00;
+export const householdRateMaxWords = '1,000 元/户';
+export const communitiesPerYearMax = 1_000;
+
 export const partBlockRules = ['whole_blocks', 'round_up', 'pro_rata'] as const;
 export type PartBlockRule = (typeof partBlockRules)[number];
 export const partBlockRuleLabels: Record<PartBlockRule, string> = {
@@ -47,7 +61,32 @@ export const policyStandard: StandardRules = {
 export type LineComputation =
   | { covered: true; amountFen: Fen; breakdown: string }
   /** The standard does not cover the case: the clerk must enter an amount with a reason. */
-  | { covered: false; amountFen: null; breakdown: string };
+  | { covered: false; amountFen: null; breakdown: string }
+  /** The standard gives more than one amount may be (amountMaxFen): the standard's figures are wrong. */
+  | { covered: 'over_limit'; amountFen: null; breakdown: string; exactYuan: string };
+
+// Products are worked out in BigInt, so an absurd standard is reported exactly instead of overflowing.
+// `breakdown` is given the total in words (「40万元」 via `totalWords`, or the exact yuan over the limit).
+function withinLimit(
+  totalFen: bigint,
+  totalWords: (fen: Fen) => string,
+  breakdown: (total: string) => string,
+): LineComputation {
+  if (totalFen <= BigInt(amountMaxFen)) {
+    const amountFen = Number(totalFen);
+    return { covered: true, amountFen, breakdown: breakdown(totalWords(amountFen)) };
+  }
+  const exactYuan = `${groupThousands(String(totalFen / 100n))}元`;
+  return { covered: 'over_limit', amountFen: null, breakdown: breakdown(exactYuan), exactYuan };
+}
+
+/** What the clerk must do for a case the standard does not cover; never printed for residents. */
+export const manualAmountInstruction = '须手工核定金额并说明理由';
+
+/** A breakdown as residents read it: without the instruction to the clerk. */
+export function residentBreakdown(breakdown: string): string {
+  return breakdown.replace(`，${manualAmountInstruction}`, '').replace(manualAmountInstruction, '');
+}
 
 export function computeBasicOffice(households: number, rules: StandardRules): LineComputation {
   const head = `${groupThousands(households)}户`;
@@ -55,7 +94,7 @@ export function computeBasicOffice(households: number, rules: StandardRules): Li
     return {
       covered: false,
       amountFen: null,
-      breakdown: `${head}：不足${groupThousands(rules.basicMinHouseholds)}户，标准未作规定，须手工核定金额并说明理由`,
+      breakdown: `${head}：不足${groupThousands(rules.basicMinHouseholds)}户，标准未作规定，${manualAmountInstruction}`,
     };
   }
   const base = `基础${wanYuan(rules.basicBaseFen)}`;
@@ -66,24 +105,25 @@ export function computeBasicOffice(households: number, rules: StandardRules): Li
       amountFen: rules.basicBaseFen,
       breakdown: `${head}：${base} = ${wanYuan(rules.basicBaseFen)}`,
     };
-  const extraFen = extraForExcess(excess, rules);
-  const total = rules.basicBaseFen + extraFen;
-  return {
-    covered: true,
-    amountFen: total,
-    breakdown: `${head}：${base} + ${excessWords(excess, rules)} = ${wanYuan(total)}`,
-  };
+  const total = BigInt(rules.basicBaseFen) + extraForExcess(excess, rules);
+  return withinLimit(
+    total,
+    wanYuan,
+    (words) => `${head}：${base} + ${excessWords(excess, rules)} = ${words}`,
+  );
 }
 
-function extraForExcess(excess: number, rules: StandardRules): Fen {
-  const { basicBlockHouseholds: block, basicBlockFen: perBlock } = rules;
+function extraForExcess(excess: number, rules: StandardRules): bigint {
+  const block = BigInt(rules.basicBlockHouseholds);
+  const perBlock = BigInt(rules.basicBlockFen);
+  const households = BigInt(excess);
   switch (rules.partBlockRule) {
     case 'whole_blocks':
-      return Math.floor(excess / block) * perBlock;
+      return (households / block) * perBlock;
     case 'round_up':
-      return Math.ceil(excess / block) * perBlock;
+      return ((households + block - 1n) / block) * perBlock;
     case 'pro_rata':
-      return roundedRatio(excess * perBlock, block);
+      return roundedRatio(households * perBlock, block);
   }
 }
 
@@ -96,14 +136,17 @@ function excessWords(excess: number, rules: StandardRules): string {
       return `超出部分按整${blockWords}计${Math.floor(excess / block)}档 × ${perBlockWords}`;
     case 'round_up':
       return `超出部分不足一档按一档计${Math.ceil(excess / block)}档 × ${perBlockWords}`;
-    case 'pro_rata':
-      return `超出${groupThousands(excess)}户按每${blockWords}${perBlockWords}折算${wanYuan(roundedRatio(excess * perBlock, block))}`;
+    case 'pro_rata': {
+      const extra = roundedRatio(BigInt(excess) * BigInt(perBlock), BigInt(block));
+      const extraWords = extra <= BigInt(amountMaxFen) ? wanYuan(Number(extra)) : '';
+      return `超出${groupThousands(excess)}户按每${blockWords}${perBlockWords}折算${extraWords}`;
+    }
   }
 }
 
 /** numerator / denominator rounded half up, in integers (both non-negative). */
-function roundedRatio(numerator: number, denominator: number): number {
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+function roundedRatio(numerator: bigint, denominator: bigint): bigint {
+  return (2n * numerator + denominator) / (2n * denominator);
 }
 
 export function computePurchasedServices(
@@ -115,9 +158,9 @@ export function computePurchasedServices(
     .map((kind) => ({
       kind,
       households: householdsByKind[kind],
-      fen: householdsByKind[kind] * rules.servicesRateFen[kind],
+      fen: BigInt(householdsByKind[kind]) * BigInt(rules.servicesRateFen[kind]),
     }));
-  const total = terms.reduce((sum, term) => sum + term.fen, 0);
+  const total = terms.reduce((sum, term) => sum + term.fen, 0n);
   if (terms.length === 0) return { covered: true, amountFen: 0, breakdown: '未登记院落户数：0元' };
   const words = terms
     .map(
@@ -125,7 +168,7 @@ export function computePurchasedServices(
         `${courtyardKindLabels[term.kind]}${groupThousands(term.households)}户 × ${yuanWords(rules.servicesRateFen[term.kind])}`,
     )
     .join(' + ');
-  return { covered: true, amountFen: total, breakdown: `${words} = ${yuanWords(total)}` };
+  return withinLimit(total, yuanWords, (totalWords) => `${words} = ${totalWords}`);
 }
 
 /** 「30万元」 for whole ten-thousands of yuan, otherwise 「1,234.56元」. */
@@ -140,6 +183,6 @@ export function yuanWords(fen: Fen): string {
   return `${text.endsWith('.00') ? text.slice(0, -3) : text}元`;
 }
 
-function groupThousands(value: number): string {
+function groupThousands(value: number | string): string {
   return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 }

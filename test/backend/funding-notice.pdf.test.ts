@@ -55,12 +55,12 @@ function fundingNoticeData(): FundingNoticeData {
       updatedAt: null,
     },
     year: 2026,
-    standardCitation: '依据官民函〔2022〕61号确定的社区工作经费保障标准（2020年起执行的标准）',
     posting: { startDate: postingStart, workingDays: 5, endDate: postingEnd },
     issueDate: postingStart,
     communities: [
       {
         communityName: '世纪城',
+        standardCitation: '依据官民函〔2022〕61号确定的社区工作经费保障标准（2020年起执行的标准）',
         totalHouseholds: 32681,
         totalFen: 148_345_000,
         lines: [
@@ -80,6 +80,7 @@ function fundingNoticeData(): FundingNoticeData {
       },
       {
         communityName: '新亚洲体育城社区',
+        standardCitation: '依据官民函〔2022〕61号确定的社区工作经费保障标准（2020年起执行的标准）',
         totalHouseholds: 45210,
         totalFen: 201_420_000,
         lines: [

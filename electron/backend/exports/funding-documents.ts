@@ -53,8 +53,6 @@ export interface AnnualReportDetail {
 export interface FundingNoticeData {
   office: OfficeSettings;
   year: number;
-  /** Citation of the standard, e.g. 「依据官民函〔2022〕61号……（2020 年起执行的标准）」. */
-  standardCitation: string;
   /** Posting period: first day, number of working days, and the computed last day (ISO dates). */
   posting: { startDate: string; workingDays: number; endDate: string };
   /** Date printed under the issuing office (ISO). */
@@ -64,7 +62,11 @@ export interface FundingNoticeData {
 
 export interface FundingNoticeCommunity {
   communityName: string;
+  /** Citation of the standard, e.g. 「依据官民函〔2022〕61号……（2020年起执行）」; a pilot community's also
+   * cites the pilot plan. */
+  standardCitation: string;
   totalHouseholds: number;
+  /** amountFen is the final amount (adjustments included); basis says in words how it was arrived at. */
   lines: { category: FundingCategory; amountFen: number; basis: string }[];
   totalFen: number;
 }

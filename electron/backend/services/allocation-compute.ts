@@ -2,7 +2,18 @@
 // households by courtyard type, a party-building line per community to be entered by hand. The preview
 // computes without saving; compute saves the draft, keeping overrides and party-building entries.
 import type { AllocationPreview, PreviewLine } from '../../../shared/contract/funding';
-import { computeBasicOffice, computePurchasedServices } from '../../../shared/domain/funding-rules';
+import {
+  amountMaxWords,
+  communitiesPerYearMax,
+  computeBasicOffice,
+  computePurchasedServices,
+  type LineComputation,
+} from '../../../shared/domain/funding-rules';
+import {
+  fundingCategoryLabels,
+  type FundingCategory,
+  type FundingStandard,
+} from '../../../shared/contract/funding';
 import {
   ensurePartyBuildingLine,
   findAllocationYear,
@@ -26,7 +37,9 @@ export function previewAllocation(ctx: ServiceContext, year: number): Allocation
   );
   const lines: PreviewLine[] = [];
   const withoutProfile: string[] = [];
-  for (const community of listCommunities(ctx.db, { search: '', status: 'active' })) {
+  const communities = listCommunities(ctx.db, { search: '', status: 'active' });
+  refuseTooManyCommunities(year, communities.filter((community) => households.has(community.id)).length);
+  for (const community of communities) {
     const figures = households.get(community.id);
     if (!figures) {
       withoutProfile.push(community.name);
@@ -40,6 +53,7 @@ export function previewAllocation(ctx: ServiceContext, year: number): Allocation
       ['basic_office', basic, figures.totalHouseholds],
       ['purchased_services', services, byTypeTotal],
     ] as const) {
+      refuseOverLimit(standard, community.name, category, result);
       const kept = saved.get(`${community.id}:${category}`);
       lines.push({
         communityId: community.id,
@@ -54,6 +68,29 @@ export function previewAllocation(ctx: ServiceContext, year: number): Allocation
   }
   const totalComputedFen = lines.reduce((sum, line) => sum + (line.computedFen ?? 0), 0);
   return { year, standard, lines, withoutProfile, totalComputedFen };
+}
+
+// A year's totals stay exact integers only while a year holds a bounded number of communities.
+function refuseTooManyCommunities(year: number, count: number): void {
+  if (count <= communitiesPerYearMax) return;
+  throw new AppError(
+    'conflict',
+    `年度：${year} 年有 ${count.toLocaleString('en-US')} 个社区填报了户数，一个年度最多核定 ${communitiesPerYearMax.toLocaleString('en-US')} 个社区`,
+    'year',
+  );
+}
+
+function refuseOverLimit(
+  standard: FundingStandard,
+  communityName: string,
+  category: FundingCategory,
+  result: LineComputation,
+): void {
+  if (result.covered !== 'over_limit') return;
+  throw new AppError(
+    'conflict',
+    `经费标准：按 ${standard.effectiveYear} 年起执行的标准，${communityName} ${fundingCategoryLabels[category]}计算为 ${result.exactYuan}，超过单项金额上限 ${amountMaxWords}，请检查标准的金额、每档户数和社区户数`,
+  );
 }
 
 export function computeAllocation(ctx: ServiceContext, year: number): AllocationPreview {

@@ -2,6 +2,7 @@
 // Once approved, the lines are frozen by triggers; later changes are adjustments (funding-postings.ts).
 import type { ParsedInput } from '../../../shared/contract';
 import { fundingCategoryLabels, type AllocationLine } from '../../../shared/contract/funding';
+import { amountMaxFen, amountMaxWords } from '../../../shared/domain/funding-rules';
 import { formatYuan } from '../../../shared/domain/money';
 import {
   approveYear,
@@ -141,6 +142,17 @@ function requireDraftLine(ctx: ServiceContext, lineId: number): AllocationLine {
   if (!line) throw notFound('经费项目');
   requireDraftYear(ctx, line.year);
   return line;
+}
+
+/** An adjustment never takes a line's allocation past the maximum of one amount (amountMaxFen). */
+export function refuseOverLineMax(line: AllocationLine, adjustmentFen: number): void {
+  const after = line.allocatedFen + adjustmentFen;
+  if (after <= amountMaxFen) return;
+  throw new AppError(
+    'invalid_input',
+    `调整金额：调整后应拨 ${formatYuan(after)} 元，超过单项金额上限 ${amountMaxWords}（现应拨 ${formatYuan(line.allocatedFen)} 元，最多还可调增 ${formatYuan(amountMaxFen - line.allocatedFen)} 元）`,
+    'amountFen',
+  );
 }
 
 export function requireApprovedLine(ctx: ServiceContext, lineId: number): AllocationLine {

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contract/funding';
 import type { ParsedInput } from '../../../shared/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
+import { residentBreakdown } from '../../../shared/domain/funding-rules';
 import { formatYuan } from '../../../shared/domain/money';
 import { buildAnnualReport } from '../exports/excel/annual-report.xlsx';
 import type {
@@ -25,6 +26,7 @@ import type { ServiceContext } from './context';
 import { issuingOffice } from './office';
 import { AppError } from './errors';
 import { fileOutput, pdfMime, xlsxMime } from './file-output';
+import { noticeBasis } from './funding-notice-basis';
 import { standardCitation } from './funding-standards';
 import { readFundingYear } from './funding-year';
 import { postingEnd } from './holiday-calendar';
@@ -94,7 +96,8 @@ function reportDetail(row: CommunityFundingRow, adjustments: Map<number, Adjustm
           category,
           amountFen: line.amountFen ?? 0,
           computedFen: line.computedFen,
-          breakdown: line.breakdown,
+          // A decided line no longer needs the instruction to enter its amount by hand.
+          breakdown: line.amountFen === null ? line.breakdown : residentBreakdown(line.breakdown),
           overrideReason: line.overrideReason,
           adjustments: (adjustments.get(line.id) ?? []).map(({ date, amountFen, reason }) => ({
             date,
@@ -146,10 +149,10 @@ export function fundingNoticeData(
       `公示：${incomplete.map((row) => row.communityName).join('、')} 还有未确定金额的项目，请先录入`,
     );
   }
+  const adjustments = adjustmentsByLine(ctx, rows);
   return {
     office: issuingOffice(ctx),
     year: input.year,
-    standardCitation: standardCitation(fundingYear.standard!),
     posting: {
       startDate: input.startDate,
       workingDays: input.workingDays,
@@ -158,6 +161,7 @@ export function fundingNoticeData(
     issueDate: input.issueDate,
     communities: rows.map((row) => ({
       communityName: row.communityName,
+      standardCitation: standardCitation(fundingYear.standard!, row.isPilot),
       totalHouseholds: row.totalHouseholds ?? 0,
       lines: fundingCategories.flatMap((category) => {
         const line = row.lines[category];
@@ -166,7 +170,7 @@ export function fundingNoticeData(
               {
                 category,
                 amountFen: line.allocatedFen,
-                basis: line.overrideReason ? `${line.breakdown}；${line.overrideReason}` : line.breakdown,
+                basis: noticeBasis(line, adjustments.get(line.id) ?? []),
               },
             ]
           : [];

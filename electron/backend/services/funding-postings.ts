@@ -17,7 +17,7 @@ import {
   insertDisbursement,
   selectVoucherUses,
 } from '../db/queries/postings';
-import { requireApprovedLine } from './allocation-edit';
+import { refuseOverLineMax, requireApprovedLine } from './allocation-edit';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso, type ServiceContext } from './context';
 import { AppError, notFound } from './errors';
@@ -111,6 +111,7 @@ export function adjustLine(ctx: ServiceContext, input: ParsedInput<'funding.adju
       name: 'date',
       earliest: '本年度经费审批日期',
     });
+    refuseOverLineMax(before, input.amountFen);
     if (before.allocatedFen + input.amountFen < before.disbursedFen) {
       throw new AppError(
         'conflict',

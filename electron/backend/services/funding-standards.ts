@@ -64,7 +64,11 @@ export function rulesOf(standard: FundingStandard): StandardRules {
   return rules;
 }
 
-/** 「依据官民函〔2022〕61号……」: the citation printed on notices and reports. */
-export function standardCitation(standard: FundingStandard): string {
-  return `依据《关于在世纪城等四个社区开展社区治理改革试点工作的实施方案》及官民函〔2022〕61号确定的社区工作经费保障标准（${standard.effectiveYear}年起执行）`;
+/**
+ * 「依据官民函〔2022〕61号……」: the citation printed on notices. The pilot communities' plan is cited
+ * only for a pilot community: it is the basis of their reform, not of every community's funding.
+ */
+export function standardCitation(standard: FundingStandard, isPilot: boolean): string {
+  const pilotPlan = isPilot ? '《关于在世纪城等四个社区开展社区治理改革试点工作的实施方案》及' : '';
+  return `依据${pilotPlan}官民函〔2022〕61号确定的社区工作经费保障标准（${standard.effectiveYear}年起执行）`;
 }

@@ -42,7 +42,7 @@ function citationClause(citation: string): string {
 
 function introduction(data: FundingNoticeData, community: FundingNoticeCommunity): string {
   return (
-    `${citationClause(data.standardCitation)}，${data.office.officeName}按照社区实际户数及院落性质，` +
+    `${citationClause(community.standardCitation)}，${data.office.officeName}按照社区实际户数及院落性质，` +
     `对${communityLabel(community.communityName)}${data.year}年度社区工作经费进行了核定。` +
     `该社区现有居民${community.totalHouseholds.toLocaleString('en-US')}户，现将核定情况公示如下：`
   );
