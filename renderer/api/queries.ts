@@ -14,6 +14,7 @@ export const queryKeys = {
   fundingPreview: (year: number) => ['funding', 'preview', year] as const,
   communityFunding: (year: number, communityId: number) =>
     ['funding', 'community', year, communityId] as const,
+  voucherUses: (voucherNo: string) => ['funding', 'voucherUses', voucherNo] as const,
   calendar: (year: number) => ['calendar', 'list', year] as const,
   postingEnd: (startDate: string, workingDays: number) =>
     ['calendar', 'postingEnd', startDate, workingDays] as const,
@@ -80,6 +81,16 @@ export function useCommunityFunding(year: number, communityId: number) {
     queryKey: queryKeys.communityFunding(year, communityId),
     queryFn: () => call('funding.community', { year, communityId }),
     enabled: isYear(year) && Number.isInteger(communityId) && communityId > 0,
+  });
+}
+
+/** Postings that already carry the voucher number; idle while it is blank. */
+export function useVoucherUses(voucherNo: string) {
+  const trimmed = voucherNo.trim();
+  return useQuery({
+    queryKey: queryKeys.voucherUses(trimmed),
+    queryFn: () => call('funding.voucherUses', { voucherNo: trimmed }),
+    enabled: trimmed !== '' && trimmed.length <= 40,
   });
 }
 

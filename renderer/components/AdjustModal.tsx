@@ -4,11 +4,17 @@ import { Form, Input } from 'antd';
 import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import { adjustmentInput, fundingCategoryLabels, type AllocationLine } from '../../shared/contract/funding';
+import {
+  adjustmentInput,
+  fundingCategoryLabels,
+  type AllocationLine,
+  type PostingWindow,
+} from '../../shared/contract/funding';
 import { formatYuan } from '../../shared/domain/money';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { fenOfText, yuanRules } from '../forms/yuan-field';
 import { FormModal } from './FormModal';
+import { outsidePostingWindow } from './funding-format';
 
 export type AdjustmentFields = z.output<typeof adjustmentInput>;
 
@@ -22,11 +28,13 @@ interface AdjustFormValues {
 export interface AdjustModalProps {
   communityName: string;
   line: AllocationLine;
+  /** The days the adjustment may be dated (the year's approval to today). */
+  postingWindow: PostingWindow;
   onSubmit: (fields: AdjustmentFields) => Promise<unknown>;
   onCancel: () => void;
 }
 
-export function AdjustModal({ communityName, line, onSubmit, onCancel }: AdjustModalProps) {
+export function AdjustModal({ communityName, line, postingWindow, onSubmit, onCancel }: AdjustModalProps) {
   const { form, submitting, onFinish } = useSchemaForm<typeof adjustmentInput, AdjustFormValues>({
     schema: adjustmentInput,
     toInput: (values) => ({
@@ -41,7 +49,7 @@ export function AdjustModal({ communityName, line, onSubmit, onCancel }: AdjustM
     <FormModal<AdjustFormValues>
       title={`录入调整：${communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`}
       form={form}
-      initialValues={{ amountFen: '', reason: '', date: dayjs() }}
+      initialValues={{ amountFen: '', reason: '', date: dayjs(postingWindow.to) }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
@@ -61,7 +69,11 @@ export function AdjustModal({ communityName, line, onSubmit, onCancel }: AdjustM
         <Input.TextArea rows={3} maxLength={300} showCount data-testid="adjust-reason" />
       </Form.Item>
       <Form.Item label="调整日期" name="date" required>
-        <DateField allowClear={false} data-testid="adjust-date" />
+        <DateField
+          allowClear={false}
+          disabledDate={outsidePostingWindow(postingWindow)}
+          data-testid="adjust-date"
+        />
       </Form.Item>
     </FormModal>
   );

@@ -1,14 +1,26 @@
 // 拨付 (approved years): date, amount, the official voucher number and a note. The remaining amount is
-// shown next to the amount; the Node side refuses anything beyond it, and its message lands on the field.
-import { Form, Input } from 'antd';
+// shown next to the amount, and an amount beyond it is refused here, before the confirmation (the Node
+// side refuses it too). A voucher number already used is a warning, not a refusal: one official voucher
+// may cover several lines. Only the days between the year's approval and today can be picked.
+import { Alert, Form, Input } from 'antd';
+import { useMemo } from 'react';
 import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import { disbursementInput, fundingCategoryLabels, type AllocationLine } from '../../shared/contract/funding';
+import {
+  disbursementInput,
+  fundingCategoryLabels,
+  type AllocationLine,
+  type PostingWindow,
+} from '../../shared/contract/funding';
+import { overDisbursementMessage } from '../../shared/domain/disbursement';
 import { formatYuan } from '../../shared/domain/money';
+import { useVoucherUses } from '../api/queries';
+import { useDebounced } from '../pages/communities/use-debounced';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { fenOfText, yuanRules } from '../forms/yuan-field';
 import { FormModal } from './FormModal';
+import { outsidePostingWindow, voucherWarningText } from './funding-format';
 
 export type DisbursementFields = z.output<typeof disbursementInput>;
 
@@ -23,13 +35,31 @@ interface DisburseFormValues {
 export interface DisburseModalProps {
   communityName: string;
   line: AllocationLine;
+  /** The days the disbursement may be dated (the year's approval to today). */
+  postingWindow: PostingWindow;
   onSubmit: (fields: DisbursementFields) => Promise<unknown>;
   onCancel: () => void;
 }
 
-export function DisburseModal({ communityName, line, onSubmit, onCancel }: DisburseModalProps) {
-  const { form, submitting, onFinish } = useSchemaForm<typeof disbursementInput, DisburseFormValues>({
-    schema: disbursementInput,
+/** The contract's schema plus what this line allows: nothing beyond what remains. */
+function lineSchema(lineName: string, line: AllocationLine) {
+  return disbursementInput.superRefine((fields, context) => {
+    const message = overDisbursementMessage(lineName, line, fields.amountFen);
+    if (message) context.addIssue({ code: 'custom', message, path: ['amountFen'] });
+  });
+}
+
+export function DisburseModal({
+  communityName,
+  line,
+  postingWindow,
+  onSubmit,
+  onCancel,
+}: DisburseModalProps) {
+  const lineName = `${communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`;
+  const schema = useMemo(() => lineSchema(lineName, line), [lineName, line]);
+  const { form, submitting, onFinish } = useSchemaForm<typeof schema, DisburseFormValues>({
+    schema,
     toInput: (values) => ({
       lineId: line.id,
       date: values.date?.format('YYYY-MM-DD'),
@@ -39,11 +69,13 @@ export function DisburseModal({ communityName, line, onSubmit, onCancel }: Disbu
     }),
     submit: onSubmit,
   });
+  const voucherNo = useDebounced<string>(Form.useWatch('voucherNo', form) ?? '', 300);
+  const sameVoucher = useVoucherUses(voucherNo).data ?? [];
   return (
     <FormModal<DisburseFormValues>
-      title={`拨付：${communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`}
+      title={`拨付：${lineName}`}
       form={form}
-      initialValues={{ date: dayjs(), amountFen: '', voucherNo: '', note: '' }}
+      initialValues={{ date: dayjs(postingWindow.to), amountFen: '', voucherNo: '', note: '' }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
@@ -52,7 +84,11 @@ export function DisburseModal({ communityName, line, onSubmit, onCancel }: Disbu
       width={520}
     >
       <Form.Item label="拨付日期" name="date" required>
-        <DateField allowClear={false} data-testid="disburse-date" />
+        <DateField
+          allowClear={false}
+          disabledDate={outsidePostingWindow(postingWindow)}
+          data-testid="disburse-date"
+        />
       </Form.Item>
       <Form.Item
         label="拨付金额"
@@ -71,6 +107,15 @@ export function DisburseModal({ communityName, line, onSubmit, onCancel }: Disbu
       <Form.Item label="凭证号" name="voucherNo" required extra="财务系统中的记账凭证号">
         <Input maxLength={40} data-testid="disburse-voucher" />
       </Form.Item>
+      {sameVoucher.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={voucherWarningText(voucherNo.trim(), sameVoucher)}
+          data-testid="disburse-voucher-warning"
+        />
+      )}
       <Form.Item label="备注" name="note">
         <Input maxLength={300} data-testid="disburse-note" />
       </Form.Item>

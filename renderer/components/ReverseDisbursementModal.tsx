@@ -1,4 +1,5 @@
-// 冲销 a disbursement: posts a negative entry that references it. The original stays on record.
+// 冲销 a disbursement: posts a negative entry that references it, under its own voucher number, dated
+// between the original and today. The original stays on record.
 import { Alert, Form, Input } from 'antd';
 import { DateField } from './DateField';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -7,22 +8,27 @@ import { reversalInput, type Disbursement } from '../../shared/contract/funding'
 import { formatYuan } from '../../shared/domain/money';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { FormModal } from './FormModal';
+import { outsidePostingWindow } from './funding-format';
 
 export type ReversalFields = z.output<typeof reversalInput>;
 
 interface ReverseFormValues {
   date: Dayjs | null;
+  voucherNo: string;
   reason: string;
 }
 
 export interface ReverseDisbursementModalProps {
   disbursement: Disbursement;
+  /** Today by the backend's clock: the last day the reversal may carry. */
+  today: string;
   onSubmit: (fields: ReversalFields) => Promise<unknown>;
   onCancel: () => void;
 }
 
 export function ReverseDisbursementModal({
   disbursement,
+  today,
   onSubmit,
   onCancel,
 }: ReverseDisbursementModalProps) {
@@ -31,6 +37,7 @@ export function ReverseDisbursementModal({
     toInput: (values) => ({
       disbursementId: disbursement.id,
       date: values.date?.format('YYYY-MM-DD'),
+      voucherNo: values.voucherNo,
       reason: values.reason,
     }),
     submit: onSubmit,
@@ -39,7 +46,7 @@ export function ReverseDisbursementModal({
     <FormModal<ReverseFormValues>
       title={`冲销拨付 #${disbursement.id}`}
       form={form}
-      initialValues={{ date: dayjs(), reason: '' }}
+      initialValues={{ date: dayjs(today), voucherNo: '', reason: '' }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
@@ -54,10 +61,17 @@ export function ReverseDisbursementModal({
         title={`将冲销 ${disbursement.date} 拨付的 ${formatYuan(disbursement.amountFen)} 元（凭证号 ${disbursement.voucherNo}）。冲销记录一经保存不能撤销，原拨付记录保留。`}
       />
       <Form.Item label="冲销日期" name="date" required>
-        <DateField allowClear={false} data-testid="reverse-date" />
+        <DateField
+          allowClear={false}
+          disabledDate={outsidePostingWindow({ from: disbursement.date, to: today })}
+          data-testid="reverse-date"
+        />
+      </Form.Item>
+      <Form.Item label="凭证号" name="voucherNo" required extra="冲销在财务系统中的记账凭证号">
+        <Input autoFocus maxLength={40} data-testid="reverse-voucher" />
       </Form.Item>
       <Form.Item label="冲销理由" name="reason" required>
-        <Input.TextArea autoFocus rows={3} maxLength={300} showCount data-testid="reverse-reason" />
+        <Input.TextArea rows={3} maxLength={300} showCount data-testid="reverse-reason" />
       </Form.Item>
     </FormModal>
   );

@@ -1,9 +1,11 @@
 // 社区工作经费 end to end, in Chromium against the host: compute a year, override a line with a reason,
 // approve, disburse part of a line, download the annual report and the notice, and see an
-// over-disbursement refused with its message. The year is 2028, which no other spec touches; the app
-// ships holidays for 2024–2026 only, so in 2028 only weekends are days off.
+// over-disbursement refused with its message before any confirmation. The year is 2028, which no other
+// spec touches; the app ships holidays for 2024–2026 only, so in 2028 only weekends are days off. It is
+// approved today, so its postings are dated today: no earlier than the approval, no later than today.
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
+import { toLocalIsoDate } from '../../shared/domain/dates';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
 import { FundingCommunityPage } from './pages/funding-community-page';
@@ -23,6 +25,8 @@ import {
 } from './support/funding-seed';
 
 const year = 2028;
+/** The host's today: this process runs in the host's time zone. */
+const today = toLocalIsoDate(new Date());
 
 /** Whitespace out: pdftotext breaks lines where the PDF wraps them, and Chinese needs no spaces. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
@@ -96,6 +100,10 @@ test.describe('社区工作经费', () => {
       for (const community of ours)
         await expect(yearPage.missing(community.id, 'party_building')).toBeVisible();
       await expect(yearPage.missing(big.id, 'basic_office')).toHaveCount(0);
+      // 审批 could only be refused now: it is not offered, and the page says why.
+      await expect(yearPage.approveButton).toBeDisabled();
+      await expect(yearPage.approveBlocked).toContainText('还有 4 项金额待录入');
+      await expect(yearPage.approveBlocked).toContainText('全部录入后才能审批');
     });
 
     await test.step('the small community’s basic office amount is entered by hand with its reason', async () => {
@@ -155,6 +163,8 @@ test.describe('社区工作经费', () => {
         await expect(yearPage.row(community.id).getByText('待录入')).toHaveCount(0);
       }
       await expect(yearPage.total('allocated')).toHaveText('2,845,000.00');
+      await expect(yearPage.approveBlocked).toHaveCount(0);
+      await expect(yearPage.approveButton).toBeEnabled();
     });
 
     await test.step('审批 freezes the amounts', async () => {
@@ -169,14 +179,16 @@ test.describe('社区工作经费', () => {
       await expect(dialog.remaining).toHaveText('应拨 400,000.00 元，已拨付 0.00 元，尚可拨付 400,000.00 元');
       await dialog.fill({
         category: 'basic_office',
-        date: '2028-03-15',
+        date: today,
         amountYuan: '100000.00',
         voucherNo: '记-2028-031',
       });
+      await expect(dialog.voucherWarning).toHaveCount(0);
       await dialog.submitForConfirmation();
       await expect(dialog.confirmation).toContainText(
-        `${big.name} ${year} 年基本办公经费：2028-03-15 拨付 100,000.00 元（人民币壹拾万元整），凭证号 记-2028-031。`,
+        `${big.name} ${year} 年基本办公经费：${today} 拨付 100,000.00 元（人民币壹拾万元整），凭证号 记-2028-031。`,
       );
+      await expect(dialog.confirmationVoucherWarning).toHaveCount(0);
       await dialog.confirm();
       await dialog.expectClosed();
       await expect(toast(page, '已拨付 100,000.00 元').first()).toBeVisible();
@@ -187,23 +199,23 @@ test.describe('社区工作经费', () => {
       await expect(communityPage.remaining).toContainText('1,510,000.00');
     });
 
-    await test.step('拨付 beyond what remains is refused on the amount, and nothing changes', async () => {
+    await test.step('拨付 beyond what remains is refused on the amount before any confirmation', async () => {
       const dialog = await communityPage.openDisburse('basic_office');
       await expect(dialog.remaining).toHaveText(
         '应拨 400,000.00 元，已拨付 100,000.00 元，尚可拨付 300,000.00 元',
       );
       await dialog.fill({
         category: 'basic_office',
-        date: '2028-03-20',
+        date: today,
         amountYuan: '300000.01',
         voucherNo: '记-2028-032',
       });
-      await dialog.submitForConfirmation();
-      await dialog.confirm();
+      await dialog.submit();
       await expect(dialog.amountMessage()).toHaveText(
         `拨付金额：超出可拨付余额。${big.name} ${year} 年基本办公经费应拨 400,000.00 元，已拨付 100,000.00 元，` +
           '尚可拨付 300,000.00 元，本次 300,000.01 元',
       );
+      await expect(dialog.confirmation).toHaveCount(0);
       await expect(dialog.form).toBeVisible();
       await dialog.discard();
       await expect(communityPage.lineDisbursed('basic_office')).toHaveText('100,000.00 元');
@@ -301,6 +313,31 @@ test.describe('社区工作经费', () => {
       await dashboard.expectChartsDrawn();
       await expect(toast(page, '已下载')).toHaveCount(0); // the notice's message, out of the screenshot
       await saveScreenshot(page, testInfo, 'funding-dashboard.png');
+    });
+
+    await test.step('a voucher number used before warns, naming the earlier entry, and can be confirmed past', async () => {
+      await yearPage.open(year);
+      await yearPage.showAllCommunities();
+      await yearPage.openCommunity(big.id);
+      const dialog = await communityPage.openDisburse('party_building');
+      await dialog.fill({
+        category: 'party_building',
+        date: today,
+        amountYuan: '5000.00',
+        voucherNo: '记-2028-031',
+      });
+      const earlier = new RegExp(
+        `^凭证号“记-2028-031”已用于：${big.name} ${year} 年基本办公经费 ${today} 拨付 100,000.00 元（#\\d+）。` +
+          '一张凭证可对应多笔拨付，核对无误可继续。$',
+      );
+      await expect(dialog.voucherWarning).toHaveText(earlier);
+      await dialog.submitForConfirmation();
+      await expect(dialog.confirmationVoucherWarning).toHaveText(earlier);
+      await dialog.confirm();
+      await dialog.expectClosed();
+      await expect(communityPage.lineDisbursed('party_building')).toHaveText('5,000.00 元');
+      const vouchers = page.getByTestId('disbursement-table').locator('tbody tr[data-row-key]');
+      await expect(vouchers.filter({ hasText: '记-2028-031' })).toHaveCount(2);
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   type PostedDisbursement,
   type VoucherUse,
 } from '../../../shared/contract/funding';
+import { overDisbursementMessage } from '../../../shared/domain/disbursement';
 import { formatYuan } from '../../../shared/domain/money';
 import { findLine } from '../db/queries/allocations';
 import { findCommunity } from '../db/queries/communities';
@@ -31,13 +32,8 @@ export function disburse(ctx: ServiceContext, input: ParsedInput<'funding.disbur
       name: 'date',
       earliest: '本年度经费审批日期',
     });
-    if (input.amountFen > line.remainingFen) {
-      throw new AppError(
-        'conflict',
-        `拨付金额：超出可拨付余额。${lineName(ctx, line)}应拨 ${formatYuan(line.allocatedFen)} 元，已拨付 ${formatYuan(line.disbursedFen)} 元，尚可拨付 ${formatYuan(line.remainingFen)} 元，本次 ${formatYuan(input.amountFen)} 元`,
-        'amountFen',
-      );
-    }
+    const overDisbursed = overDisbursementMessage(lineName(ctx, line), line, input.amountFen);
+    if (overDisbursed) throw new AppError('conflict', overDisbursed, 'amountFen');
     const sameVoucher = selectVoucherUses(ctx.db, input.voucherNo);
     const id = insertDisbursement(ctx.db, {
       ...input,

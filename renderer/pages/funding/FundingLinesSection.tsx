@@ -1,7 +1,7 @@
 // The three lines of a community's year as cards. A draft takes party-building entries, overrides with a
 // reason and 恢复测算值; an approved year takes disbursements and adjustments, each confirmed first
 // because a posting is never edited afterwards.
-import { App, Button, Col, Row, Space } from 'antd';
+import { Alert, App, Button, Col, Row, Space } from 'antd';
 import { useState } from 'react';
 import {
   fundingCategories,
@@ -11,6 +11,7 @@ import {
   type FundingCategory,
 } from '../../../shared/contract/funding';
 import { amountInWords, formatYuan } from '../../../shared/domain/money';
+import { call } from '../../api/client';
 import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
 import { AdjustModal } from '../../components/AdjustModal';
@@ -19,6 +20,7 @@ import { FundingLineCard } from '../../components/FundingLineCard';
 import { LineOverrideModal } from '../../components/LineOverrideModal';
 import { PartyBuildingForm } from '../../components/PartyBuildingForm';
 import { confirmPosting } from '../../components/confirm-posting';
+import { voucherWarningText } from '../../components/funding-format';
 
 type Editing = { kind: 'override' | 'disburse' | 'adjust'; line: AllocationLine } | null;
 
@@ -31,7 +33,7 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
   const clearOverride = useChannelMutation('funding.clearOverride');
   const disburse = useChannelMutation('funding.disburse');
   const adjust = useChannelMutation('funding.adjust');
-  const { row, status } = funding;
+  const { row, status, postingWindow } = funding;
   const lineName = (line: AllocationLine) =>
     `${row.communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`;
 
@@ -129,15 +131,32 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
           }}
         />
       )}
-      {editing?.kind === 'disburse' && (
+      {editing?.kind === 'disburse' && postingWindow && (
         <DisburseModal
           communityName={row.communityName}
           line={editing.line}
+          postingWindow={postingWindow}
           onCancel={() => setEditing(null)}
           onSubmit={async (fields) => {
+            // Asked afresh: the form's warning follows the typing and may lag the last keystroke.
+            const sameVoucher = await call('funding.voucherUses', { voucherNo: fields.voucherNo });
             const confirmed = await confirmPosting(modal, {
               title: '确认拨付',
-              content: `${lineName(editing.line)}：${fields.date} 拨付 ${formatYuan(fields.amountFen)} 元（${amountInWords(fields.amountFen)}），凭证号 ${fields.voucherNo}。拨付记录保存后不能修改或删除，如有错误只能冲销。`,
+              content: (
+                <>
+                  <p>
+                    {`${lineName(editing.line)}：${fields.date} 拨付 ${formatYuan(fields.amountFen)} 元（${amountInWords(fields.amountFen)}），凭证号 ${fields.voucherNo}。拨付记录保存后不能修改或删除，如有错误只能冲销。`}
+                  </p>
+                  {sameVoucher.length > 0 && (
+                    <Alert
+                      type="warning"
+                      showIcon
+                      title={voucherWarningText(fields.voucherNo, sameVoucher)}
+                      data-testid="disburse-confirm-voucher-warning"
+                    />
+                  )}
+                </>
+              ),
               okText: '确认拨付',
               okTestId: 'disburse-confirm-ok',
             });
@@ -148,10 +167,11 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
           }}
         />
       )}
-      {editing?.kind === 'adjust' && (
+      {editing?.kind === 'adjust' && postingWindow && (
         <AdjustModal
           communityName={row.communityName}
           line={editing.line}
+          postingWindow={postingWindow}
           onCancel={() => setEditing(null)}
           onSubmit={async (fields) => {
             const confirmed = await confirmPosting(modal, {

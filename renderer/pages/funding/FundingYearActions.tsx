@@ -1,9 +1,9 @@
 // The year's actions: 测算全年 (preview, then save the draft), 审批, 导出年度报表, 打印公示 and the
 // households template and import.
 import { AuditOutlined, CalculatorOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { FundingYear } from '../../../shared/contract/funding';
+import { fundingCategoryLabels, type FundingYear } from '../../../shared/contract/funding';
 import { toApiError } from '../../api/errors';
 import { useFileOutput } from '../../api/files';
 import { useChannelMutation } from '../../api/mutations';
@@ -13,8 +13,19 @@ import { buttonTestId } from '../../components/test-ids';
 import { HouseholdsImport } from './HouseholdsImport';
 import { NoticeDialog } from './NoticeDialog';
 
+/** Why 审批 cannot succeed yet (lines still 待录入, which the Node side refuses), or null. */
+function approvalBlocker(funding: FundingYear): string | null {
+  const missing = funding.rows.flatMap((row) =>
+    row.missing.map((category) => `${row.communityName}${fundingCategoryLabels[category]}`),
+  );
+  if (funding.status !== 'draft' || missing.length === 0) return null;
+  const shown = missing.slice(0, 3).join('、') + (missing.length > 3 ? ' 等' : '');
+  return `还有 ${missing.length} 项金额待录入（${shown}），全部录入后才能审批`;
+}
+
 export function FundingYearActions({ funding }: { funding: FundingYear }) {
   const { year, status } = funding;
+  const blocker = approvalBlocker(funding);
   const { message } = App.useApp();
   const [previewing, setPreviewing] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -62,18 +73,24 @@ export function FundingYearActions({ funding }: { funding: FundingYear }) {
         cancelText="取消"
         okButtonProps={buttonTestId('funding-approve-confirm')}
         onConfirm={approveYear}
-        disabled={status !== 'draft'}
+        disabled={status !== 'draft' || blocker !== null}
       >
         <Button
           type={status === 'draft' ? 'primary' : 'default'}
           icon={<AuditOutlined />}
-          disabled={status !== 'draft'}
+          disabled={status !== 'draft' || blocker !== null}
+          title={blocker ?? undefined}
           loading={approve.isPending}
           data-testid="funding-approve"
         >
           审批
         </Button>
       </Popconfirm>
+      {blocker && (
+        <Typography.Text type="warning" data-testid="funding-approve-blocked">
+          {blocker}
+        </Typography.Text>
+      )}
       <Button
         icon={<FileExcelOutlined />}
         disabled={status === 'none'}

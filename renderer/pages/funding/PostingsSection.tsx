@@ -31,9 +31,10 @@ export function PostingsSection({ funding }: { funding: CommunityFunding }) {
       <Card title="审批后调整" size="small" data-testid="adjustments-card">
         <AdjustmentTable adjustments={funding.adjustments} categoryOfLine={categoryOfLine} />
       </Card>
-      {reversing && (
+      {reversing && funding.postingWindow && (
         <ReverseDisbursementModal
           disbursement={reversing}
+          today={funding.postingWindow.to}
           onCancel={() => setReversing(null)}
           onSubmit={async (fields) => {
             await reverse.mutateAsync(fields);

@@ -23,6 +23,9 @@ export class DisburseDialog extends FormModal {
   readonly remaining: Locator;
   /** 确认拨付: what is about to be posted, in words. */
   readonly confirmation: Locator;
+  /** The voucher number was used before: the earlier entries, under the field and in the confirmation. */
+  readonly voucherWarning: Locator;
+  readonly confirmationVoucherWarning: Locator;
 
   constructor(page: Page) {
     super(page, 'disburse');
@@ -30,12 +33,18 @@ export class DisburseDialog extends FormModal {
     this.amount = page.getByTestId('disburse-amount');
     this.remaining = page.getByTestId('disburse-remaining');
     this.confirmation = page.locator('.ant-modal-confirm').filter({ hasText: '确认拨付' });
+    this.voucherWarning = page.getByTestId('disburse-voucher-warning');
+    this.confirmationVoucherWarning = page.getByTestId('disburse-confirm-voucher-warning');
+  }
+
+  async fillVoucher(voucherNo: string): Promise<void> {
+    await this.page.getByTestId('disburse-voucher').fill(voucherNo);
   }
 
   async fill(entry: DisbursementEntry): Promise<void> {
     await typeDate(this.date, entry.date);
     await this.amount.fill(entry.amountYuan);
-    await this.page.getByTestId('disburse-voucher').fill(entry.voucherNo);
+    await this.fillVoucher(entry.voucherNo);
     if (entry.note !== undefined) await this.page.getByTestId('disburse-note').fill(entry.note);
   }
 

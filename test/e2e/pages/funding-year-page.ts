@@ -32,6 +32,8 @@ export class FundingYearPage {
   readonly status: Locator;
   readonly computeButton: Locator;
   readonly approveButton: Locator;
+  /** Why 审批 is disabled (amounts still 待录入), beside the button. */
+  readonly approveBlocked: Locator;
   readonly table: Locator;
   readonly previewModal: Locator;
   readonly previewTable: Locator;
@@ -42,6 +44,7 @@ export class FundingYearPage {
     this.status = page.getByTestId('funding-status');
     this.computeButton = page.getByTestId('funding-compute');
     this.approveButton = page.getByTestId('funding-approve');
+    this.approveBlocked = page.getByTestId('funding-approve-blocked');
     this.table = page.getByTestId('funding-table');
     this.previewModal = page.getByTestId('funding-preview-modal');
     this.previewTable = page.getByTestId('funding-preview-table');
