@@ -36,14 +36,15 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
     {
       title: '申请部门',
       dataIndex: 'requestingDepartment',
-      width: 150,
+      width: 120,
       sorter: (a, b) => byText(a.requestingDepartment, b.requestingDepartment),
     },
-    { title: '事项', dataIndex: 'title', sorter: (a, b) => byText(a.title, b.title) },
+    // The widest column: what the request is about reads on one or two lines at 1366 px.
+    { title: '事项', dataIndex: 'title', width: 220, sorter: (a, b) => byText(a.title, b.title) },
     {
       title: '涉及社区',
       key: 'communities',
-      width: 200,
+      width: 140,
       filters: communityNames.map((name) => ({ text: name, value: name })),
       onFilter: (value, row) => row.communities.some((community) => community.name === value),
       render: (_value, row) =>
@@ -57,25 +58,25 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 130,
+      width: 110,
       render: (status: AccessRequest['status']) => <AccessStatusTag status={status} />,
     },
     {
       title: '决定文号',
       key: 'decisionNo',
-      width: 150,
+      width: 130,
       render: (_value, row) => row.decision?.decisionNo ?? '—',
     },
     {
       title: '申请日期',
       dataIndex: 'submittedDate',
-      width: 110,
+      width: 104,
       sorter: (a, b) => byText(a.submittedDate, b.submittedDate),
     },
     {
       title: '决定日期',
       key: 'decisionDate',
-      width: 110,
+      width: 104,
       sorter: (a, b) => byText(a.decision?.decisionDate ?? '', b.decision?.decisionDate ?? ''),
       render: (_value, row) => row.decision?.decisionDate ?? '—',
     },

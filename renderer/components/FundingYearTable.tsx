@@ -66,7 +66,6 @@ function columnsOf(funding: FundingYear): ColumnsType<CommunityFundingRow> {
     {
       title: '社区',
       dataIndex: 'communityName',
-      fixed: 'left',
       sorter: (a, b) => a.communityName.localeCompare(b.communityName, 'zh-CN'),
       filters: [
         { text: '有待录入项目', value: 'missing' },
@@ -172,7 +171,6 @@ export function FundingYearTable({ funding, loading, onOpen }: FundingYearTableP
       columns={columnsOf(funding)}
       dataSource={funding.rows}
       loading={loading}
-      scroll={{ x: 1100 }}
       onRow={(row) => ({
         onClick: () => onOpen(row.communityId),
         style: { cursor: 'pointer' },

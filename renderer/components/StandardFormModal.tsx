@@ -96,11 +96,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
             validateStatus={overwrites ? 'warning' : undefined}
             help={overwrites ? '该年度已有标准，保存将覆盖' : undefined}
           >
-            <NumberInput
-              disabled={mode === 'edit'}
-              suffix="年起"
-              data-testid="standard-effective-year"
-            />
+            <NumberInput disabled={mode === 'edit'} suffix="年起" data-testid="standard-effective-year" />
           </Form.Item>
         </Col>
         <Col span={8}>

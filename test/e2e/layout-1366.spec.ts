@@ -1,0 +1,72 @@
+// At 1366×768, the smallest office screen the app is used on, the wide tables show every column whole
+// and readable (no one-character-wide 事项, no 执行率 cut off at the right) and buttons do not touch.
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import path from 'node:path';
+import { demoHostURL, openApp } from './pages/app';
+import { expectButtonsApart, expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function openScreen(page: Page, hash: string): Promise<void> {
+  await openApp(page, demoHostURL);
+  await page.evaluate((address) => (window.location.hash = address), hash);
+  await page.waitForFunction('document.fonts.status === "loaded"');
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+}
+
+async function screenshot(page: Page, testInfo: TestInfo, file: string): Promise<void> {
+  const screenshotPath = path.join(testInfo.project.outputDir, 'layout-1366', file);
+  await page.screenshot({ path: screenshotPath, animations: 'disabled' });
+  await testInfo.attach(file, { path: screenshotPath, contentType: 'image/png' });
+}
+
+test.describe('at 1366×768', () => {
+  test('准入申请 shows 事项 and every other column whole', async ({ page }, testInfo) => {
+    await openScreen(page, '#/access');
+    const table = page.getByTestId('access-table');
+    await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await screenshot(page, testInfo, 'access.png');
+    await expectColumnReadable(page, table, '事项', { minChars: 12 });
+    for (const title of ['编号', '申请部门', '涉及社区', '状态', '决定文号', '申请日期', '决定日期'])
+      await expectColumnReadable(page, table, title, { minChars: 4 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('main, .ant-layout-content').first());
+  });
+
+  test('the funding year shows its last columns (执行率) whole', async ({ page }, testInfo) => {
+    await openScreen(page, '#/funding/2025');
+    const table = page.getByTestId('funding-table');
+    await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await screenshot(page, testInfo, 'funding-year.png');
+    for (const title of ['社区', '应拨合计', '已拨付', '未拨付', '执行率'])
+      await expectColumnReadable(page, table, title, { minChars: 3 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+
+  test('准入目录 shows every column whole', async ({ page }, testInfo) => {
+    await openScreen(page, '#/access/catalogue');
+    const table = page.getByTestId('catalogue-table');
+    await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await screenshot(page, testInfo, 'catalogue.png');
+    await expectColumnReadable(page, table, '事项名称', { minChars: 8 });
+    await expectColumnReadable(page, table, '事项内容', { minChars: 8 });
+    for (const title of ['依据', '申请部门', '适用社区', '费随事转', '准入决定'])
+      await expectColumnReadable(page, table, title, { minChars: 4 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+
+  test('公示清单 shows every column whole and its buttons apart', async ({ page }, testInfo) => {
+    await openScreen(page, '#/lists/work_items');
+    const table = page.getByTestId('list-current-items');
+    await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await screenshot(page, testInfo, 'lists.png');
+    for (const title of ['事项名称', '事项内容', '依据'])
+      await expectColumnReadable(page, table, title, { minChars: 8 });
+    for (const title of ['序号', '责任单位', '社区职责', '备注'])
+      await expectColumnReadable(page, table, title, { minChars: 2 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+});
