@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { AccessRequest } from '../../shared/contract/access-requests';
 import { AccessStatusTag } from './AccessStatusTag';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface AccessTableProps {
   rows: AccessRequest[];
@@ -86,6 +87,7 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
 export function AccessTable({ rows, loading, onOpen }: AccessTableProps) {
   return (
     <Table<AccessRequest>
+      components={tableComponents}
       data-testid="access-table"
       rowKey="id"
       size="middle"

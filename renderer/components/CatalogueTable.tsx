@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { CatalogueEntry } from '../../shared/contract/access-requests';
 import { formatYuan } from '../../shared/domain/money';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
@@ -53,6 +54,7 @@ const columns: ColumnsType<CatalogueEntry> = [
 export function CatalogueTable({ rows, loading }: { rows: CatalogueEntry[]; loading: boolean }) {
   return (
     <Table<CatalogueEntry>
+      components={tableComponents}
       data-testid="catalogue-table"
       rowKey="requestId"
       size="middle"

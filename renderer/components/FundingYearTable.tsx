@@ -15,6 +15,7 @@ import {
 import { formatYuan } from '../../shared/domain/money';
 import { compareNullable, formatCount } from './format';
 import { executionPercent, formatRate } from './funding-format';
+import { tableComponents } from './table-header';
 
 export interface FundingYearTableProps {
   funding: FundingYear;
@@ -165,6 +166,7 @@ function SummaryRow({ funding }: { funding: FundingYear }) {
 export function FundingYearTable({ funding, loading, onOpen }: FundingYearTableProps) {
   return (
     <Table<CommunityFundingRow>
+      components={tableComponents}
       data-testid="funding-table"
       rowKey="communityId"
       size="middle"

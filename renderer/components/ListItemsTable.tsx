@@ -6,6 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { listItemLabels, type ListItem } from '../../shared/contract/public-lists';
 import { buttonTestId, rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface ListItemEditing {
   busy: boolean;
@@ -136,6 +137,7 @@ export function ListItemsTable({ items, loading, editing, testId }: ListItemsTab
         data-testid={`${testId}-search`}
       />
       <Table<ListItem>
+        components={tableComponents}
         data-testid={testId}
         rowKey="id"
         size="small"

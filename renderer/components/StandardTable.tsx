@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { FundingStandard } from '../../shared/contract/funding';
 import { partBlockRuleLabels, wanYuan, yuanWords } from '../../shared/domain/funding-rules';
 import { formatCount, formatDateTime } from './format';
+import { tableComponents } from './table-header';
 
 export interface StandardTableProps {
   standards: FundingStandard[];
@@ -67,6 +68,7 @@ export function StandardTable({ standards, loading, onEdit }: StandardTableProps
   ];
   return (
     <Table<FundingStandard>
+      components={tableComponents}
       data-testid="standard-table"
       rowKey="id"
       size="middle"

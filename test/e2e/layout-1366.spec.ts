@@ -1,6 +1,6 @@
 // At 1366×768, the smallest office screen the app is used on, the wide tables show every column whole
 // and readable (no one-character-wide 事项, no 执行率 cut off at the right) and buttons do not touch.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { demoHostURL, openApp } from './pages/app';
 import { expectButtonsApart, expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
@@ -68,5 +68,60 @@ test.describe('at 1366×768', () => {
       await expectColumnReadable(page, table, title, { minChars: 2 });
     await expectNoSidewaysScroll(page);
     await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+});
+
+/** What has the keyboard focus: a header cell, a link in a table row, or something else. */
+async function focusedPlace(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return 'none';
+    if (element.closest('thead')) return `header:${(element as HTMLElement).innerText.trim()}`;
+    const row = element.closest('tbody tr');
+    if (row && element.tagName === 'A') return `row-link:${(element as HTMLElement).innerText.trim()}`;
+    return element.tagName.toLowerCase();
+  });
+}
+
+/** Presses Tab from `start` until a row's link has the focus; returns every place the focus stopped. */
+async function tabToFirstRowLink(page: Page, start: Locator, maxPresses = 6): Promise<string[]> {
+  await start.focus();
+  const stops: string[] = [];
+  for (let press = 0; press < maxPresses; press++) {
+    await page.keyboard.press('Tab');
+    const place = await focusedPlace(page);
+    stops.push(place);
+    if (place.startsWith('row-link:')) break;
+  }
+  return stops;
+}
+
+test.describe('keyboard', () => {
+  test('Tab from the search field of 准入申请 reaches the first row without stopping on headers', async ({
+    page,
+  }) => {
+    await openScreen(page, '#/access');
+    const table = page.getByTestId('access-table');
+    const firstLink = table.locator('tbody tr.ant-table-row').first().getByRole('link');
+    await expect(firstLink).toBeVisible();
+    const stops = await tabToFirstRowLink(page, page.getByPlaceholder('搜索编号、事项、申请单位或文号'));
+    expect(
+      stops.filter((stop) => stop.startsWith('header:')),
+      `Tab 依次停在：${stops.join(' → ')}`,
+    ).toEqual([]);
+    expect(stops.at(-1)).toBe(`row-link:${await firstLink.innerText()}`);
+  });
+
+  test('Tab from the search field of the register reaches the first community', async ({ page }) => {
+    await openScreen(page, '#/communities');
+    const table = page.getByTestId('community-table');
+    const firstLink = table.locator('tbody tr.ant-table-row').first().getByRole('link').first();
+    await expect(firstLink).toBeVisible();
+    const stops = await tabToFirstRowLink(page, page.getByTestId('community-search').locator('input'));
+    expect(
+      stops.filter((stop) => stop.startsWith('header:')),
+      `Tab 依次停在：${stops.join(' → ')}`,
+    ).toEqual([]);
+    expect(stops.at(-1)).toBe(`row-link:${await firstLink.innerText()}`);
   });
 });

@@ -65,7 +65,7 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
 /** Visible buttons side by side on one line are at least `minGap` px apart. */
 export async function expectButtonsApart(page: Page, scope: Locator, minGap = 4): Promise<void> {
   const touching = await scope.evaluate((root, gap) => {
-    const boxes = [...root.querySelectorAll<HTMLElement>('button, .ant-btn')]
+    const boxes = Array.from(root.querySelectorAll<HTMLElement>('button, .ant-btn'))
       .filter((button) => button.offsetParent !== null)
       .map((button) => ({
         text: button.innerText || button.getAttribute('aria-label') || '?',
