@@ -119,8 +119,7 @@ export function AccessFormModal({ communities, onSubmit, onCancel }: AccessFormM
         </Col>
         <Col span={12}>
           <Form.Item label="费随事转：人员" name="staffCount" extra="没有随事转人员时留空">
-            <NumberInput suffix="人" data-testid="access-staff"
-            />
+            <NumberInput suffix="人" data-testid="access-staff" />
           </Form.Item>
         </Col>
       </Row>

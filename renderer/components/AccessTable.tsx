@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { AccessRequest } from '../../shared/contract/access-requests';
 import { AccessStatusTag } from './AccessStatusTag';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface AccessTableProps {
   rows: AccessRequest[];
@@ -36,14 +37,15 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
     {
       title: '申请部门',
       dataIndex: 'requestingDepartment',
-      width: 150,
+      width: 120,
       sorter: (a, b) => byText(a.requestingDepartment, b.requestingDepartment),
     },
-    { title: '事项', dataIndex: 'title', sorter: (a, b) => byText(a.title, b.title) },
+    // The widest column: what the request is about reads on one or two lines at 1366 px.
+    { title: '事项', dataIndex: 'title', width: 220, sorter: (a, b) => byText(a.title, b.title) },
     {
       title: '涉及社区',
       key: 'communities',
-      width: 200,
+      width: 140,
       filters: communityNames.map((name) => ({ text: name, value: name })),
       onFilter: (value, row) => row.communities.some((community) => community.name === value),
       render: (_value, row) =>
@@ -57,25 +59,25 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 130,
+      width: 110,
       render: (status: AccessRequest['status']) => <AccessStatusTag status={status} />,
     },
     {
       title: '决定文号',
       key: 'decisionNo',
-      width: 150,
+      width: 130,
       render: (_value, row) => row.decision?.decisionNo ?? '—',
     },
     {
       title: '申请日期',
       dataIndex: 'submittedDate',
-      width: 110,
+      width: 104,
       sorter: (a, b) => byText(a.submittedDate, b.submittedDate),
     },
     {
       title: '决定日期',
       key: 'decisionDate',
-      width: 110,
+      width: 104,
       sorter: (a, b) => byText(a.decision?.decisionDate ?? '', b.decision?.decisionDate ?? ''),
       render: (_value, row) => row.decision?.decisionDate ?? '—',
     },
@@ -85,6 +87,7 @@ function columns(rows: AccessRequest[]): ColumnsType<AccessRequest> {
 export function AccessTable({ rows, loading, onOpen }: AccessTableProps) {
   return (
     <Table<AccessRequest>
+      components={tableComponents}
       data-testid="access-table"
       rowKey="id"
       size="middle"

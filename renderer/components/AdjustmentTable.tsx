@@ -5,6 +5,7 @@ import { fundingCategoryLabels, type Adjustment, type FundingCategory } from '..
 import { formatYuan } from '../../shared/domain/money';
 import { formatDateTime } from './format';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface AdjustmentTableProps {
   adjustments: Adjustment[];
@@ -50,6 +51,7 @@ export function AdjustmentTable({ adjustments, categoryOfLine }: AdjustmentTable
   const net = adjustments.reduce((sum, row) => sum + row.amountFen, 0);
   return (
     <Table<Adjustment>
+      components={tableComponents}
       data-testid="adjustment-table"
       rowKey="id"
       size="small"

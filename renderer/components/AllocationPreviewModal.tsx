@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract/funding';
 import { formatYuan } from '../../shared/domain/money';
 import { compareNullable, formatCount } from './format';
+import { tableComponents } from './table-header';
 
 export interface AllocationPreviewModalProps {
   year: number;
@@ -113,6 +114,7 @@ export function AllocationPreviewModal(props: AllocationPreviewModalProps) {
               />
             )}
             <Table<PreviewLine>
+              components={tableComponents}
               data-testid="funding-preview-table"
               rowKey={(line) => `${line.communityId}-${line.category}`}
               size="small"

@@ -9,6 +9,7 @@ import {
   type CalendarKind,
 } from '../../shared/contract/funding';
 import { dateWithWeekday } from './funding-format';
+import { tableComponents } from './table-header';
 
 const kindColors: Record<CalendarKind, string> = { holiday: 'red', workday: 'blue', normal: 'default' };
 
@@ -64,6 +65,7 @@ export function CalendarTable({ entries, loading, onEdit }: CalendarTableProps) 
   ];
   return (
     <Table<CalendarEntry>
+      components={tableComponents}
       data-testid="calendar-table"
       rowKey="date"
       size="small"

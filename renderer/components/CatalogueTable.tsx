@@ -5,30 +5,31 @@ import { Link } from 'react-router';
 import type { CatalogueEntry } from '../../shared/contract/access-requests';
 import { formatYuan } from '../../shared/domain/money';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 const columns: ColumnsType<CatalogueEntry> = [
-  { title: '序号', key: 'index', width: 60, align: 'right', render: (_value, _row, index) => index + 1 },
-  { title: '事项名称', dataIndex: 'title', width: 200, sorter: (a, b) => byText(a.title, b.title) },
+  { title: '序号', key: 'index', width: 56, align: 'right', render: (_value, _row, index) => index + 1 },
+  { title: '事项名称', dataIndex: 'title', width: 150, sorter: (a, b) => byText(a.title, b.title) },
   { title: '事项内容', dataIndex: 'content' },
   { title: '依据', dataIndex: 'legalBasis', render: (text: string) => text || '—' },
   {
     title: '申请部门',
     dataIndex: 'requestingDepartment',
-    width: 140,
+    width: 110,
     sorter: (a, b) => byText(a.requestingDepartment, b.requestingDepartment),
   },
   {
     title: '适用社区',
     key: 'communities',
-    width: 180,
+    width: 120,
     render: (_value, row) => row.communities.map((c) => c.name).join('、'),
   },
   {
     title: '费随事转',
     key: 'funding',
-    width: 150,
+    width: 110,
     render: (_value, row) =>
       [
         row.fundingFen === null ? null : `${formatYuan(row.fundingFen)} 元`,
@@ -40,7 +41,7 @@ const columns: ColumnsType<CatalogueEntry> = [
   {
     title: '准入决定',
     key: 'decision',
-    width: 190,
+    width: 150,
     sorter: (a, b) => byText(a.decisionDate, b.decisionDate),
     render: (_value, row) => (
       <Link to={`/access/${row.requestId}`} data-testid={`catalogue-decision-${row.requestId}`}>
@@ -53,13 +54,13 @@ const columns: ColumnsType<CatalogueEntry> = [
 export function CatalogueTable({ rows, loading }: { rows: CatalogueEntry[]; loading: boolean }) {
   return (
     <Table<CatalogueEntry>
+      components={tableComponents}
       data-testid="catalogue-table"
       rowKey="requestId"
       size="middle"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1200 }}
       onRow={(row) => rowTestId(`catalogue-row-${row.requestId}`)}
       pagination={{
         defaultPageSize: 20,

@@ -58,8 +58,7 @@ export function CommunityFormModal({ community, onSubmit, onCancel }: CommunityF
         <Input maxLength={200} data-testid="community-address-input" />
       </Form.Item>
       <Form.Item label="办公及公益用房面积(平方米)" name="floorAreaM2" required>
-        <NumberInput suffix="平方米" data-testid="community-floor-area-input"
-        />
+        <NumberInput suffix="平方米" data-testid="community-floor-area-input" />
       </Form.Item>
       <Form.Item label="试点社区" name="isPilot" valuePropName="checked">
         <Switch checkedChildren="是" unCheckedChildren="否" data-testid="community-pilot-switch" />

@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { CommunitySummary } from '../../shared/contract/community-register';
 import { compareNullable, formatArea, formatCount } from './format';
+import { tableComponents } from './table-header';
 
 export interface CommunityTableProps {
   rows: CommunitySummary[];
@@ -95,6 +96,7 @@ export function CommunityTable({ rows, loading, onOpen }: CommunityTableProps) {
   const householdsTotal = rows.reduce((sum, row) => sum + (row.latestHouseholds ?? 0), 0);
   return (
     <Table<CommunitySummary>
+      components={tableComponents}
       data-testid="community-table"
       rowKey="id"
       size="middle"

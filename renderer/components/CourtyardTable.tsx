@@ -7,6 +7,7 @@ import {
   type CourtyardType,
 } from '../../shared/contract/community-register';
 import { courtyardTypeOptions } from './CourtyardFormModal';
+import { tableComponents } from './table-header';
 
 export interface CourtyardTableProps {
   courtyards: Courtyard[];
@@ -76,6 +77,7 @@ export function CourtyardTable({ courtyards, busyId, onEdit, onArchive, onRestor
   ];
   return (
     <Table<Courtyard>
+      components={tableComponents}
       data-testid="courtyard-table"
       rowKey="id"
       size="small"

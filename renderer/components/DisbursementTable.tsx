@@ -10,6 +10,7 @@ import {
 import { formatYuan } from '../../shared/domain/money';
 import { formatDateTime } from './format';
 import { rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface DisbursementTableProps {
   disbursements: Disbursement[];
@@ -101,6 +102,7 @@ export function DisbursementTable({
   const net = disbursements.reduce((sum, row) => sum + row.amountFen, 0);
   return (
     <Table<Disbursement>
+      components={tableComponents}
       data-testid="disbursement-table"
       rowKey="id"
       size="small"

@@ -16,6 +16,7 @@ import { formatYuan } from '../../shared/domain/money';
 import { compareNullable, formatCount } from './format';
 import { executionPercent, formatRate } from './funding-format';
 import { RegisterChangeTag } from './RegisterChange';
+import { tableComponents } from './table-header';
 
 export interface FundingYearTableProps {
   funding: FundingYear;
@@ -67,7 +68,6 @@ function columnsOf(funding: FundingYear): ColumnsType<CommunityFundingRow> {
     {
       title: '社区',
       dataIndex: 'communityName',
-      fixed: 'left',
       sorter: (a, b) => a.communityName.localeCompare(b.communityName, 'zh-CN'),
       filters: [
         { text: '有待录入项目', value: 'missing' },
@@ -172,13 +172,13 @@ function SummaryRow({ funding }: { funding: FundingYear }) {
 export function FundingYearTable({ funding, loading, onOpen }: FundingYearTableProps) {
   return (
     <Table<CommunityFundingRow>
+      components={tableComponents}
       data-testid="funding-table"
       rowKey="communityId"
       size="middle"
       columns={columnsOf(funding)}
       dataSource={funding.rows}
       loading={loading}
-      scroll={{ x: 1100 }}
       onRow={(row) => ({
         onClick: () => onOpen(row.communityId),
         style: { cursor: 'pointer' },

@@ -3,6 +3,7 @@
 import { Alert, Button, Modal, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ImportError } from '../../shared/contract/funding';
+import { tableComponents } from './table-header';
 
 export const importErrorColumns: ColumnsType<ImportError & { key: number }> = [
   {
@@ -64,6 +65,7 @@ export function ImportReportModal(props: ImportReportModalProps) {
       />
       {rows.length > 0 && (
         <Table
+          components={tableComponents}
           data-testid={testIds.errors}
           size="small"
           columns={importErrorColumns}

@@ -6,6 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { listItemLabels, type ListItem } from '../../shared/contract/public-lists';
 import { buttonTestId, rowTestId } from './test-ids';
+import { tableComponents } from './table-header';
 
 export interface ListItemEditing {
   busy: boolean;
@@ -25,11 +26,11 @@ export interface ListItemsTableProps {
 const text = (value: string) => value || '—';
 
 const baseColumns: ColumnsType<ListItem> = [
-  { title: listItemLabels.seq, dataIndex: 'seq', width: 70, align: 'right', sorter: (a, b) => a.seq - b.seq },
+  { title: listItemLabels.seq, dataIndex: 'seq', width: 64, align: 'right', sorter: (a, b) => a.seq - b.seq },
   {
     title: listItemLabels.title,
     dataIndex: 'title',
-    width: 200,
+    width: 180,
     sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
     render: (title: string, item) => (
       <>
@@ -42,22 +43,21 @@ const baseColumns: ColumnsType<ListItem> = [
   {
     title: listItemLabels.responsibleUnit,
     dataIndex: 'responsibleUnit',
-    width: 130,
+    width: 110,
     sorter: (a, b) => a.responsibleUnit.localeCompare(b.responsibleUnit, 'zh-CN'),
     render: text,
   },
-  { title: listItemLabels.communityRole, dataIndex: 'communityRole', render: text },
-  { title: listItemLabels.remarks, dataIndex: 'remarks', width: 140, render: text },
+  { title: listItemLabels.communityRole, dataIndex: 'communityRole', width: 90, render: text },
+  { title: listItemLabels.remarks, dataIndex: 'remarks', width: 110, render: text },
 ];
 
 function actionColumn(editing: ListItemEditing, count: number): ColumnsType<ListItem>[number] {
   return {
     title: '操作',
     key: 'actions',
-    width: 170,
-    fixed: 'right',
+    width: 132,
     render: (_value, item, index) => (
-      <Space size={0}>
+      <Space size={4}>
         <Button
           type="link"
           size="small"
@@ -137,13 +137,13 @@ export function ListItemsTable({ items, loading, editing, testId }: ListItemsTab
         data-testid={`${testId}-search`}
       />
       <Table<ListItem>
+        components={tableComponents}
         data-testid={testId}
         rowKey="id"
         size="small"
         columns={columns}
         dataSource={rows}
         loading={loading}
-        scroll={{ x: 1200 }}
         onRow={(item) => rowTestId(`list-item-row-${item.id}`)}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 项` }}
         locale={{ emptyText: '没有事项' }}

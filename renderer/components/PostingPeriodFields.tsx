@@ -59,11 +59,7 @@ export function PostingPeriodFields(props: PostingPeriodFieldsProps) {
         <DateField style={width} allowClear={false} data-testid="notice-start-date" />
       </Form.Item>
       <Form.Item label="公示期" name="workingDays" required>
-        <NumberInput
-          suffix="个工作日"
-          style={width}
-          data-testid="notice-working-days"
-        />
+        <NumberInput suffix="个工作日" style={width} data-testid="notice-working-days" />
       </Form.Item>
       <Form.Item>
         <EndDate {...props} />

@@ -75,11 +75,7 @@ export function ProfileForm(props: ProfileFormProps) {
             validateStatus={overwrites ? 'warning' : undefined}
             help={overwrites ? '该年度已有记录，保存将覆盖原记录' : undefined}
           >
-            <NumberInput
-              disabled={!yearEditable}
-              suffix="年"
-              data-testid="profile-year-input"
-            />
+            <NumberInput disabled={!yearEditable} suffix="年" data-testid="profile-year-input" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -145,10 +141,7 @@ export function ProfileForm(props: ProfileFormProps) {
                 name={['courtyardHouseholds', index, 'households']}
                 required
               >
-                <NumberInput
-                  suffix="户"
-                  data-testid={`courtyard-households-input-${courtyard.id}`}
-                />
+                <NumberInput suffix="户" data-testid={`courtyard-households-input-${courtyard.id}`} />
               </Form.Item>
             </Col>
           ))}

@@ -105,11 +105,7 @@ export function StandardFormModal(props: StandardFormModalProps) {
                   : undefined
             }
           >
-            <NumberInput
-              disabled={mode === 'edit'}
-              suffix="年起"
-              data-testid="standard-effective-year"
-            />
+            <NumberInput disabled={mode === 'edit'} suffix="年起" data-testid="standard-effective-year" />
           </Form.Item>
         </Col>
         <Col span={8}>

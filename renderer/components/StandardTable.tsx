@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { FundingStandard, StandardVersion } from '../../shared/contract/funding';
 import { partBlockRuleLabels, wanYuan, yuanWords } from '../../shared/domain/funding-rules';
 import { formatCount, formatDateTime } from './format';
+import { tableComponents } from './table-header';
 
 export interface StandardTableProps {
   standards: StandardVersion[];
@@ -78,6 +79,7 @@ export function StandardTable({ standards, loading, onEdit }: StandardTableProps
   ];
   return (
     <Table<StandardVersion>
+      components={tableComponents}
       data-testid="standard-table"
       rowKey="id"
       size="middle"

@@ -2,7 +2,7 @@
 // here and sent as base64 (never a path). Any problem means nothing was written, and the problems are
 // listed by sheet, row and column.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import {
   householdsImportInput,
@@ -38,8 +38,9 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
     if (hint) void message.info(hint, 6);
   }
 
+  // Its own Space: inside the year's toolbar the two buttons are one item and would touch.
   return (
-    <>
+    <Space wrap>
       <Button
         icon={<DownloadOutlined />}
         loading={template.isPending}
@@ -64,6 +65,6 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
           onClose={() => setOutcome(null)}
         />
       )}
-    </>
+    </Space>
   );
 }

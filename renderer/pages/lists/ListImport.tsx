@@ -2,7 +2,7 @@
 // as base64. A clean file replaces the draft's items (a draft is created when there is none); any problem
 // writes nothing and is listed by sheet, row and column.
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import {
   listImportInput,
@@ -25,8 +25,9 @@ export function ListImport({ kind, onImported }: { kind: ListKind; onImported: (
     if (result.applied) onImported();
   }
 
+  // Its own Space: inside the page's toolbar the two buttons are one item and would touch.
   return (
-    <>
+    <Space wrap>
       <Button
         icon={<DownloadOutlined />}
         loading={template.isPending}
@@ -52,6 +53,6 @@ export function ListImport({ kind, onImported }: { kind: ListKind; onImported: (
           onClose={() => setOutcome(null)}
         />
       )}
-    </>
+    </Space>
   );
 }

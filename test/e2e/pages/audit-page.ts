@@ -1,8 +1,10 @@
 // 操作日志: every change, filtered by object, action, dates and text; a row expands to before / after.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type AuditObject = '单位设置' | '社区' | '院落' | '年度情况';
-export type AuditAction = '新增' | '修改' | '归档' | '恢复' | '删除';
+/** An object label of the filter (auditEntityLabels: 社区, 拨付, 准入申请 …). */
+export type AuditObject = string;
+/** An action label of the filter (auditActionLabels: 新增, 登记, 审核 …). */
+export type AuditAction = string;
 
 export class AuditPage {
   readonly filters: Locator;
