@@ -1,6 +1,8 @@
 // Files in and out of the renderer, which never sees a path. An export arrives as bytes and a suggested
 // name: the desktop shell has already saved it through its native dialog (`savedAs`), while in browser
-// mode the bytes are handed to the browser as a download. An upload is read here and sent as base64.
+// mode the bytes are handed to the browser as a download. A series of files (one notice per community) is
+// saved into one folder by the desktop shell, and downloaded as one zip in browser mode. An upload is read
+// here and sent as base64.
 import { useMutation } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
@@ -8,6 +10,7 @@ import type { ChannelInput } from '../../shared/contract';
 import type { FileOutput } from '../../shared/contract/funding';
 import { call } from './client';
 import { toApiError } from './errors';
+import { zipArchive } from './zip-archive';
 
 /** Channels that answer with a FileOutput and change nothing. */
 export type FileChannel =
@@ -40,11 +43,15 @@ export async function fileToBase64(file: Blob): Promise<string> {
 }
 
 function downloadInBrowser(file: FileOutput): void {
-  const blob = new Blob([base64ToBytes(file.base64)], { type: file.mimeType });
+  downloadBytes(base64ToBytes(file.base64), file.fileName, file.mimeType);
+}
+
+function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, mimeType: string): void {
+  const blob = new Blob([bytes], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
-  anchor.download = file.fileName;
+  anchor.download = fileName;
   anchor.style.display = 'none';
   document.body.append(anchor);
   anchor.click();
@@ -69,6 +76,18 @@ export function deliverFile(file: FileOutput, message: MessageInstance): void {
   }
   downloadInBrowser(file);
   void message.success(`已下载：${file.fileName}`);
+}
+
+/** Whether the desktop shell saves each file of a series as it arrives; in browser mode they are zipped. */
+export function shellSavesSeries(): boolean {
+  return window.api !== undefined;
+}
+
+/** Browser mode: the files of a series, in order, as one zip download named `zipName`. */
+export function deliverSeriesAsZip(files: FileOutput[], zipName: string, message: MessageInstance): void {
+  const entries = files.map((file) => ({ name: file.fileName, bytes: base64ToBytes(file.base64) }));
+  downloadBytes(zipArchive(entries, new Date()), zipName, 'application/zip');
+  void message.success(`已下载：${zipName}（${files.length} 个文件）`);
 }
 
 /** Runs a file channel and delivers its answer; `isPending` drives the button's progress. */

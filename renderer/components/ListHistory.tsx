@@ -53,14 +53,15 @@ function ChangeLine({ change }: { change: ListItemChange }) {
 
 function versionTitle(entry: ListVersionChanges): string {
   const { version } = entry;
+  // Not wrapped in brackets: an approver may be bracketed itself (the shipped 「（内置初始内容）」).
   const state =
     version.status === 'draft'
       ? '修订稿'
-      : `生效 ${version.effectiveDate ?? '—'}，${version.approvedBy ?? ''}`;
+      : `生效 ${version.effectiveDate ?? '—'} · 批准：${version.approvedBy ?? '—'}`;
   const counts = `新增 ${entry.added.length}、删除 ${entry.removed.length}、修改 ${entry.changed.length}`;
   const base =
     entry.comparedWithVersionNo === null ? '首版' : `较第 ${entry.comparedWithVersionNo} 版：${counts}`;
-  return `第 ${version.versionNo} 版（${state}） · ${base}${entry.reordered ? '，顺序有调整' : ''}`;
+  return `第 ${version.versionNo} 版 · ${state} · ${base}${entry.reordered ? '，顺序有调整' : ''}`;
 }
 
 export function ListHistory({ history }: ListHistoryProps) {

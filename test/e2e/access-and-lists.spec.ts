@@ -169,4 +169,13 @@ test.describe('社区工作准入与公示清单', () => {
       }
     });
   });
+
+  test('the history names the shipped version’s approver without a doubled bracket', async ({ page }) => {
+    await openApp(page);
+    await page.evaluate(() => (window.location.hash = '#/lists/certificates'));
+    await page.getByTestId('list-tab-history').click();
+    const first = page.getByTestId('list-history-version-1');
+    await expect(first).toHaveText('第 1 版 · 生效 2020-09-23 · 批准：（内置初始内容） · 首版');
+    await expect(first).not.toContainText('））');
+  });
 });

@@ -1,23 +1,32 @@
-// 每个社区一个文件: calls lists.notice once per community, in order, delivering each file as it arrives.
-// Cancelling stops before the next community (the one being produced still arrives). The calls share a
-// batch id, so the desktop shell asks for a folder once; declining that folder ends the series.
+// 每个社区一个文件: calls lists.notice once per community, in order. Cancelling stops before the next
+// community (the one being produced still arrives). The calls share a batch id, so the desktop shell asks
+// for a folder once and saves each file into it as it arrives (declining that folder ends the series);
+// in browser mode the files are kept and downloaded at the end as one zip, also after a cancel or an error.
 import { App } from 'antd';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
+import type { FileOutput } from '../../../shared/contract/funding';
 import type { listNoticeInput } from '../../../shared/contract/public-lists';
 import { call } from '../../api/client';
 import { toApiError } from '../../api/errors';
-import { deliverFile } from '../../api/files';
+import { deliverFile, deliverSeriesAsZip, shellSavesSeries } from '../../api/files';
 import type { NoticeBatchState } from '../../components/NoticeBatchProgress';
 
 type NoticeInput = z.output<typeof listNoticeInput>;
+
+const zipName = (kind: NoticeInput['kind'], count: number) =>
+  `${kind === 'two_lists' ? '两个清单' : '三个清单'}公示（${count}个社区）.zip`;
 
 export function useNoticeBatch() {
   const { message } = App.useApp();
   const [state, setState] = useState<NoticeBatchState | null>(null);
   const canceled = useRef(false);
 
-  async function run(input: Omit<NoticeInput, 'communityId'>, communities: { id: number; name: string }[]) {
+  async function produce(
+    input: Omit<NoticeInput, 'communityId'>,
+    communities: { id: number; name: string }[],
+    keep: (file: FileOutput) => void,
+  ) {
     canceled.current = false;
     const total = communities.length;
     let done = 0;
@@ -34,7 +43,7 @@ export function useNoticeBatch() {
           communityId: community.id,
           batch: { id: batchId, index, total },
         });
-        deliverFile(file, message);
+        keep(file);
         if (file.canceled) {
           canceled.current = true;
           continue;
@@ -47,6 +56,16 @@ export function useNoticeBatch() {
       done += 1;
     }
     setState({ done, total, current: null, running: false, canceled: canceled.current, error: null });
+  }
+
+  async function run(input: Omit<NoticeInput, 'communityId'>, communities: { id: number; name: string }[]) {
+    if (shellSavesSeries()) {
+      await produce(input, communities, (file) => deliverFile(file, message));
+      return;
+    }
+    const files: FileOutput[] = [];
+    await produce(input, communities, (file) => files.push(file));
+    if (files.length > 0) deliverSeriesAsZip(files, zipName(input.kind, files.length), message);
   }
 
   return {
