@@ -339,5 +339,20 @@ test.describe('社区工作经费', () => {
       const vouchers = page.getByTestId('disbursement-table').locator('tbody tr[data-row-key]');
       await expect(vouchers.filter({ hasText: '记-2028-031' })).toHaveCount(2);
     });
+
+    await test.step('冲销 is posted under its own voucher number, dated today by default', async () => {
+      const party = await communityPage.disbursementRows
+        .filter({ hasText: '5,000.00' })
+        .getAttribute('data-row-key');
+      const reversal = await communityPage.openReverse(Number(party));
+      await expect(reversal.date).toHaveValue(today);
+      await reversal.submit();
+      await expect(reversal.messageOf('凭证号')).toHaveText('凭证号：不能为空');
+      await reversal.fill({ voucherNo: '记-2028-040', reason: '凭证号与基本办公经费重复，改按新凭证拨付' });
+      await reversal.submit();
+      await reversal.expectClosed();
+      await expect(communityPage.lineDisbursed('party_building')).toHaveText('0.00 元');
+      await expect(communityPage.disbursementRows.filter({ hasText: '记-2028-040' })).toContainText('冲销 #');
+    });
   });
 });

@@ -70,17 +70,43 @@ export class DisburseDialog extends FormModal {
   }
 }
 
+/** 冲销 of a disbursement: its own date (from the original's to today), voucher number and reason. */
+export class ReverseDialog extends FormModal {
+  readonly date: Locator;
+
+  constructor(page: Page) {
+    super(page, 'reverse');
+    this.date = page.getByTestId('reverse-date');
+  }
+
+  async fill(entry: { voucherNo: string; reason: string }): Promise<void> {
+    await this.page.getByTestId('reverse-voucher').fill(entry.voucherNo);
+    await this.page.getByTestId('reverse-reason').fill(entry.reason);
+  }
+}
+
 export class FundingCommunityPage {
   readonly title: Locator;
   readonly allocated: Locator;
   readonly disbursed: Locator;
   readonly remaining: Locator;
+  /** The rows of 拨付记录 (each with data-row-key = the disbursement's id). */
+  readonly disbursementRows: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByTestId('community-funding-title');
     this.allocated = page.getByTestId('community-allocated');
     this.disbursed = page.getByTestId('community-disbursed');
     this.remaining = page.getByTestId('community-remaining');
+    this.disbursementRows = page.getByTestId('disbursement-table').locator('tbody tr[data-row-key]');
+  }
+
+  /** 冲销 on a disbursement's row. */
+  async openReverse(disbursementId: number): Promise<ReverseDialog> {
+    await this.page.getByTestId(`disbursement-reverse-${disbursementId}`).click();
+    const dialog = new ReverseDialog(this.page);
+    await expect(dialog.form).toBeVisible();
+    return dialog;
   }
 
   line(category: FundingCategory): Locator {
