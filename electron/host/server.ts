@@ -17,9 +17,10 @@ export interface HostOptions {
   port: number;
 }
 
-/** The largest argument is an import's file as base64 (20,000,000 characters for a 15 MB workbook, see
- * the contract) with its envelope; a body beyond this is answered, not read into memory. */
-export const maxBodyBytes = 21 * 1024 * 1024;
+/** The largest argument is an import's file as base64 (about 7 MB for the 5 MB workbook the contract
+ * allows, see shared/domain/import-limits.ts) with its envelope; a body beyond this is answered, not read
+ * into memory. */
+export const maxBodyBytes = 10 * 1024 * 1024;
 /** A client that keeps sending long after it was answered is cut off. */
 const maxDiscardedBytes = 4 * maxBodyBytes;
 const securityHeaders = {
