@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes, startHost } from '../../electron/host/server';
+import { maxImportBase64Length } from '../../shared/domain/import-limits';
 import { makeTempDir, openTestBackend, type TestBackend } from '../fixtures/backend';
 import { communityInput } from '../fixtures/builders';
 
@@ -135,6 +136,10 @@ describe('the loopback host', () => {
       ok: false,
       error: { code: 'unknown_channel', message: '未知的操作：地址中的 % 编码不正确' },
     });
+  });
+
+  it('takes the largest workbook an import allows, with room for its envelope', () => {
+    expect(maxBodyBytes).toBeGreaterThan(maxImportBase64Length + 64 * 1024);
   });
 
   it('answers a body over the limit with the limit in Chinese, and reads no further', async () => {
