@@ -171,6 +171,21 @@ export function computePurchasedServices(
   return withinLimit(total, yuanWords, (totalWords) => `${words} = ${totalWords}`);
 }
 
+/**
+ * A standard's figures in one sentence for documents: 「基本办公经费10,000—20,000户30万元，超出20,000户的
+ * 每10,000户增加10万元（按整万户计）；公共服务经费自治院落50元/户、…；书记兼主任绩效上浮30%」.
+ */
+export function standardWords(rules: StandardRules): string {
+  const rates = courtyardKinds
+    .map((kind) => `${courtyardKindLabels[kind]}${yuanWords(rules.servicesRateFen[kind])}/户`)
+    .join('、');
+  return (
+    `基本办公经费${groupThousands(rules.basicMinHouseholds)}—${groupThousands(rules.basicBaseMaxHouseholds)}户${wanYuan(rules.basicBaseFen)}，` +
+    `超出${groupThousands(rules.basicBaseMaxHouseholds)}户的每${groupThousands(rules.basicBlockHouseholds)}户增加${wanYuan(rules.basicBlockFen)}` +
+    `（${partBlockRuleLabels[rules.partBlockRule]}）；公共服务经费${rates}；书记兼主任绩效上浮${rules.secretaryUpliftPercent}%`
+  );
+}
+
 /** 「30万元」 for whole ten-thousands of yuan, otherwise 「1,234.56元」. */
 export function wanYuan(fen: Fen): string {
   if (fen % 1_000_000 === 0) return `${fen / 1_000_000}万元`;

@@ -164,6 +164,8 @@ function annualReportData(overrides: Partial<AnnualReportData> = {}): AnnualRepo
     year: 2026,
     status: 'draft',
     reportDate: '2026-03-05',
+    basis:
+      '核定依据：按2020年起执行的经费标准，基本办公经费10,000—20,000户30万元。户数为当前登记户数（草稿）。',
     rows: fixtureCommunities.map(reportRow),
     details: fixtureCommunities.map(reportDetail),
     ...overrides,

@@ -125,6 +125,10 @@ describe('an approved year keeps the households it was approved with', () => {
     const sheet = workbook.getWorksheet(summarySheetName)!;
     const households = [3, 4, 5, 6].map((column) => sheet.getCell(summaryFirstDataRow, column).value);
     expect(households).toEqual([28_770, 2_300, 420, 26_050]);
+    const basis = String(sheet.getCell(summaryFirstDataRow + 2, 1).value);
+    expect(basis).toContain('核定依据：审批时2020年起执行的经费标准，基本办公经费10,000—20,000户30万元');
+    expect(basis).toContain('（按整万户计）');
+    expect(basis).toContain('户数为审批时的登记户数');
     const text = await noticeText(2025);
     expect(text).toContain('该社区现有居民28,770户');
     expect(text).toContain('（2020年起执行）');

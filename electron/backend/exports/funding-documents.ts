@@ -14,6 +14,8 @@ export interface AnnualReportData {
   status: 'draft' | 'approved';
   /** ISO date the report is made (填表日期). */
   reportDate: string;
+  /** 核定依据: the standard the figures stand on (for an approved year, as frozen at approval). */
+  basis: string;
   rows: AnnualReportRow[];
   /** Second sheet: every community's lines with their breakdowns and adjustments. */
   details: AnnualReportDetail[];

@@ -13,6 +13,7 @@ import {
   setOverride,
   setPartyBuilding as setPartyBuildingRow,
 } from '../db/queries/allocations';
+import { findApprovedStandard } from '../db/queries/approved-basis';
 import { findCommunity } from '../db/queries/communities';
 import { previewAllocation } from './allocation-compute';
 import { freezeBasis } from './approved-basis';
@@ -77,7 +78,7 @@ export function approveAllocation(ctx: ServiceContext, year: number) {
       entity: 'allocation',
       entityId: year,
       summary: `审批 ${year} 年社区工作经费核定`,
-      after,
+      after: { ...after, basis: findApprovedStandard(ctx.db, year) },
     });
     return { year, status: after.status, approvedBy: after.approvedBy, approvedAt: after.approvedAt };
   });

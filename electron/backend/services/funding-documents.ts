@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contract/funding';
 import type { ParsedInput } from '../../../shared/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
-import { residentBreakdown } from '../../../shared/domain/funding-rules';
+import { residentBreakdown, standardWords } from '../../../shared/domain/funding-rules';
 import { formatYuan } from '../../../shared/domain/money';
 import { buildAnnualReport } from '../exports/excel/annual-report.xlsx';
 import type {
@@ -47,9 +47,20 @@ export function annualReportData(ctx: ServiceContext, year: number): AnnualRepor
     year,
     status: fundingYear.status === 'approved' ? 'approved' : 'draft',
     reportDate: toLocalIsoDate(ctx.clock()),
+    basis: reportBasis(fundingYear),
     rows: rows.map((row) => reportRow(row, adjustments)),
     details: rows.map((row) => reportDetail(row, adjustments)),
   };
+}
+
+function reportBasis(fundingYear: FundingYear): string {
+  const standard = fundingYear.standard;
+  if (!standard) return '';
+  const approved = fundingYear.status === 'approved';
+  return (
+    `核定依据：${approved ? '审批时' : '按'}${standard.effectiveYear}年起执行的经费标准，${standardWords(standard)}。` +
+    (approved ? '户数为审批时的登记户数。' : '户数为当前登记户数（草稿）。')
+  );
 }
 
 function reportRow(row: CommunityFundingRow, adjustments: Map<number, Adjustment[]>): AnnualReportRow {

@@ -70,7 +70,9 @@ export function readCommunityFunding(
 }
 
 function fundingRow(community: Community, lines: AllocationLine[], basis: YearBasis): CommunityFundingRow {
-  const figures: YearHouseholds | undefined = basis.households.get(community.id);
+  // A community outside the approved year (no lines) has no frozen basis: it shows the register.
+  const source = lines.length === 0 && basis.register ? basis.register : basis.households;
+  const figures: YearHouseholds | undefined = source.get(community.id);
   const byCategory: Partial<Record<FundingCategory, AllocationLine>> = {};
   for (const line of lines) byCategory[line.category] = line;
   const missing = lines.filter((line) => line.amountFen === null).map((line) => line.category);

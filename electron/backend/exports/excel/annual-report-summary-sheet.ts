@@ -1,6 +1,6 @@
 // Sheet 1 of the annual report, 核定及拨付情况表: one row per community and a 合计 row of SUM formulas that
 // also carry their results, so the figures show in clients that do not recalculate.
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { courtyardTypeLabels, courtyardTypes } from '../../../../shared/contract/community-register';
 import { fundingCategories, fundingCategoryLabels } from '../../../../shared/contract/funding';
 import { sumFen } from '../../../../shared/domain/money';
@@ -11,6 +11,7 @@ import {
   columnLetter,
   fenToYuan,
   freezeAt,
+  mergedText,
   setCountFormat,
   setMoneyFormat,
   setPercentFormat,
@@ -110,6 +111,7 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
   styleCells(cellsIn(sheet, totalRow, 1, totalRow, lastColumn), { font: { bold: true } });
   thinBorders(cellsIn(sheet, headerRow, 1, totalRow, lastColumn));
 
+  writeBasis(sheet, totalRow + 1, lastColumn, data.basis);
   signatureLine(sheet, totalRow + 2, data.reportDate, lastColumn);
   applyA4Landscape(sheet, `1:${summaryFirstDataRow - 1}`);
   freezeAt(sheet, summaryFirstDataRow, 3);
@@ -145,6 +147,20 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
     };
     sheet.getRow(row).height = 22;
   }
+}
+
+function tableWidth(columns: HeaderColumn[]): number {
+  return columns.reduce((sum, column) => sum + column.width + tableWidth(column.children ?? []), 0);
+}
+
+/** 核定依据 in the row between the table and the signatures, across the whole width. */
+function writeBasis(sheet: Worksheet, row: number, lastColumn: number, basis: string): void {
+  if (basis === '') return;
+  mergedText(sheet, { top: row, left: 1, right: lastColumn }, basis, {
+    font: { size: 10 },
+    alignment: { horizontal: 'left', wrapText: true },
+  });
+  sheet.getRow(row).height = wrappedHeight(basis, tableWidth(header));
 }
 
 /** Integer column sums of a matrix of households or fen (never of yuan floats). */
