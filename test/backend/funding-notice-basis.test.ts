@@ -68,7 +68,7 @@ beforeAll(async () => {
     lineId: centuryLines.purchased_services!.id,
     amountFen: -yuan(8_000),
     reason: '两个院落合并后户数核减',
-    date: '2026-03-10',
+    date: '2026-03-15',
   });
   centuryText = await noticeText(century.id, 'century');
   jinmaText = await noticeText(jinma.id, 'jinma');
