@@ -52,7 +52,9 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
   // Paths come from zod issues and server errors, not from V's keys: address fields untyped.
   const fields = form as unknown as FormInstance;
 
-  useLeaveGuard(useCallback(() => hasUnsavedChanges(form), [form]));
+  // While a save is in flight its own success may move on (to the new record's page): not a leave.
+  const saving = useRef(false);
+  useLeaveGuard(useCallback(() => !saving.current && hasUnsavedChanges(form), [form]));
 
   function problemsOf(values: V): FieldProblem[] {
     const parsed = schema.safeParse(toInput ? toInput(values) : values);
@@ -91,6 +93,7 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
       return;
     }
     setSubmitting(true);
+    saving.current = true;
     try {
       await options.submit(parsed.data);
       markSaved(form);
@@ -98,6 +101,7 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
       const apiError = toApiError(error);
       report([{ path: apiError.field ? fieldPathOf(apiError.field) : [], message: apiError.message }]);
     } finally {
+      saving.current = false;
       setSubmitting(false);
     }
   }

@@ -192,7 +192,10 @@ export function formatFieldValue(entity: AuditEntity, key: string, value: unknow
     // A nested amount map (servicesRateFen) keeps the parent's Fen suffix for its members.
     const memberKey = (inner: string) => (key.endsWith('Fen') ? `${inner}Fen` : inner);
     return Object.entries(value)
-      .map(([inner, member]) => `${fieldLabel(entity, inner)} ${formatFieldValue(entity, memberKey(inner), member)}`)
+      .map(
+        ([inner, member]) =>
+          `${fieldLabel(entity, inner)} ${formatFieldValue(entity, memberKey(inner), member)}`,
+      )
       .join('，');
   }
   return String(value);
