@@ -1,5 +1,5 @@
-// One work-access request: every registered field, and its steps (登记 → 街道审核 → 区领导小组决定 → 撤销)
-// as a timeline.
+// One work-access request: every registered field, and its steps (登记 → 街道审核 → 区领导小组决定 → 撤销,
+// or 登记 → 撤回) as a timeline.
 import { Descriptions, Timeline, Typography } from 'antd';
 import type { AccessRequest } from '../../shared/contract/access-requests';
 import { formatYuan } from '../../shared/domain/money';
@@ -52,20 +52,36 @@ export function AccessDescriptions({ request }: { request: AccessRequest }) {
 }
 
 export function AccessSteps({ request }: { request: AccessRequest }) {
-  const { review, decision, revocation } = request;
-  const items = [
-    {
-      color: 'blue',
+  const { review, decision, revocation, withdrawal } = request;
+  const registered = {
+    color: 'blue',
+    content: (
+      <>
+        <Typography.Text strong>登记申请</Typography.Text>（{request.submittedDate}）
+        <br />
+        <Typography.Text type="secondary">
+          {request.submittedBy} · {formatDateTime(request.submittedAt)}
+        </Typography.Text>
+      </>
+    ),
+  };
+  if (withdrawal) {
+    const withdrawn = {
+      color: 'gray',
       content: (
         <>
-          <Typography.Text strong>登记申请</Typography.Text>（{request.submittedDate}）
+          <Typography.Text strong>撤回申请</Typography.Text>：{withdrawal.reason}
           <br />
           <Typography.Text type="secondary">
-            {request.submittedBy} · {formatDateTime(request.submittedAt)}
+            {withdrawal.withdrawnBy} · {formatDateTime(withdrawal.withdrawnAt)}
           </Typography.Text>
         </>
       ),
-    },
+    };
+    return <Timeline data-testid="access-steps" items={[registered, withdrawn]} />;
+  }
+  const items = [
+    registered,
     review
       ? {
           color: 'blue',

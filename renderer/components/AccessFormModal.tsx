@@ -1,14 +1,15 @@
-// 新增准入申请: every field of access.submit, checked with the contract's schema. 费随事转 is typed in yuan
-// (parseYuan) and sent as fen; the supporting documents are a list of titles.
+// 新增准入申请 (and 修改 of a request not yet reviewed): every field of access.submit, checked with the
+// contract's schema. 费随事转 is typed in yuan (parseYuan) and sent as fen; the supporting documents are a
+// list of titles.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import { accessRequestInput } from '../../shared/contract/access-requests';
+import { accessRequestInput, type AccessRequest } from '../../shared/contract/access-requests';
 import { listItemLimits } from '../../shared/contract/public-lists';
 import { NumberInput, type NumberFieldValue } from '../forms/NumberInput';
 import { useSchemaForm } from '../forms/use-schema-form';
-import { fenOfText, yuanRules } from '../forms/yuan-field';
+import { fenOfText, textOfFen, yuanRules } from '../forms/yuan-field';
 import { FormModal } from './FormModal';
 
 interface AccessFormValues {
@@ -28,13 +29,31 @@ interface AccessFormValues {
 
 export interface AccessFormModalProps {
   communities: { id: number; name: string }[];
+  /** The submitted request being corrected; a new request when absent. */
+  editing?: AccessRequest;
   onSubmit: (input: z.output<typeof accessRequestInput>) => Promise<unknown>;
   onCancel: () => void;
 }
 
 const iso = (value: Dayjs | null) => value?.format('YYYY-MM-DD');
 
-export function AccessFormModal({ communities, onSubmit, onCancel }: AccessFormModalProps) {
+function valuesOf(request: AccessRequest): AccessFormValues {
+  return {
+    requestingDepartment: request.requestingDepartment,
+    title: request.title,
+    content: request.content,
+    legalBasis: request.legalBasis,
+    reason: request.reason,
+    communityIds: request.communities.map((community) => community.id),
+    fundingFen: textOfFen(request.fundingFen),
+    staffCount: request.staffCount,
+    requestedStartDate: dayjs(request.requestedStartDate),
+    submittedDate: dayjs(request.submittedDate),
+    documents: request.documents,
+  };
+}
+
+export function AccessFormModal({ communities, editing, onSubmit, onCancel }: AccessFormModalProps) {
   const { form, submitting, onFinish } = useSchemaForm<typeof accessRequestInput, AccessFormValues>({
     schema: accessRequestInput,
     toInput: (values) => ({
@@ -47,29 +66,31 @@ export function AccessFormModal({ communities, onSubmit, onCancel }: AccessFormM
     }),
     submit: onSubmit,
   });
-  const initialValues: AccessFormValues = {
-    requestingDepartment: '',
-    title: '',
-    content: '',
-    legalBasis: '',
-    reason: '',
-    communityIds: [],
-    fundingFen: '',
-    staffCount: null,
-    requestedStartDate: null,
-    submittedDate: dayjs(),
-    documents: [],
-  };
+  const initialValues: AccessFormValues = editing
+    ? valuesOf(editing)
+    : {
+        requestingDepartment: '',
+        title: '',
+        content: '',
+        legalBasis: '',
+        reason: '',
+        communityIds: [],
+        fundingFen: '',
+        staffCount: null,
+        requestedStartDate: null,
+        submittedDate: dayjs(),
+        documents: [],
+      };
   return (
     <FormModal<AccessFormValues>
-      title="新增准入申请"
+      title={editing ? `修改准入申请 ${editing.requestNo}` : '新增准入申请'}
       form={form}
       initialValues={initialValues}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
       testId="access-form-modal"
-      submitText="登记申请"
+      submitText={editing ? '保存修改' : '登记申请'}
       width={760}
     >
       <Row gutter={16}>

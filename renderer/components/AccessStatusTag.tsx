@@ -8,6 +8,7 @@ const colors: Record<AccessState, string> = {
   approved: 'green',
   rejected: 'red',
   revoked: 'default',
+  withdrawn: 'default',
 };
 
 export function AccessStatusTag({ status }: { status: AccessState }) {

@@ -1,5 +1,6 @@
-// The three workflow steps of a work-access request as forms: 街道审核 (opinion), 区领导小组决定
-// (approve or reject, decision number and date), 撤销准入 (date and reason). The page confirms each one.
+// The workflow steps of a work-access request as forms: 撤回 (reason, before the review), 街道审核
+// (opinion), 区领导小组决定 (approve or reject, decision number and date), 撤销准入 (date and reason). The
+// page confirms each one.
 import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
@@ -7,6 +8,7 @@ import {
   accessDecisionInput,
   accessReviewInput,
   accessRevokeInput,
+  accessWithdrawInput,
 } from '../../shared/contract/access-requests';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { FormModal } from './FormModal';
@@ -145,6 +147,41 @@ export function AccessRevokeModal({
           maxLength={500}
           showCount
           data-testid="access-revoke-reason"
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+export function AccessWithdrawModal({
+  requestId,
+  requestNo,
+  onSubmit,
+  onCancel,
+}: StepProps<typeof accessWithdrawInput>) {
+  const { form, submitting, onFinish } = useSchemaForm<typeof accessWithdrawInput, { reason: string }>({
+    schema: accessWithdrawInput,
+    toInput: (values) => ({ id: requestId, reason: values.reason }),
+    submit: onSubmit,
+  });
+  return (
+    <FormModal<{ reason: string }>
+      title={`撤回准入申请：${requestNo}`}
+      form={form}
+      initialValues={{ reason: '' }}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="access-withdraw-form"
+      submitText="撤回申请"
+    >
+      <Form.Item label="撤回理由" name="reason" required extra="撤回后该申请不再办理，编号保留在登记簿中">
+        <Input.TextArea
+          autoFocus
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          maxLength={500}
+          showCount
+          data-testid="access-withdraw-reason"
         />
       </Form.Item>
     </FormModal>

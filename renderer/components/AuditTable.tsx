@@ -26,6 +26,7 @@ const actionColors: Record<AuditEntry['action'], string> = {
   review: 'orange',
   decide: 'success',
   revoke: 'error',
+  withdraw: 'default',
 };
 
 const columns: ColumnsType<AuditEntry> = [

@@ -57,6 +57,14 @@ export const accessDecisionInput = z.object({
   decisionDate: isoDate('决定日期'),
 });
 
+/** 修改: the whole request again, checked as at registration, while it is still submitted. */
+export const accessUpdateInput = accessRequestInput.extend({ id: recordId('准入申请') });
+
+export const accessWithdrawInput = z.object({
+  id: recordId('准入申请'),
+  reason: requiredText('撤回理由', 500),
+});
+
 export const accessRevokeInput = z.object({
   id: requestId,
   date: isoDate('撤销日期'),
@@ -100,6 +108,7 @@ export interface AccessRequest {
     decidedAt: string;
   } | null;
   revocation: { date: string; reason: string; revokedBy: string; revokedAt: string } | null;
+  withdrawal: { reason: string; withdrawnBy: string; withdrawnAt: string } | null;
 }
 
 /** An admitted, not revoked, item of the 准入目录, citing the decision that admitted it. */

@@ -18,6 +18,7 @@ export const auditActions = [
   'review',
   'decide',
   'revoke',
+  'withdraw',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -36,6 +37,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   review: '审核',
   decide: '决定',
   revoke: '撤销',
+  withdraw: '撤回',
 };
 
 export const auditEntities = [

@@ -57,6 +57,8 @@ export const channelNames = [
   'access.list',
   'access.get',
   'access.submit',
+  'access.update',
+  'access.withdraw',
   'access.review',
   'access.decide',
   'access.revoke',

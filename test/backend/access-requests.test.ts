@@ -36,6 +36,10 @@ function act(id: number, action: AccessAction) {
       return backend.send('access.decide', { id, approved: false, ...decision });
     case 'revoke':
       return backend.send('access.revoke', { id, date: '2026-03-14', reason: '事项已划归网格员' });
+    case 'edit':
+      return backend.send('access.update', { id, ...accessRequestInput([century.id]) });
+    case 'withdraw':
+      return backend.send('access.withdraw', { id, reason: '申请单位已另行安排' });
   }
 }
 
@@ -48,6 +52,7 @@ async function requestIn(state: AccessState, communityIds = [century.id, phoenix
     approved: ['review', 'approve'],
     rejected: ['review', 'reject'],
     revoked: ['review', 'approve', 'revoke'],
+    withdrawn: ['withdraw'],
   };
   for (const action of path[state]) {
     const result = await act(request.id, action);
@@ -209,13 +214,95 @@ describe('the way to the catalogue (准入目录)', () => {
   });
 });
 
+describe('correcting or withdrawing a request before its review', () => {
+  it('corrects what a submitted request says and where it applies, keeping its number, with an audit row', async () => {
+    const id = await requestIn('submitted', [century.id, phoenix.id]);
+    const corrected = await backend.call('access.update', {
+      id,
+      ...accessRequestInput([phoenix.id, newAsia.id], {
+        title: '协助开展食品安全入户宣传',
+        fundingFen: null,
+      }),
+    });
+    expect(corrected).toMatchObject({
+      id,
+      requestNo: '准入〔2026〕1号',
+      status: 'submitted',
+      title: '协助开展食品安全入户宣传',
+      fundingFen: null,
+      communities: [
+        { id: phoenix.id, name: '凤凰山' },
+        { id: newAsia.id, name: '新亚洲体育城' },
+      ],
+      submittedBy: '测试员',
+    });
+    expect(await backend.call('access.get', { id })).toEqual(corrected);
+    const audit = await backend.call('audit.list', { entity: 'access_request', action: 'update' });
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({
+      entityId: id,
+      summary:
+        '修改准入申请 准入〔2026〕1号「协助开展食品安全入户宣传」（官渡区市场监督管理局，适用 2 个社区）',
+      before: expect.objectContaining({ title: '协助开展食品安全宣传' }),
+      after: expect.objectContaining({ title: '协助开展食品安全入户宣传' }),
+    });
+  });
+
+  it('checks a correction as it checks a registration, changing nothing when refused', async () => {
+    const id = await requestIn('submitted');
+    const before = fingerprint(backend.dbPath);
+    const blank = await backend.send('access.update', {
+      id,
+      ...accessRequestInput([century.id], { title: ' ' }),
+    });
+    expect(!blank.ok && blank.error).toMatchObject({ code: 'invalid_input', field: 'title' });
+    expect(!blank.ok && blank.error.message).toMatch(/^事项名称：/);
+    const future = await backend.send('access.update', {
+      id,
+      ...accessRequestInput([century.id], { submittedDate: '2026-03-16' }),
+    });
+    expect(!future.ok && future.error).toMatchObject({
+      field: 'submittedDate',
+      message: '申请日期：不能晚于今天（2026-03-15）',
+    });
+    const none = await backend.send('access.update', { id, ...accessRequestInput([]) });
+    expect(!none.ok && none.error.message).toBe('适用社区：至少选择一个社区');
+    expect(fingerprint(backend.dbPath)).toBe(before);
+  });
+
+  it('withdraws a submitted request with its reason, keeps it in the register, and audits it', async () => {
+    const id = await requestIn('submitted');
+    const withdrawn = await backend.call('access.withdraw', { id, reason: '申请单位已另行安排' });
+    expect(withdrawn).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: { reason: '申请单位已另行安排', withdrawnBy: '测试员' },
+      review: null,
+    });
+    expect((await backend.call('access.list', { status: 'withdrawn' })).map((r) => r.id)).toEqual([id]);
+    const audit = await backend.call('audit.list', { entity: 'access_request', action: 'withdraw' });
+    expect(audit.rows.map((row) => row.summary)).toEqual([
+      '撤回准入申请 准入〔2026〕1号「协助开展食品安全宣传」，理由：申请单位已另行安排',
+    ]);
+    // Numbering goes on after a withdrawn request: it is never removed.
+    const next = await backend.call('access.submit', accessRequestInput([century.id]));
+    expect(next.requestNo).toBe('准入〔2026〕2号');
+  });
+
+  it('refuses a withdrawal without a reason, naming the field', async () => {
+    const id = await requestIn('submitted');
+    const result = await backend.send('access.withdraw', { id, reason: '' });
+    expect(!result.ok && result.error).toMatchObject({ field: 'reason', message: '撤回理由：不能为空' });
+    expect((await backend.call('access.get', { id })).status).toBe('submitted');
+  });
+});
+
 describe('steps out of order', () => {
   const illegal = accessStates.flatMap((state) =>
     accessActions.filter((action) => !nextState(state, action).ok).map((action) => [state, action] as const),
   );
 
-  it('covers the sixteen illegal pairs', () => {
-    expect(illegal).toHaveLength(16);
+  it('covers the thirty illegal pairs', () => {
+    expect(illegal).toHaveLength(30);
   });
 
   it('refuses every illegal step through the channels with its message, changing nothing', async () => {
@@ -246,10 +333,25 @@ describe('the register in the database', () => {
     const skip = `UPDATE access_request SET status = 'approved', decision = 'approved', decision_no = 'x', decision_date = '2026-03-12',
       decided_by = 'x', decided_at = 'x', review_opinion = 'x', reviewed_by = 'x', reviewed_at = 'x' WHERE id = ?`;
     expect(run(skip, submitted)).toThrow(/one workflow step/);
+    // Before the review the content may be corrected, but never its number or who registered it.
+    expect(run("UPDATE access_request SET submitted_by = '别人' WHERE id = ?", submitted)).toThrow(
+      /immutable/,
+    );
+    expect(run('UPDATE access_request SET request_seq = 9 WHERE id = ?', submitted)).toThrow(/immutable/);
     // Breaks both rules (no step taken, content changed): either trigger may be the one to refuse it.
-    expect(run("UPDATE access_request SET title = '改名' WHERE id = ?", submitted)).toThrow(
+    expect(run("UPDATE access_request SET title = '改名' WHERE id = ?", approved)).toThrow(
       /one workflow step|immutable/,
     );
+    const reviewed = await requestIn('reviewed');
+    expect(run("UPDATE access_request SET title = '改名' WHERE id = ?", reviewed)).toThrow(
+      /one workflow step|immutable/,
+    );
+    expect(run('DELETE FROM access_request_community WHERE request_id = ?', reviewed)).toThrow(/fixed/);
+    const withdrawn = await requestIn('withdrawn');
+    expect(run("UPDATE access_request SET title = '改名' WHERE id = ?", withdrawn)).toThrow(
+      /one workflow step|immutable/,
+    );
+    expect(run("UPDATE access_request SET status = 'withdrawn' WHERE id = ?", submitted)).toThrow(/CHECK/);
     expect(
       run(
         "UPDATE access_request SET status = 'revoked', revoked_date = '2026-03-14', revoke_reason = 'x', revoked_by = 'x', revoked_at = 'x', decision_no = '改' WHERE id = ?",
@@ -258,7 +360,7 @@ describe('the register in the database', () => {
     ).toThrow(/immutable/);
     expect(run("UPDATE access_request SET status = 'revoked' WHERE id = ?", approved)).toThrow(/CHECK/);
     expect(run('DELETE FROM access_request WHERE id = ?', submitted)).toThrow(/never deleted/);
-    expect(run('DELETE FROM access_request_community WHERE request_id = ?', submitted)).toThrow(/fixed/);
+    expect(run('DELETE FROM access_request_community WHERE request_id = ?', approved)).toThrow(/fixed/);
     expect(
       run(
         'INSERT INTO access_request_community (request_id, community_id) VALUES (?, ?)',

@@ -224,6 +224,21 @@ describe('work-access requests', () => {
     await expectFinding(file, `${name('submitted')}状态为“待街道审核”，却记录了审核`);
   });
 
+  it('record the reason of every withdrawal', async () => {
+    const file = update('UPDATE access_request SET withdraw_reason = NULL WHERE id = ?', 'withdrawn');
+    await expectFinding(file, `${name('withdrawn')}已撤回，却没有撤回理由、撤回人或撤回时间`);
+  });
+
+  it('audit every withdrawal', async () => {
+    const file = broken((db) => {
+      db.exec('DROP TRIGGER audit_log_no_delete');
+      db.prepare("DELETE FROM audit_log WHERE action = 'withdraw' AND entity_id = ?").run(
+        seeded.requests.withdrawn.id,
+      );
+    });
+    await expectFinding(file, `${name('withdrawn')}没有撤回时的操作日志`);
+  });
+
   it('record the decision number of every decided request', async () => {
     const file = update('UPDATE access_request SET decision_no = NULL WHERE id = ?', 'approved');
     await expectFinding(file, `${name('approved')}状态为“已准入”，却没有与之相符的完整决定`);
@@ -275,7 +290,7 @@ describe('work-access requests', () => {
       },
       [...requestTriggers, ...linkTriggers],
     );
-    await expectFinding(file, '2026 年的准入申请编号不连续：共 4 件，编号却排到准入〔2026〕5号');
+    await expectFinding(file, '2026 年的准入申请编号不连续：共 5 件，编号却排到准入〔2026〕6号');
   });
 
   it('leave no admitted item without a community in the catalogue', async () => {

@@ -97,4 +97,42 @@ describe('opening and migrating the database', () => {
     const migrations = loadMigrations();
     expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
   });
+
+  it('keeps every access request, its communities and the audit log when 0004 rebuilds them', async () => {
+    const db = openDatabase(tempDbPath());
+    const migrations = loadMigrations();
+    const withdrawal = migrations.findIndex((migration) => migration.name === 'access_withdrawal');
+    await migrate(db, migrations.slice(0, withdrawal));
+    db.exec(`
+      INSERT INTO community (id, name, code, created_at, updated_at) VALUES (7, '世纪城', 'SJC', 'x', 'x');
+      INSERT INTO access_request (request_year, request_seq, status, requesting_department, title, content, reason,
+        requested_start_date, submitted_date, submitted_by, submitted_at)
+      VALUES (2026, 1, 'submitted', '局', '事项', '内容', '理由', '2026-04-01', '2026-03-10', 'x', 'x');
+      INSERT INTO access_request_community (request_id, community_id) VALUES (1, 7);
+      UPDATE access_request SET status = 'reviewed', review_opinion = '同意', reviewed_by = 'y', reviewed_at = 'y';
+      INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES ('t', 'x', 'review', 'access_request', 1, '审核');
+    `);
+    const before = {
+      requests: db.prepare('SELECT * FROM access_request').all(),
+      links: db.prepare('SELECT * FROM access_request_community').all(),
+      audit: db.prepare('SELECT * FROM audit_log').all(),
+    };
+    await migrate(db, migrations);
+    expect(db.prepare('SELECT * FROM access_request_community').all()).toEqual(before.links);
+    expect(db.prepare('SELECT * FROM audit_log').all()).toEqual(before.audit);
+    const requests = db.prepare('SELECT * FROM access_request').all() as Record<string, unknown>[];
+    expect(requests).toEqual(
+      (before.requests as Record<string, unknown>[]).map((row) => ({
+        ...row,
+        withdraw_reason: null,
+        withdrawn_by: null,
+        withdrawn_at: null,
+      })),
+    );
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(() => db.prepare("UPDATE audit_log SET summary = '改' WHERE id = 1").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM access_request').run()).toThrow(/never deleted/);
+    db.close();
+  });
 });

@@ -6,12 +6,12 @@ import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { nextState } from '../../shared/domain/access-workflow';
 import { AccessCataloguePage } from './pages/access-catalogue-page';
-import { AccessRequestsPage, type AccessDetailPage } from './pages/access-requests-page';
+import { AccessDetailPage, AccessRequestsPage, chooseOption } from './pages/access-requests-page';
 import { openApp, toast, uniqueName } from './pages/app';
 import { NoticesPage } from './pages/notices-page';
 import { pdfLayoutText, refusalOf } from './support/access-and-lists';
 import { pdfText, renderFirstPage, saveDownload } from './support/downloaded-documents';
-import { ensureOfficeName } from './support/funding-seed';
+import { callChannel, ensureOfficeName } from './support/funding-seed';
 import { registerCommunity } from './support/register-api';
 
 /** Whitespace out: pdftotext breaks lines where the PDF wraps them, and Chinese needs no spaces. */
@@ -177,5 +177,57 @@ test.describe('社区工作准入与公示清单', () => {
     const first = page.getByTestId('list-history-version-1');
     await expect(first).toHaveText('第 1 版 · 生效 2020-09-23 · 批准：（内置初始内容） · 首版');
     await expect(first).not.toContainText('））');
+  });
+
+  test('a submitted request is corrected, then withdrawn with a reason, each with an audit row', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const first = await registerCommunity(request, { name: uniqueName('修改甲') });
+    const second = await registerCommunity(request, { name: uniqueName('修改乙') });
+    const title = `协助开展燃气安全宣传${uniqueName('')}`;
+    const submitted = await callChannel(request, 'access.submit', {
+      requestingDepartment: '区应急管理局',
+      title,
+      content: '入户宣传燃气安全常识',
+      legalBasis: '',
+      reason: '冬季燃气安全形势严峻',
+      communityIds: [first.id],
+      requestedStartDate: '2027-01-04',
+      submittedDate: '2026-11-20',
+    });
+    await openApp(page);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/access/${submitted.id}`);
+    const detail = new AccessDetailPage(page);
+    await expect(detail.detail).toBeVisible();
+    await detail.expectStatus('submitted');
+
+    const corrected = `${title}（修改）`;
+    await detail.edit(async (form) => {
+      await expect(form.field('title')).toHaveValue(title);
+      await form.field('title').fill(corrected);
+      await chooseOption(page, form.field('communities'), second.name);
+      await form.field('reason').click();
+    });
+    await expect(toast(page, `已保存对 ${submitted.requestNo} 的修改`)).toBeVisible();
+    await expect(detail.detail).toContainText(corrected);
+    await expect(detail.detail).toContainText(second.name);
+    await detail.expectStatus('submitted');
+
+    await detail.withdraw('区应急管理局已改为委托专业机构宣传');
+    await expect(toast(page, `已撤回准入申请 ${submitted.requestNo}`)).toBeVisible();
+    await detail.expectStatus('withdrawn');
+    await expect(detail.steps).toContainText('撤回申请：区应急管理局已改为委托专业机构宣传');
+    await expect(detail.editButton).toHaveCount(0);
+    await expect(detail.withdrawButton).toHaveCount(0);
+    await expect(detail.reviewButton).toBeDisabled();
+
+    const audit = await callChannel(request, 'audit.list', {
+      entity: 'access_request',
+      search: submitted.requestNo,
+    });
+    const actions = audit.rows.filter((row) => row.entityId === submitted.id).map((row) => row.action);
+    expect(actions).toEqual(['withdraw', 'update', 'submit']);
   });
 });

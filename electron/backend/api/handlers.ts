@@ -36,6 +36,8 @@ import {
   reviewAccessRequest,
   revokeAccessRequest,
   submitAccessRequest,
+  updateAccessRequest,
+  withdrawAccessRequest,
 } from '../services/access-requests';
 import { exportAccessForm, exportAccessRegister } from '../services/access-documents';
 import { exportListNotice, exportListVersion } from '../services/list-documents';
@@ -115,6 +117,8 @@ export const handlers: Handlers = {
   'access.list': listAccessRequests,
   'access.get': (ctx, input) => getAccessRequest(ctx, input.id),
   'access.submit': submitAccessRequest,
+  'access.update': updateAccessRequest,
+  'access.withdraw': withdrawAccessRequest,
   'access.review': reviewAccessRequest,
   'access.decide': decideAccessRequest,
   'access.revoke': revokeAccessRequest,

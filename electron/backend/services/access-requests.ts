@@ -1,5 +1,5 @@
-// Work-access requests (准入申请): registration, the sub-district's review, the district leading group's
-// decision and revocation, each step allowed only by the workflow in shared/domain/access-workflow.ts and
+// Work-access requests (准入申请): registration, its correction or withdrawal (撤回) before the review, the
+// sub-district's review, the district leading group's decision and revocation, each step allowed only by the workflow in shared/domain/access-workflow.ts and
 // audited in its own transaction. The catalogue (准入目录) is what stands admitted, read from the register.
 import type { ParsedInput } from '../../../shared/contract';
 import type { AccessRequest, CatalogueEntry } from '../../../shared/contract/access-requests';
@@ -14,6 +14,8 @@ import {
   recordDecision,
   recordReview,
   recordRevocation,
+  recordWithdrawal,
+  updateRequest,
 } from '../db/queries/access-requests';
 import { findCommunity } from '../db/queries/communities';
 import { recordAudit } from './audit';
@@ -40,6 +42,32 @@ export function submitAccessRequest(ctx: ServiceContext, input: ParsedInput<'acc
       after: created,
     });
     return created;
+  });
+}
+
+/** 修改: the same checks as at registration; the number, who registered it and when stay. */
+export function updateAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.update'>): AccessRequest {
+  const { id, ...content } = input;
+  return takeStep(ctx, id, 'edit', 'update', (before) => {
+    notAfter(content.submittedDate, toLocalIsoDate(ctx.clock()), '申请日期', 'submittedDate');
+    const kept = new Set(before.communities.map((community) => community.id));
+    // A community archived since registration may stay on the request, but none newly archived is added.
+    content.communityIds
+      .filter((communityId) => !kept.has(communityId))
+      .forEach((communityId) => requireActiveCommunity(ctx, communityId));
+    updateRequest(ctx.db, id, content);
+    return `修改准入申请 ${before.requestNo}「${content.title}」（${content.requestingDepartment}，适用 ${content.communityIds.length} 个社区）`;
+  });
+}
+
+/** 撤回: before the review only, with a reason; the request stays in the register, numbered as it was. */
+export function withdrawAccessRequest(
+  ctx: ServiceContext,
+  input: ParsedInput<'access.withdraw'>,
+): AccessRequest {
+  return takeStep(ctx, input.id, 'withdraw', 'withdraw', (before) => {
+    recordWithdrawal(ctx.db, before.id, { reason: input.reason, by: ctx.actor, at: nowIso(ctx) });
+    return `撤回准入申请 ${before.requestNo}「${before.title}」，理由：${input.reason}`;
   });
 }
 

@@ -1,7 +1,7 @@
 // Work-access (准入) invariants for `cli check`: each request's status agrees with the steps it records,
 // the dates run in order, the numbers have no gaps, every step was audited, and the catalogue (准入目录,
 // read from the approved requests) admits each item for exactly the communities the district decided on.
-// The CHECKs and triggers of migration 0003 guard this on the way in; these read what is actually stored.
+// The CHECKs and triggers of migrations 0003 and 0004 guard this on the way in; these read what is stored.
 import { accessStateLabels, type AccessState } from '../../../shared/domain/access-workflow';
 import type { Invariant } from './integrity';
 
@@ -21,27 +21,31 @@ const stepLabels: Record<string, string> = {
   review: '街道审核',
   decide: '区领导小组决定',
   revoke: '撤销准入',
+  withdraw: '撤回',
 };
+
+/** Neither reviewed nor decided: still waiting for the review, or withdrawn before it. */
+const beforeReview = (status: unknown) => status === 'submitted' || status === 'withdrawn';
 
 export const accessInvariants: Invariant[] = [
   {
     sql: `SELECT ${request} FROM access_request r
-          WHERE (r.status <> 'submitted') <> (r.reviewed_at IS NOT NULL AND r.reviewed_by IS NOT NULL
+          WHERE (r.status NOT IN ('submitted', 'withdrawn')) <> (r.reviewed_at IS NOT NULL AND r.reviewed_by IS NOT NULL
             AND coalesce(trim(r.review_opinion), '') <> '')`,
     describe: (row) =>
-      row.status === 'submitted'
+      beforeReview(row.status)
         ? `${requestName(row)}状态为“${stateLabel(row.status)}”，却记录了审核`
         : `${requestName(row)}状态为“${stateLabel(row.status)}”，却没有完整的审核记录（审核意见、审核人和审核时间）`,
   },
   {
     sql: `SELECT ${request} FROM access_request r
-          WHERE CASE WHEN r.status IN ('submitted', 'reviewed')
+          WHERE CASE WHEN r.status IN ('submitted', 'reviewed', 'withdrawn')
             THEN coalesce(r.decision, r.decision_no, r.decision_date, r.decided_by, r.decided_at) IS NOT NULL
             ELSE coalesce(trim(r.decision_no), '') = '' OR r.decision_date IS NULL OR r.decided_by IS NULL
               OR r.decided_at IS NULL
               OR r.decision IS NOT (CASE r.status WHEN 'rejected' THEN 'rejected' ELSE 'approved' END) END`,
     describe: (row) =>
-      row.status === 'submitted' || row.status === 'reviewed'
+      beforeReview(row.status) || row.status === 'reviewed'
         ? `${requestName(row)}状态为“${stateLabel(row.status)}”，却记录了区领导小组的决定`
         : `${requestName(row)}状态为“${stateLabel(row.status)}”，却没有与之相符的完整决定（决定结果、决定文号和决定日期）`,
   },
@@ -55,6 +59,16 @@ export const accessInvariants: Invariant[] = [
       row.status === 'revoked'
         ? `${requestName(row)}已撤销准入，却没有撤销日期或撤销理由`
         : `${requestName(row)}状态为“${stateLabel(row.status)}”，却记录了撤销`,
+  },
+  {
+    sql: `SELECT ${request} FROM access_request r
+          WHERE CASE WHEN r.status = 'withdrawn'
+            THEN coalesce(trim(r.withdraw_reason), '') = '' OR r.withdrawn_by IS NULL OR r.withdrawn_at IS NULL
+            ELSE coalesce(r.withdraw_reason, r.withdrawn_by, r.withdrawn_at) IS NOT NULL END`,
+    describe: (row) =>
+      row.status === 'withdrawn'
+        ? `${requestName(row)}已撤回，却没有撤回理由、撤回人或撤回时间`
+        : `${requestName(row)}状态为“${stateLabel(row.status)}”，却记录了撤回`,
   },
   {
     sql: `SELECT ${request}, r.submitted_date, r.decision_date FROM access_request r
@@ -111,9 +125,10 @@ export const accessInvariants: Invariant[] = [
   },
   {
     sql: `SELECT ${request}, s.value AS step FROM access_request r
-          JOIN json_each('["submit","review","decide","revoke"]') s
+          JOIN json_each('["submit","review","decide","revoke","withdraw"]') s
             ON CASE s.value WHEN 'submit' THEN 1 WHEN 'review' THEN r.reviewed_at IS NOT NULL
-                 WHEN 'decide' THEN r.decided_at IS NOT NULL ELSE r.revoked_at IS NOT NULL END
+                 WHEN 'decide' THEN r.decided_at IS NOT NULL WHEN 'revoke' THEN r.revoked_at IS NOT NULL
+                 ELSE r.withdrawn_at IS NOT NULL END
           WHERE NOT EXISTS (SELECT 1 FROM audit_log a
             WHERE a.entity = 'access_request' AND a.entity_id = r.id AND a.action = s.value)`,
     describe: (row) => `${requestName(row)}没有${stepLabels[String(row.step)]}时的操作日志`,

@@ -1,5 +1,6 @@
 // One work-access request (/access/:id): every field, the steps so far, and the buttons its state allows
-// (街道审核, 区领导小组决定, 撤销准入 — from the workflow table), each confirmed before it is sent; 打印审批表
+// (街道审核, 区领导小组决定, 撤销准入 — from the workflow table; 修改 and 撤回 while it awaits the review),
+// each step confirmed before it is sent; 打印审批表
 // (in the desktop app to the printer, with 保存为PDF beside it; in browser mode a download).
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
@@ -10,11 +11,18 @@ import { useFileOutput } from '../../api/files';
 import { canPrint, usePrint } from '../../api/printing';
 import { useAccessRequest } from '../../api/list-queries';
 import { useChannelMutation } from '../../api/mutations';
+import { useCommunities } from '../../api/queries';
 import { AccessDescriptions, AccessSteps } from '../../components/AccessDetail';
-import { AccessDecideModal, AccessReviewModal, AccessRevokeModal } from '../../components/AccessStepModals';
+import { AccessFormModal } from '../../components/AccessFormModal';
+import {
+  AccessDecideModal,
+  AccessReviewModal,
+  AccessRevokeModal,
+  AccessWithdrawModal,
+} from '../../components/AccessStepModals';
 import { confirmPosting } from '../../components/confirm-posting';
 
-type Step = 'review' | 'decide' | 'revoke';
+type Step = 'review' | 'decide' | 'revoke' | 'edit' | 'withdraw';
 
 export function AccessDetailPage() {
   const id = Number(useParams().id);
@@ -23,6 +31,9 @@ export function AccessDetailPage() {
   const review = useChannelMutation('access.review');
   const decide = useChannelMutation('access.decide');
   const revoke = useChannelMutation('access.revoke');
+  const update = useChannelMutation('access.update');
+  const withdraw = useChannelMutation('access.withdraw');
+  const activeCommunities = useCommunities({ status: 'active' });
   const saveForm = useFileOutput('access.form');
   const printForm = usePrint('access.form');
   const [step, setStep] = useState<Step | null>(null);
@@ -44,6 +55,8 @@ export function AccessDetailPage() {
     return next.ok ? null : next.reason;
   };
   const decideRefusal = refusal('approve');
+  // Offered only while they can succeed: before the review.
+  const correctable = refusal('edit') === null;
   const button = (key: Step, action: AccessAction, label: string, reason: string | null, danger = false) => (
     <Tooltip title={reason}>
       <Button
@@ -74,6 +87,16 @@ export function AccessDetailPage() {
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap data-testid="access-actions">
+          {correctable && (
+            <>
+              <Button onClick={() => setStep('edit')} data-testid="access-edit">
+                修改
+              </Button>
+              <Button danger onClick={() => setStep('withdraw')} data-testid="access-withdraw">
+                撤回
+              </Button>
+            </>
+          )}
           {button('review', 'review', '街道审核', refusal('review'))}
           {button('decide', 'approve', '区领导小组决定', decideRefusal)}
           {button('revoke', 'revoke', '撤销准入', refusal('revoke'), true)}
@@ -89,6 +112,38 @@ export function AccessDetailPage() {
           </Col>
         </Row>
       </Space>
+      {step === 'edit' && (
+        <AccessFormModal
+          editing={data}
+          communities={withRequestCommunities(activeCommunities.data ?? [], data.communities)}
+          onCancel={() => setStep(null)}
+          onSubmit={async (input) => {
+            await update.mutateAsync({ id, ...input });
+            setStep(null);
+            void message.success(`已保存对 ${data.requestNo} 的修改`);
+          }}
+        />
+      )}
+      {step === 'withdraw' && (
+        <AccessWithdrawModal
+          requestId={id}
+          requestNo={data.requestNo}
+          onCancel={() => setStep(null)}
+          onSubmit={async (input) => {
+            if (
+              !(await confirm(
+                '撤回该准入申请？',
+                '撤回后该申请不再审核和决定，也不能恢复；编号保留在登记簿中。如需再办，请提交新的申请。',
+                'access-withdraw-confirm',
+              ))
+            )
+              return;
+            await withdraw.mutateAsync(input);
+            setStep(null);
+            void message.success(`已撤回准入申请 ${data.requestNo}`);
+          }}
+        />
+      )}
       {step === 'review' && (
         <AccessReviewModal
           requestId={id}
@@ -152,6 +207,15 @@ export function AccessDetailPage() {
       )}
     </Card>
   );
+}
+
+/** The communities a correction may choose: the active ones, and those already on the request. */
+function withRequestCommunities(
+  active: { id: number; name: string }[],
+  onRequest: { id: number; name: string }[],
+): { id: number; name: string }[] {
+  const ids = new Set(active.map((community) => community.id));
+  return [...active, ...onRequest.filter((community) => !ids.has(community.id))];
 }
 
 interface FormOutputButtonsProps {

@@ -1,5 +1,6 @@
-// 准入申请: the register (新增申请, its rows and their status) and one request's page with the workflow
-// steps (街道审核, 区领导小组决定), each confirmed before it is sent, and 打印审批表.
+// 准入申请: the register (新增申请, its rows and their status) and one request's page with 修改 and 撤回
+// before the review, the workflow steps (街道审核, 区领导小组决定), each confirmed before it is sent, and
+// 打印审批表.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import type { AccessState } from '../../../shared/domain/access-workflow';
 import { FormModal } from './form-modal';
@@ -113,6 +114,9 @@ export class AccessDetailPage {
   readonly reviewButton: Locator;
   readonly decideButton: Locator;
   readonly revokeButton: Locator;
+  readonly editButton: Locator;
+  readonly withdrawButton: Locator;
+  readonly steps: Locator;
   readonly printFormButton: Locator;
   /** 保存为PDF beside 打印审批表: the desktop app only. */
   readonly saveFormButton: Locator;
@@ -123,12 +127,37 @@ export class AccessDetailPage {
     this.reviewButton = page.getByTestId('access-review');
     this.decideButton = page.getByTestId('access-decide');
     this.revokeButton = page.getByTestId('access-revoke');
+    this.editButton = page.getByTestId('access-edit');
+    this.withdrawButton = page.getByTestId('access-withdraw');
+    this.steps = page.getByTestId('access-steps');
     this.printFormButton = page.getByTestId('access-print-form');
     this.saveFormButton = page.getByTestId('access-save-form');
   }
 
   async expectStatus(state: AccessState): Promise<void> {
     await expect(this.status).toHaveAttribute('data-status', state);
+  }
+
+  /** 修改: the registration form opens filled in; `change` edits it, then 保存修改. */
+  async edit(change: (form: AccessRequestForm) => Promise<void>): Promise<void> {
+    await this.editButton.click();
+    const form = new AccessRequestForm(this.page);
+    await expect(form.form).toBeVisible();
+    await change(form);
+    await form.submit();
+    await form.expectClosed();
+  }
+
+  /** 撤回: the reason, sent, then 确认 in the confirmation. */
+  async withdraw(reason: string): Promise<void> {
+    await this.withdrawButton.click();
+    const form = this.page.getByTestId('access-withdraw-form');
+    await expect(form).toBeVisible();
+    await form.getByTestId('access-withdraw-reason').fill(reason);
+    await this.page.getByTestId('access-withdraw-form-submit').click();
+    await expect(this.page.locator('.ant-modal-confirm')).toContainText('撤回该准入申请？');
+    await this.page.getByTestId('access-withdraw-confirm').click();
+    await expect(form).toHaveCount(0);
   }
 
   /** 街道审核: the opinion, sent, then 确认 in the confirmation (which opens on 返回修改). */

@@ -27,6 +27,8 @@ export async function openApp(page: Page, baseURL?: string): Promise<AppFrame> {
   await expect(page).not.toHaveURL(/token=/);
   const frame = new AppFrame(page);
   await expect(frame.nav('communities')).toBeVisible();
+  // The start route redirects to the register; a test that sets the hash before that lands loses it.
+  await expect(page).toHaveURL(/#\/communities$/);
   return frame;
 }
 

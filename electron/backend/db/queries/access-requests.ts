@@ -34,6 +34,9 @@ interface RequestDbRow {
   revoke_reason: string | null;
   revoked_by: string | null;
   revoked_at: string | null;
+  withdraw_reason: string | null;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
   communities_json: string;
 }
 
@@ -90,6 +93,10 @@ function toRequest(row: RequestDbRow): AccessRequest {
             revokedBy: row.revoked_by!,
             revokedAt: row.revoked_at,
           },
+    withdrawal:
+      row.withdrawn_at === null
+        ? null
+        : { reason: row.withdraw_reason!, withdrawnBy: row.withdrawn_by!, withdrawnAt: row.withdrawn_at },
   };
 }
 
@@ -158,6 +165,39 @@ export function insertRequest(db: Db, request: NewRequest): number {
   const link = db.prepare('INSERT INTO access_request_community (request_id, community_id) VALUES (?, ?)');
   for (const communityId of request.communityIds) link.run(id, communityId);
   return id;
+}
+
+export type RequestContent = Omit<NewRequest, 'year' | 'submittedBy' | 'submittedAt'>;
+
+/** A correction before the review: what the request says and the communities it applies to. */
+export function updateRequest(db: Db, id: number, content: RequestContent): void {
+  db.prepare(
+    `UPDATE access_request SET requesting_department = @requestingDepartment, title = @title, content = @content,
+       legal_basis = @legalBasis, reason = @reason, funding_fen = @fundingFen, staff_count = @staffCount,
+       requested_start_date = @requestedStartDate, submitted_date = @submittedDate, documents_json = @documentsJson
+     WHERE id = @id AND status = 'submitted'`,
+  ).run({ ...content, documentsJson: JSON.stringify(content.documents), id });
+  const linked = db
+    .prepare('SELECT community_id AS id FROM access_request_community WHERE request_id = ?')
+    .all(id) as { id: number }[];
+  const unlink = db.prepare('DELETE FROM access_request_community WHERE request_id = ? AND community_id = ?');
+  for (const { id: communityId } of linked)
+    if (!content.communityIds.includes(communityId)) unlink.run(id, communityId);
+  const link = db.prepare(
+    'INSERT OR IGNORE INTO access_request_community (request_id, community_id) VALUES (?, ?)',
+  );
+  for (const communityId of content.communityIds) link.run(id, communityId);
+}
+
+export function recordWithdrawal(
+  db: Db,
+  id: number,
+  withdrawal: { reason: string; by: string; at: string },
+): void {
+  db.prepare(
+    `UPDATE access_request SET status = 'withdrawn', withdraw_reason = @reason, withdrawn_by = @by, withdrawn_at = @at
+     WHERE id = @id AND status = 'submitted'`,
+  ).run({ ...withdrawal, id });
 }
 
 export function recordReview(db: Db, id: number, review: { opinion: string; by: string; at: string }): void {
