@@ -2,6 +2,7 @@
 // notice forms say so before printing, and send the clerk to the calendar screen on that year.
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, uniqueName } from './pages/app';
+import { leaveQuestion } from './pages/form-modal';
 import { FundingYearPage } from './pages/funding-year-page';
 import { NoticesPage } from './pages/notices-page';
 import { typeDate } from './pages/funding-date-input';
@@ -13,6 +14,8 @@ async function expectWarningLeadsToCalendar(page: Page): Promise<void> {
   const alert = page.getByTestId('notice-calendar-warning');
   await expect(alert).toContainText(warning);
   await alert.getByRole('link', { name: '去录入节假日' }).click();
+  // The clerk typed a start date, so leaving the form asks first.
+  await leaveQuestion(page).answer('离开');
   await expect(page).toHaveURL(/#\/settings\/calendar\?year=2027$/);
   await expect(page.getByTestId('calendar-year-select')).toContainText('2027 年');
 }
