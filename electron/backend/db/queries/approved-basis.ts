@@ -1,51 +1,21 @@
 // Queries of approved_standard and approved_households: what an approved year was computed from, copied
 // at approval (append-only; rows go in only while the year is still a draft, inside the approval).
 import type { CourtyardType } from '../../../../shared/contract/community-register';
-import type { PartBlockRule } from '../../../../shared/domain/funding-rules';
 import type { Db } from '../connection';
-import type { StandardFields } from './funding-standards';
+import { toStandardFigures, type StandardFields, type StandardFiguresDbRow } from './funding-standards';
 import type { YearHouseholds } from './profiles';
 
 export type ApprovedStandard = Omit<StandardFields, 'note'> & { standardId: number; frozenAt: string };
 
-interface ApprovedStandardDbRow {
+interface ApprovedStandardDbRow extends StandardFiguresDbRow {
   standard_id: number;
-  effective_year: number;
-  basic_min_households: number;
-  basic_base_max_households: number;
-  basic_base_fen: number;
-  basic_block_households: number;
-  basic_block_fen: number;
-  part_block_rule: PartBlockRule;
-  rate_self_governed_fen: number;
-  rate_public_unit_fen: number;
-  rate_property_managed_fen: number;
-  secretary_uplift_percent: number;
   frozen_at: string;
 }
 
 export function findApprovedStandard(db: Db, year: number): ApprovedStandard | undefined {
   const row = db.prepare('SELECT * FROM approved_standard WHERE year = ?').get(year) as
     ApprovedStandardDbRow | undefined;
-  return (
-    row && {
-      standardId: row.standard_id,
-      effectiveYear: row.effective_year,
-      basicMinHouseholds: row.basic_min_households,
-      basicBaseMaxHouseholds: row.basic_base_max_households,
-      basicBaseFen: row.basic_base_fen,
-      basicBlockHouseholds: row.basic_block_households,
-      basicBlockFen: row.basic_block_fen,
-      partBlockRule: row.part_block_rule,
-      servicesRateFen: {
-        self_governed: row.rate_self_governed_fen,
-        public_unit: row.rate_public_unit_fen,
-        property_managed: row.rate_property_managed_fen,
-      },
-      secretaryUpliftPercent: row.secretary_uplift_percent,
-      frozenAt: row.frozen_at,
-    }
-  );
+  return row && { standardId: row.standard_id, ...toStandardFigures(row), frozenAt: row.frozen_at };
 }
 
 /** Copies the year's standard version (by id) as it reads now; the year must still be a draft. */

@@ -22,9 +22,10 @@ interface StandardDbRow {
 
 export type StandardFields = Omit<FundingStandard, 'id' | 'updatedAt'>;
 
-function toStandard(row: StandardDbRow): FundingStandard {
+/** The standard's figures, from a row of funding_standard or of its frozen copy approved_standard. */
+export type StandardFiguresDbRow = Omit<StandardDbRow, 'id' | 'note' | 'updated_at'>;
+export function toStandardFigures(row: StandardFiguresDbRow): Omit<StandardFields, 'note'> {
   return {
-    id: row.id,
     effectiveYear: row.effective_year,
     basicMinHouseholds: row.basic_min_households,
     basicBaseMaxHouseholds: row.basic_base_max_households,
@@ -38,9 +39,11 @@ function toStandard(row: StandardDbRow): FundingStandard {
       property_managed: row.rate_property_managed_fen,
     },
     secretaryUpliftPercent: row.secretary_uplift_percent,
-    note: row.note,
-    updatedAt: row.updated_at,
   };
+}
+
+function toStandard(row: StandardDbRow): FundingStandard {
+  return { id: row.id, ...toStandardFigures(row), note: row.note, updatedAt: row.updated_at };
 }
 
 export function listStandards(db: Db): FundingStandard[] {
