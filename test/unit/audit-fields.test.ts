@@ -12,6 +12,19 @@ describe('audit field lines', () => {
     ]);
   });
 
+  it('reads an adjustment row as the line before and after it, each amount under its own label', () => {
+    const lines = auditFieldLines(
+      'adjustment',
+      { amountFen: 86870000, adjustmentsFen: 0, allocatedFen: 86870000 },
+      { amountFen: 86870000, adjustmentsFen: -800000, allocatedFen: 86070000 },
+    );
+    expect(lines.map((line) => `${line.label}：${line.after}`)).toEqual([
+      '核定金额：868,700.00 元',
+      '审批后调整：-8,000.00 元',
+      '应拨金额：860,700.00 元',
+    ]);
+  });
+
   it('marks the fields that changed', () => {
     const lines = auditFieldLines(
       'community',

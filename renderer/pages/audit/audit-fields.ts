@@ -24,7 +24,7 @@ const lineLabels: Labels = {
   overrideReason: '手工核定理由',
   breakdown: '计算依据',
   partyOrganisations: '党组织',
-  adjustmentsFen: '调整金额',
+  adjustmentsFen: '审批后调整',
   allocatedFen: '应拨金额',
   disbursedFen: '已拨付金额',
   remainingFen: '未拨付金额',
@@ -94,7 +94,8 @@ export const auditFieldLabels: Record<AuditEntity, Labels> = {
     approvedAt: '审批时间',
   },
   allocation_line: lineLabels,
-  adjustment: { ...lineLabels, ...postingLabels, amountFen: '调整金额' },
+  // An adjustment's audit row holds the line before and after it, not the adjustment record.
+  adjustment: lineLabels,
   disbursement: { ...postingLabels, amountFen: '拨付金额' },
   calendar: { date: '日期', kind: '类型', name: '名称', source: '来源' },
   list_version: {
