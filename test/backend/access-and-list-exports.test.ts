@@ -45,6 +45,11 @@ beforeAll(async () => {
   await backend.call('access.revoke', { id: revoked.id, date: '2026-03-14', reason: '事项已划归网格员' });
   revokedId = revoked.id;
   await backend.call('access.submit', accessRequestInput([century.id], { title: '协助开展控烟巡查' }));
+  const withdrawn = await backend.call(
+    'access.submit',
+    accessRequestInput([century.id], { title: '协助开展垃圾分类督导' }),
+  );
+  await backend.call('access.withdraw', { id: withdrawn.id, reason: '申请单位已另行安排' });
 });
 afterAll(() => backend.dispose());
 
@@ -143,6 +148,16 @@ describe('the requests register', () => {
     expect(third![6]).toBe('');
     expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.pageSetup.printTitlesRow).toBe(`1:${textTableFirstDataRow - 1}`);
+  });
+
+  it('shows a request withdrawn before its review as 已撤回 with the date and reason', async () => {
+    const sheet = await firstSheet(await backend.call('access.exportRegister', {}));
+    expect(rowTexts(sheet, textTableFirstDataRow - 1, 10)[9]).toBe('撤回');
+    const withdrawn = rowTexts(sheet, textTableFirstDataRow + 3, 10);
+    expect(withdrawn[2]).toBe('协助开展垃圾分类督导');
+    expect(withdrawn[4]).toBe('已撤回');
+    expect(withdrawn[9]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日：申请单位已另行安排$/);
+    expect(rowTexts(sheet, textTableFirstDataRow, 10)[9]).toBe('');
   });
 });
 

@@ -1,4 +1,5 @@
-// 社区工作准入申请登记簿 as a workbook: every request with its state, review, decision and revocation.
+// 社区工作准入申请登记簿 as a workbook: every request with its state, review, decision, revocation and, for a
+// request withdrawn before its review, the withdrawal.
 // Pure: plain data in, bytes out.
 import type { AccessRequest } from '../../../../shared/contract/access-requests';
 import type { OfficeSettings } from '../../../../shared/contract/office';
@@ -10,7 +11,7 @@ import { addTextTableSheet } from './text-table-sheet';
 export const accessRegisterTitle = '社区工作准入申请登记簿';
 
 function registerRow(request: AccessRequest): string[] {
-  const { decision, revocation } = request;
+  const { decision, revocation, withdrawal } = request;
   return [
     request.requestNo,
     request.requestingDepartment,
@@ -21,6 +22,7 @@ function registerRow(request: AccessRequest): string[] {
     decision?.decisionNo ?? '',
     decision ? formatChineseDate(decision.decisionDate) : '',
     revocation ? `${formatChineseDate(revocation.date)}：${revocation.reason}` : '',
+    withdrawal ? `${formatChineseDate(withdrawal.withdrawnAt.slice(0, 10))}：${withdrawal.reason}` : '',
   ];
 }
 
@@ -52,6 +54,7 @@ export async function buildAccessRegister(data: {
       { label: '决定文号', width: 18 },
       { label: '决定日期', width: 14, align: 'center' },
       { label: '撤销', width: 22 },
+      { label: '撤回', width: 22 },
     ],
     rows: data.requests.map(registerRow),
     reportDate: data.reportDate,
