@@ -62,7 +62,7 @@ export const accessUpdateInput = accessRequestInput.extend({ id: recordId('准�
 
 export const accessWithdrawInput = z.object({
   id: recordId('准入申请'),
-  reason: requiredText('撤回理由', 500),
+  reason: requiredText('撤回理由', 500, multiline),
 });
 
 export const accessRevokeInput = z.object({

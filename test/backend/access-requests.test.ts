@@ -288,6 +288,13 @@ describe('correcting or withdrawing a request before its review', () => {
     expect(next.requestNo).toBe('准入〔2026〕2号');
   });
 
+  it('takes a withdrawal reason of several lines, as its text area allows', async () => {
+    const id = await requestIn('submitted');
+    const reason = '申请单位来函撤回。\n另行安排专人办理。';
+    const withdrawn = await backend.call('access.withdraw', { id, reason });
+    expect(withdrawn.withdrawal?.reason).toBe(reason);
+  });
+
   it('refuses a withdrawal without a reason, naming the field', async () => {
     const id = await requestIn('submitted');
     const result = await backend.send('access.withdraw', { id, reason: '' });

@@ -154,6 +154,26 @@ describe('importing a list', () => {
     expect((await backend.call('lists.overview', {}))[0]!.draft).toBeNull();
   });
 
+  it('holds imported text to the item form’s rules: no invisible characters, line breaks only where it takes them', async () => {
+    const workbook = await template();
+    const sheet = workbook.getWorksheet(sheetName)!;
+    sheet.getRow(4).values = [1, '\u200b协助开展人口普查', '入户登记\n数据复核', '', '区统计局', '', ''];
+    sheet.getRow(5).values = [2, '协助开展征兵宣传', '张贴宣传品', '', '区人武部\n区民政局', '', ''];
+    const before = fingerprint(backend.dbPath);
+    const result = await importWorkbook(workbook);
+    expect(result.applied).toBe(false);
+    expect(result.errors).toEqual([
+      {
+        sheet: sheetName,
+        row: 4,
+        column: 'B',
+        message: '事项名称不能包含控制字符或看不见的字符（如零宽空格、方向控制符），请删除后重新输入',
+      },
+      { sheet: sheetName, row: 5, column: 'E', message: '责任单位不能换行' },
+    ]);
+    expect(fingerprint(backend.dbPath)).toBe(before);
+  });
+
   it('refuses a file that is not an xlsx workbook', async () => {
     const result = await importBytes(Buffer.from('序号,事项名称\n1,经济困难证明\n', 'utf8'));
     expect(result).toEqual({

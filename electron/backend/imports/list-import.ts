@@ -1,6 +1,7 @@
 // Reads a filled-in 清单导入模板 and checks every row. It never stops at the first problem: the clerk gets
 // every error at once, each with sheet, row and column as Excel shows them. It only parses; replacing the
 // draft's items is the service's job, and it happens only when this finds nothing wrong.
+import { normaliseText, textProblem, textProblemMessages } from '../../../shared/domain/text';
 import type { Worksheet } from 'exceljs';
 import type { ImportError } from '../../../shared/contract/funding';
 import {
@@ -102,18 +103,23 @@ function checkRows(sheet: Worksheet, headerRow: number, columns: Columns): ListI
   return { ok: true, rows: rows.sort((a, b) => a.seq - b.seq) };
 }
 
+/** The fields the item form takes as multi-line text (see listItemInput); the rest refuse a line break. */
+const multilineListFields: ReadonlySet<ComparedField> = new Set(['content', 'legalBasis', 'communityRole']);
+
 /** A non-blank row's cells, each checked; null for a blank row. 序号 is 0 when it could not be read. */
 function readRow(sheet: Worksheet, row: number, columns: Columns, report: Report): ParsedListRow | null {
   const text = (field: keyof Columns) => cellText(sheet.getCell(row, columns[field]));
   if (listTemplate.columnOrder.every((field) => text(field) === '')) return null;
   const seq = parseSeq(sheet.getCell(row, columns.seq).value, text('seq'));
   if (typeof seq === 'string') report(row, columns.seq, seq);
-  const fields = Object.fromEntries(comparedFields.map((field) => [field, text(field)])) as Pick<
-    ListItem,
-    ComparedField
-  >;
+  const fields = Object.fromEntries(
+    comparedFields.map((field) => [field, normaliseText(text(field))]),
+  ) as Pick<ListItem, ComparedField>;
   if (fields.title === '') report(row, columns.title, `${listItemLabels.title}未填写`);
   for (const field of comparedFields) {
+    // The same text rules as the item form: an imported item must stay editable there.
+    const problem = textProblem(fields[field], multilineListFields.has(field));
+    if (problem) report(row, columns[field], `${listItemLabels[field]}${textProblemMessages[problem]}`);
     const length = fields[field].length;
     if (length > listItemLimits[field]) {
       report(
