@@ -79,6 +79,19 @@ describe('an approved year keeps the standard it was approved with', () => {
     expect(() =>
       backend.db.prepare('UPDATE funding_standard SET basic_base_fen = 1 WHERE id = ?').run(standard.id),
     ).toThrow(/immutable/);
+    // INSERT OR REPLACE would delete the row without its DELETE trigger: refused by id and by year.
+    const replace = (id: number | null) =>
+      backend.db
+        .prepare(
+          `INSERT OR REPLACE INTO funding_standard SELECT ?, effective_year, basic_min_households,
+             basic_base_max_households, 1, basic_block_households, basic_block_fen, part_block_rule,
+             rate_self_governed_fen, rate_public_unit_fen, rate_property_managed_fen, secretary_uplift_percent,
+             note, created_at, updated_at FROM funding_standard WHERE id = ?`,
+        )
+        .run(id, standard.id);
+    expect(() => replace(standard.id)).toThrow(/immutable/);
+    expect(() => replace(null)).toThrow(/immutable/);
+    expect(fingerprint(backend.dbPath)).toBe(before);
   });
 
   it('accepts a new, later version, and the approved year still shows the version it was approved with', async () => {

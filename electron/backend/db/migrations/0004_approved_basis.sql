@@ -105,3 +105,10 @@ WHEN EXISTS (SELECT 1 FROM approved_standard b WHERE b.standard_id = OLD.id)
 BEGIN
   SELECT RAISE(ABORT, 'funding standard used by an approved year is immutable');
 END;
+-- INSERT OR REPLACE deletes the row it collides with without firing the DELETE trigger (recursive
+-- triggers are off): refuse an insert that would collide with a used standard's id or effective year.
+CREATE TRIGGER funding_standard_no_replace_approved BEFORE INSERT ON funding_standard
+WHEN EXISTS (SELECT 1 FROM approved_standard b WHERE b.standard_id = NEW.id OR b.effective_year = NEW.effective_year)
+BEGIN
+  SELECT RAISE(ABORT, 'funding standard used by an approved year is immutable');
+END;
