@@ -18,6 +18,7 @@ const maxHeapMb = 1_024;
 
 const timeoutMessage = `文件读取超时（超过 ${timeoutMs / 1000} 秒）：请确认选择的是本系统导出的导入模板`;
 const memoryMessage = '文件内容过多，读取时超出内存限制：请确认选择的是本系统导出的导入模板';
+const interruptedMessage = '文件读取被中断（同时进行的另一次导入超时）：请重新导入';
 
 interface Pending {
   worker: Worker;
@@ -53,6 +54,8 @@ function startThread(): Worker {
     else job?.reject(new Error(`import worker: ${reply.failure}`));
   });
   worker.on('error', (error: Error & { code?: string }) => {
+    // The thread is dying: the next import starts a fresh one instead of posting to this one.
+    if (thread === worker) thread = null;
     const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
     for (const id of jobsOf(worker)) {
       const job = settle(id)!;
@@ -60,9 +63,10 @@ function startThread(): Worker {
       else job.reject(error);
     }
   });
-  worker.on('exit', (code) => {
+  worker.on('exit', () => {
     if (thread === worker) thread = null;
-    for (const id of jobsOf(worker)) settle(id)!.reject(new Error(`import worker exited (${code})`));
+    // Imports that shared the thread with one that was stopped (timeout) did nothing wrong: ask again.
+    for (const id of jobsOf(worker)) settle(id)!.resolve(refusal(interruptedMessage));
   });
   thread = worker;
   return worker;
