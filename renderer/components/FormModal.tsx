@@ -17,6 +17,8 @@ export interface FormModalProps<V> {
   testId: string;
   submitText?: string;
   width?: number;
+  /** False for a modal of settings for one action (print options): closing it loses nothing to ask about. */
+  asksBeforeClosing?: boolean;
   children: ReactNode;
 }
 
@@ -31,10 +33,12 @@ export function FormModal<V>(props: FormModalProps<V>) {
     testId,
     submitText = '保存',
     width = 560,
+    asksBeforeClosing = true,
   } = props;
   const { modal } = App.useApp();
   // While the form is being sent the parent decides what closing means (nothing to lose yet).
-  const close = () => (!submitting && hasUnsavedChanges(form) ? confirmLeave(modal, onCancel) : onCancel());
+  const close = () =>
+    asksBeforeClosing && !submitting && hasUnsavedChanges(form) ? confirmLeave(modal, onCancel) : onCancel();
   return (
     <Modal
       open

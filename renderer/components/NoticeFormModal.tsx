@@ -48,6 +48,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
       submitting={submitting}
       onFinish={onFinish}
       onCancel={onCancel}
+      asksBeforeClosing={false}
       testId="notice"
       submitText={printing ? (submitting ? '正在打印…' : '打印') : '生成公示'}
       width={520}

@@ -23,6 +23,9 @@ export interface SchemaFormOptions<S extends z.ZodType, V> {
   toInput?: (values: V) => unknown;
   /** Sends the parsed input; a thrown ApiCallError is shown on its field. */
   submit: (input: z.output<S>) => Promise<unknown>;
+  /** False for a form whose values are settings of one action (a notice's posting period), not a record:
+   * leaving it loses nothing worth asking about. */
+  guardsLeave?: boolean;
 }
 
 export interface SchemaForm<V> {
@@ -54,7 +57,10 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
 
   // While a save is in flight its own success may move on (to the new record's page): not a leave.
   const saving = useRef(false);
-  useLeaveGuard(useCallback(() => !saving.current && hasUnsavedChanges(form), [form]));
+  const guardsLeave = options.guardsLeave ?? true;
+  useLeaveGuard(
+    useCallback(() => guardsLeave && !saving.current && hasUnsavedChanges(form), [form, guardsLeave]),
+  );
 
   function problemsOf(values: V): FieldProblem[] {
     const parsed = schema.safeParse(toInput ? toInput(values) : values);

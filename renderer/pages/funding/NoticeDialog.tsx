@@ -41,6 +41,7 @@ function NoticeForm({
   const printable = canPrint();
   const { form, submitting, onFinish } = useSchemaForm<typeof fundingNoticeInput, NoticeFormValues>({
     schema: fundingNoticeInput,
+    guardsLeave: false,
     toInput: (values) => ({
       year,
       communityId: values.communityId === 'all' ? undefined : values.communityId,

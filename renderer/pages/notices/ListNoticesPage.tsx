@@ -43,6 +43,7 @@ function NoticeScreen({
   const [merging, setMerging] = useState<OutputMethod | null>(null);
   const { form, onFinish } = useSchemaForm<typeof listNoticeInput, ListNoticeFormValues>({
     schema: listNoticeInput,
+    guardsLeave: false,
     toInput: (values) => ({
       kind: values.kind,
       communityId: values.communityIds.length === 1 ? values.communityIds[0] : undefined,
