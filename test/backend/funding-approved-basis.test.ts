@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/connection';
 import { loadMigrations, migrate } from '../../electron/backend/db/migrate';
+import { checkIntegrity } from '../../electron/backend/services/integrity';
 import {
   summaryFirstDataRow,
   summarySheetName,
@@ -233,5 +234,26 @@ describe('years approved before the basis was kept', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cli check on the approved basis', () => {
+  it('passes an approved year whose basis is whole', async () => {
+    await approved2025();
+    expect(checkIntegrity(backend.db).findings).toEqual([]);
+  });
+
+  it('names a basis removed or changed behind the app’s back', async () => {
+    const century = await approved2025();
+    // Only raw SQL with the triggers dropped can do this.
+    backend.db.exec('DROP TRIGGER approved_households_no_update; DROP TRIGGER approved_standard_no_delete');
+    backend.db
+      .prepare('UPDATE approved_households SET total_households = 1 WHERE year = 2025 AND community_id = ?')
+      .run(century.id);
+    expect(checkIntegrity(backend.db).findings).toEqual([
+      '2025 年社区“世纪城”审批依据的户数 1 与核定时的户数 28770 不一致',
+    ]);
+    backend.db.exec('DELETE FROM approved_standard WHERE year = 2025');
+    expect(checkIntegrity(backend.db).findings).toContain('2025 年已审批，但没有审批时的经费标准依据');
   });
 });

@@ -3,6 +3,7 @@
 import type { Db } from '../db/connection';
 import { loadMigrations } from '../db/migrate';
 import { accessInvariants } from './integrity-access';
+import { fundingInvariants } from './integrity-funding';
 import { listInvariants } from './integrity-lists';
 
 export interface IntegrityReport {
@@ -71,7 +72,12 @@ const registerInvariants: Invariant[] = [
   },
 ];
 
-const invariants: Invariant[] = [...registerInvariants, ...listInvariants, ...accessInvariants];
+const invariants: Invariant[] = [
+  ...registerInvariants,
+  ...fundingInvariants,
+  ...listInvariants,
+  ...accessInvariants,
+];
 
 function appInvariants(db: Db): string[] {
   return invariants.flatMap((invariant) => {
