@@ -13,26 +13,26 @@ import {
   Route,
   RouterProvider,
 } from 'react-router';
-import { LeaveGuardProvider } from './forms/leave-guard';
+import { LeaveGuardProvider } from './ui/forms/leave-guard';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
-import { AccessCataloguePage } from './pages/access/AccessCataloguePage';
-import { AccessDetailPage } from './pages/access/AccessDetailPage';
-import { AccessRequestsPage } from './pages/access/AccessRequestsPage';
-import { AuditPage } from './pages/audit/AuditPage';
-import { CommunitiesPage } from './pages/communities/CommunitiesPage';
-import { CommunityDetailPage } from './pages/communities/CommunityDetailPage';
-import { CommunityFundingPage } from './pages/funding/CommunityFundingPage';
-import { FundingYearPage } from './pages/funding/FundingYearPage';
-import { PublicListsPage } from './pages/lists/PublicListsPage';
-import { ListNoticesPage } from './pages/notices/ListNoticesPage';
-import { CalendarPage } from './pages/settings/CalendarPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
-import { StandardsPage } from './pages/settings/StandardsPage';
+import { AccessCataloguePage } from './features/access/AccessCataloguePage';
+import { AccessDetailPage } from './features/access/AccessDetailPage';
+import { AccessRequestsPage } from './features/access/AccessRequestsPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { CommunitiesPage } from './features/register/CommunitiesPage';
+import { CommunityDetailPage } from './features/register/CommunityDetailPage';
+import { CommunityFundingPage } from './features/funding/community/CommunityFundingPage';
+import { FundingYearPage } from './features/funding/year/FundingYearPage';
+import { PublicListsPage } from './features/lists/PublicListsPage';
+import { ListNoticesPage } from './features/lists/notices/ListNoticesPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
+import { SettingsPage } from './features/office/SettingsPage';
+import { StandardsPage } from './features/funding/standards/StandardsPage';
 
 // The dashboard brings ECharts (about half the bundle): load it only when the dashboard is opened.
 const FundingDashboardPage = lazy(() =>
-  import('./pages/funding/FundingDashboardPage').then((module) => ({ default: module.FundingDashboardPage })),
+  import('./features/funding/dashboard/FundingDashboardPage').then((module) => ({ default: module.FundingDashboardPage })),
 );
 
 function NotFound() {

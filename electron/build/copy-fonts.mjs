@@ -1,7 +1,7 @@
 // Copies the Noto CJK fonts the PDF notices embed from node_modules into resources/fonts/, where the
 // backend finds them in development and electron-builder ships them (extraResources). The TTFs are ~10–15
 // MB each, so they are copied at build time rather than committed. Same files and names as
-// electron/backend/exports/pdf/fonts.ts, which also copies them itself on first use when missing.
+// electron/backend/documents/pdf/fonts.ts, which also copies them itself on first use when missing.
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

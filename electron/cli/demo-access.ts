@@ -1,7 +1,7 @@
 // Sample work-access requests (准入申请) for `cli demo`, one in each typical state: admitted for two
 // communities (so it appears in their catalogue and list notices), refused, and awaiting the
 // sub-district's review. Invented departments' requests, entered through the workflow like a clerk's.
-import type { AccessRequestInput } from '../../shared/contract/access-requests';
+import type { AccessRequestInput } from '../../shared/features/access/contract';
 import type { OpenedBackend } from '../backend/api/create-backend';
 import type { DemoDate } from './demo-dates';
 import { call } from './open-backend';

@@ -1,7 +1,7 @@
 // Sample data for `cli demo`: the four pilot communities the policy names (世纪城, 新亚洲体育城,
 // 螺蛳湾国际商贸城, 凤凰山) and a few more, with invented but plausible households and courtyards.
 // Everything goes through the contract, so the sample is validated and audited like a clerk's entries.
-import type { CourtyardType } from '../../shared/contract/community-register';
+import type { CourtyardType } from '../../shared/features/register/contract';
 
 export interface DemoCommunity {
   name: string;

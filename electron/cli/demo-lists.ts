@@ -1,7 +1,7 @@
 // Sample public lists for `cli demo`: a second version of 社区工作事项清单 and 社区印章使用清单, made the
 // way a clerk makes one (draft copied from the version in force, items edited and added, published).
 // Invented content: every item says so in 备注, and the approving body is marked as demo data.
-import type { ListItemInput, ListKind } from '../../shared/contract/public-lists';
+import type { ListItemInput, ListKind } from '../../shared/features/lists/contract';
 import type { OpenedBackend } from '../backend/api/create-backend';
 import type { DemoDate } from './demo-dates';
 import { call } from './open-backend';

@@ -1,7 +1,7 @@
 // Writes a produced file where the CLI user asked, creating the folder if needed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileOutput } from '../../shared/contract/funding';
+import type { FileOutput } from '../../shared/features/funding/contract';
 
 export function writeFileOutput(file: FileOutput, outPath: string): string {
   const target = path.resolve(outPath);

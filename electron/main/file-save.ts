@@ -3,7 +3,7 @@
 import type { SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { Result } from '../../shared/contract';
-import type { FileOutput } from '../../shared/contract/funding';
+import type { FileOutput } from '../../shared/features/funding/contract';
 
 export function isFileOutput(data: unknown): data is FileOutput {
   if (typeof data !== 'object' || data === null) return false;

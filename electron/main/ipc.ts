@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import fs from 'node:fs';
 import type { Backend } from '../backend/api/backend';
 import { channelNames, fail, type Result } from '../../shared/contract';
-import type { FileOutput } from '../../shared/contract/funding';
+import type { FileOutput } from '../../shared/features/funding/contract';
 import { isMainPageSender } from '../security/ipc-sender';
 import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from './file-save';
 

@@ -1,7 +1,7 @@
 // What the clerk reads when the ledger cannot be opened at start-up. SQLite and Node speak English
 // (SQLITE_NOTADB, "file is not a database"); the error box says in Chinese what happened to which file and
 // what to do next. A plain function, so it is tested without Electron.
-import { MigrationsMissingError, NewerDatabaseError } from '../backend/db/migrate';
+import { MigrationsMissingError, NewerDatabaseError } from '../backend/core/migrate';
 
 export interface OpenFailure {
   title: string;

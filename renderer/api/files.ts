@@ -7,7 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
 import type { ChannelInput } from '../../shared/contract';
-import type { FileOutput } from '../../shared/contract/funding';
+import type { FileOutput } from '../../shared/features/funding/contract';
 import { call } from './client';
 import { toApiError } from './errors';
 import { zipArchive } from './zip-archive';

@@ -18,7 +18,7 @@ import {
   type CommunitySummary,
   type Courtyard,
   type YearlyProfile,
-} from './community-register';
+} from '../features/register/contract';
 import {
   adjustmentInput,
   calendarListInput,
@@ -49,7 +49,7 @@ import {
   type FundingStandard,
   type StandardVersion,
   type FundingYear,
-} from './funding';
+} from '../features/funding/contract';
 import { officeSettingsInput, type OfficeSettings } from './office';
 import {
   listImportInput,
@@ -66,7 +66,7 @@ import {
   type ListVersion,
   type ListVersionChanges,
   type ListVersionDetail,
-} from './public-lists';
+} from '../features/lists/contract';
 import {
   accessCatalogueInput,
   accessDecisionInput,
@@ -79,7 +79,7 @@ import {
   accessRevokeInput,
   type AccessRequest,
   type CatalogueEntry,
-} from './access-requests';
+} from '../features/access/contract';
 import type { Result } from './result';
 
 interface ChannelSpec<Input extends z.ZodType = z.ZodType, Output = unknown> {

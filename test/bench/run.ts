@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { countPdfPages } from './pdf-pages';
 import { printPreparationCase } from './print-preparation';
-import { checkIntegrity } from '../../electron/backend/services/integrity';
+import { checkIntegrity } from '../../electron/backend/api/integrity';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { profileInput } from '../fixtures/builders';
 

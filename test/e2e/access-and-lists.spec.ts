@@ -4,7 +4,7 @@
 // The posting period is in 2027: the app ships holidays for 2024–2026 only, so only weekends count.
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { nextState } from '../../shared/domain/access-workflow';
+import { nextState } from '../../shared/features/access/access-workflow';
 import { AccessCataloguePage } from './pages/access-catalogue-page';
 import { AccessDetailPage, AccessRequestsPage, chooseOption } from './pages/access-requests-page';
 import { openApp, toast, uniqueName } from './pages/app';

@@ -2,8 +2,8 @@
 // runs the handler and turns every outcome into the result envelope. It never throws.
 import type { z } from 'zod';
 import { contract, fail, isChannelName, ok, type ChannelName, type Result } from '../../../shared/contract';
-import type { ServiceContext } from '../services/context';
-import { AppError } from '../services/errors';
+import type { ServiceContext } from '../core/context';
+import { AppError } from '../core/errors';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;

@@ -1,7 +1,7 @@
 // Maps every channel of the contract to a service call. The mapped type makes a missing channel, an
 // extra one, or a handler whose input or output drifts from the contract a compile error.
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { listAudit } from '../services/audit';
+import { listAudit } from '../core/audit';
 import {
   archiveCommunity,
   createCommunity,
@@ -10,24 +10,24 @@ import {
   listCommunities,
   restoreCommunity,
   updateCommunity,
-} from '../services/communities';
-import type { ServiceContext } from '../services/context';
-import { archiveCourtyard, createCourtyard, restoreCourtyard, updateCourtyard } from '../services/courtyards';
-import { readOfficeSettings, updateOfficeSettings } from '../services/office';
-import { saveProfile } from '../services/profiles';
-import { computeAllocation, previewAllocation } from '../services/allocation-compute';
+} from '../register/communities';
+import type { ServiceContext } from '../core/context';
+import { archiveCourtyard, createCourtyard, restoreCourtyard, updateCourtyard } from '../register/courtyards';
+import { readOfficeSettings, updateOfficeSettings } from '../core/office';
+import { saveProfile } from '../register/profiles';
+import { computeAllocation, previewAllocation } from '../funding/allocation-compute';
 import {
   approveAllocation,
   clearOverride,
   overrideLine,
   setPartyBuilding,
-} from '../services/allocation-edit';
-import { adjustLine, disburse, listVoucherUses, reverseDisbursement } from '../services/funding-postings';
-import { listStandards, saveStandard } from '../services/funding-standards';
-import { listFundingYears, readCommunityFunding, readFundingYear } from '../services/funding-year';
-import { exportAnnualReport, exportFundingNotice } from '../services/funding-documents';
-import { listCalendar, postingPeriod, saveCalendarDay } from '../services/holiday-calendar';
-import { householdsTemplate, importHouseholds } from '../services/households-import';
+} from '../funding/allocation-edit';
+import { adjustLine, disburse, listVoucherUses, reverseDisbursement } from '../funding/funding-postings';
+import { listStandards, saveStandard } from '../funding/funding-standards';
+import { listFundingYears, readCommunityFunding, readFundingYear } from '../funding/funding-year';
+import { exportAnnualReport, exportFundingNotice } from '../funding/funding-documents';
+import { listCalendar, postingPeriod, saveCalendarDay } from '../calendar/holiday-calendar';
+import { householdsTemplate, importHouseholds } from '../funding/households-import';
 import {
   decideAccessRequest,
   getAccessRequest,
@@ -38,11 +38,11 @@ import {
   submitAccessRequest,
   updateAccessRequest,
   withdrawAccessRequest,
-} from '../services/access-requests';
-import { exportAccessForm, exportAccessRegister } from '../services/access-documents';
-import { exportListNotice, exportListVersion } from '../services/list-documents';
-import { importList, listImportTemplate } from '../services/list-import';
-import { deleteListItem, reorderListItems, saveListItem } from '../services/list-items';
+} from '../access/access-requests';
+import { exportAccessForm, exportAccessRegister } from '../access/access-documents';
+import { exportListNotice, exportListVersion } from '../lists/list-documents';
+import { importList, listImportTemplate } from '../lists/list-import';
+import { deleteListItem, reorderListItems, saveListItem } from '../lists/list-items';
 import {
   discardDraft,
   listHistory,
@@ -52,7 +52,7 @@ import {
   readCurrent,
   readVersion,
   startDraft,
-} from '../services/public-lists';
+} from '../lists/public-lists';
 
 export type Handler<C extends ChannelName> = (
   ctx: ServiceContext,

@@ -1,9 +1,9 @@
 // One import's parse as plain data in, plain data out, so that it can run in a worker thread: the bytes and
 // what the sheet is checked against go in, the parsed rows or every error come back.
-import type { ListKind } from '../../../shared/contract/public-lists';
-import type { HouseholdsTemplateData } from '../exports/funding-documents';
-import { parseHouseholdsWorkbook, type HouseholdsImportResult } from './households-import';
-import { parseListWorkbook, type ListImportCheck } from './list-import';
+import type { ListKind } from '../../../shared/features/lists/contract';
+import type { HouseholdsTemplateData } from '../funding/documents/document-data';
+import { parseHouseholdsWorkbook, type HouseholdsImportResult } from '../funding/documents/households-workbook';
+import { parseListWorkbook, type ListImportCheck } from '../lists/documents/list-workbook';
 
 export type ImportJob =
   | { kind: 'households'; bytes: Uint8Array; expected: HouseholdsTemplateData }

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportReply, ImportRequest } from './import-worker';
 import type { ImportJob, ImportOutcome } from './parse-import';
-import { fileError } from './workbook-limits';
+import { fileError } from '../documents/excel/workbook-limits';
 
 /** Far above a real template (well under a second) but short enough that the clerk is not left waiting. */
 const timeoutMs = 60_000;

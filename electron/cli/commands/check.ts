@@ -1,7 +1,7 @@
 // `cli check --db PATH`: integrity_check, foreign_key_check and the app's invariants; non-zero on failure.
 import fs from 'node:fs';
-import { checkIntegrity } from '../../backend/services/integrity';
-import { openDatabase } from '../../backend/db/connection';
+import { checkIntegrity } from '../../backend/api/integrity';
+import { openDatabase } from '../../backend/core/connection';
 import { resolveDbPath } from '../open-backend';
 import type { Command } from './command';
 

@@ -1,8 +1,8 @@
 // `cli notice funding|lists ...`: the funding notice or the public lists notice (公示) as a PDF. Both share
 // the database, community, posting period and output options.
 import { toLocalIsoDate } from '../../../shared/domain/dates';
-import { yearsWithoutCalendarWarning } from '../../../shared/domain/working-days';
-import type { FileOutput } from '../../../shared/contract/funding';
+import { yearsWithoutCalendarWarning } from '../../../shared/features/calendar/working-days';
+import type { FileOutput } from '../../../shared/features/funding/contract';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { writeFileOutput } from '../write-file';
 import { requiredOption, yearOption, type Command, type OptionValues } from './command';

@@ -5,7 +5,7 @@
 // small window interface, so every path is tested without Electron.
 import type { WebContentsPrintOptions } from 'electron';
 import { fail, ok, type Result } from '../../../shared/contract/result';
-import type { FileOutput } from '../../../shared/contract/funding';
+import type { FileOutput } from '../../../shared/features/funding/contract';
 import type {
   PrintDocument,
   PrintFailed,

@@ -2,7 +2,7 @@
 // before the review, the workflow steps (街道审核, 区领导小组决定), each confirmed before it is sent, and
 // 打印审批表.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import type { AccessState } from '../../../shared/domain/access-workflow';
+import type { AccessState } from '../../../shared/features/access/access-workflow';
 import { FormModal } from './form-modal';
 import { typeDate } from './funding-date-input';
 

@@ -1,7 +1,7 @@
 // 社区经费: one community's year as three line cards. In a draft the clerk enters party building and
 // overrides a line with a reason; once approved she disburses (拨付), confirmed before it is posted.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { FundingCategory } from '../../../shared/contract/funding';
+import type { FundingCategory } from '../../../shared/features/funding/contract';
 import { FormModal } from './form-modal';
 import { typeDate } from './funding-date-input';
 

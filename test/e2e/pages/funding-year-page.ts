@@ -1,7 +1,7 @@
 // 经费核定 for one year: its status, 测算全年 with the preview of every computed line, 保存草稿, 审批, the
 // communities' table, and the year's documents (导出年度报表, 打印公示).
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
-import type { AllocationStatus, FundingCategory } from '../../../shared/contract/funding';
+import type { AllocationStatus, FundingCategory } from '../../../shared/features/funding/contract';
 import { FundingNoticeDialog } from './funding-notice-dialog';
 
 /**

@@ -3,7 +3,7 @@
 // untouched and computed under the policy standard the spec's expected figures come from.
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/contract';
-import type { Community, CourtyardType } from '../../../shared/contract/community-register';
+import type { Community, CourtyardType } from '../../../shared/features/register/contract';
 import { authorizationHeader } from '../pages/app';
 import { registerCommunity, registerCourtyard } from './register-api';
 

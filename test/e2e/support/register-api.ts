@@ -6,7 +6,7 @@ import type {
   CommunityInput,
   Courtyard,
   CourtyardInput,
-} from '../../../shared/contract/community-register';
+} from '../../../shared/features/register/contract';
 import { authorizationHeader } from '../pages/app';
 
 /** A community in the register, with the form's defaults for whatever the test does not care about. */

@@ -1,0 +1,88 @@
+// Queries of audit_log: append a row, read a filtered page.
+import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/contract/audit';
+import type { Db } from './connection';
+
+export interface AuditRowInput {
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId: number | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export function insertAuditRow(db: Db, row: AuditRowInput): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, summary, before_json, after_json)
+     VALUES (@at, @actor, @action, @entity, @entityId, @summary, @before, @after)`,
+  ).run({
+    ...row,
+    before: row.before === null || row.before === undefined ? null : JSON.stringify(row.before),
+    after: row.after === null || row.after === undefined ? null : JSON.stringify(row.after),
+  });
+}
+
+export interface AuditFilter {
+  entity?: AuditEntity | undefined;
+  action?: AuditAction | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  search: string;
+  offset: number;
+  limit: number;
+}
+
+interface AuditDbRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: AuditEntity;
+  entity_id: number | null;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+const filterSql = `
+  FROM audit_log
+  WHERE (@entity IS NULL OR entity = @entity)
+    AND (@action IS NULL OR action = @action)
+    AND (@from IS NULL OR substr(at, 1, 10) >= @from)
+    AND (@to IS NULL OR substr(at, 1, 10) <= @to)
+    AND (@search = '' OR summary LIKE '%' || @search || '%' ESCAPE '\\' OR actor LIKE '%' || @search || '%' ESCAPE '\\')`;
+
+export function listAuditRows(db: Db, filter: AuditFilter): { rows: AuditEntry[]; total: number } {
+  const params = {
+    entity: filter.entity ?? null,
+    action: filter.action ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    search: escapeLike(filter.search),
+  };
+  const total = (db.prepare(`SELECT count(*) AS n ${filterSql}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT * ${filterSql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filter.limit, offset: filter.offset }) as AuditDbRow[];
+  return { rows: rows.map(toAuditEntry), total };
+}
+
+function toAuditEntry(row: AuditDbRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    summary: row.summary,
+    before: row.before_json === null ? null : JSON.parse(row.before_json),
+    after: row.after_json === null ? null : JSON.parse(row.after_json),
+  };
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,64 @@
+// 经费看板 (/funding/dashboard?year=): the year's totals and execution rate, allocated against disbursed per
+// community, and the allocation by category.
+import { Alert, Card, Space, Spin } from 'antd';
+import { useSearchParams } from 'react-router';
+import { toApiError } from '../../../api/errors';
+import { useFundingYear, useFundingYears } from '../../../api/queries';
+import { AllocationStatusTag } from '../year/AllocationStatusTag';
+import { FundingCharts } from './FundingCharts';
+import { FundingStatistics } from './FundingStatistics';
+import { FundingYearSelect } from '../year/FundingYearSelect';
+import { defaultFundingYear, fundingYearOptions, yearOfParam } from '../year/year-options';
+
+export function FundingDashboardPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const years = useFundingYears();
+  const chosen = yearOfParam(searchParams.get('year'));
+  const year = chosen ?? (years.data ? defaultFundingYear(years.data, new Date()) : null);
+  const funding = useFundingYear(year ?? 0);
+
+  if (years.isError) return <Alert type="error" showIcon title={toApiError(years.error).message} />;
+  if (!years.data || year === null)
+    return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+
+  const options = fundingYearOptions(years.data, new Date());
+  if (!options.some((option) => option.year === year))
+    options.unshift({ year, status: funding.data?.status ?? 'none' });
+  const data = funding.data;
+
+  return (
+    <Card
+      title={
+        <Space wrap>
+          经费看板
+          <FundingYearSelect
+            options={options}
+            value={year}
+            onChange={(next) => setSearchParams({ year: String(next) }, { replace: true })}
+            testId="dashboard-year-select"
+          />
+          {data && (
+            <AllocationStatusTag
+              status={data.status}
+              approvedBy={data.approvedBy}
+              approvedAt={data.approvedAt}
+            />
+          )}
+        </Space>
+      }
+    >
+      {funding.isError && <Alert type="error" showIcon title={toApiError(funding.error).message} />}
+      {!data ? (
+        !funding.isError && <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />
+      ) : (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="funding-dashboard">
+          {data.status === 'draft' && (
+            <Alert type="info" showIcon title="本年度核定尚未审批，以下为草稿金额。" />
+          )}
+          <FundingStatistics funding={data} />
+          <FundingCharts funding={data} />
+        </Space>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+// 单位设置: loads office.get and saves through office.update.
+import { Alert, App, Card, Spin, Typography } from 'antd';
+import { useChannelMutation } from '../../api/mutations';
+import { useOffice } from '../../api/queries';
+import { formatDateTime } from '../../ui/format';
+import { OfficeSettingsForm } from './OfficeSettingsForm';
+
+export function SettingsPage() {
+  const { message } = App.useApp();
+  const office = useOffice();
+  const update = useChannelMutation('office.update');
+
+  return (
+    <Card title="单位设置">
+      {office.isError && <Alert type="error" showIcon title={office.error.message} />}
+      {office.isPending ? (
+        <Spin />
+      ) : office.data ? (
+        <>
+          <OfficeSettingsForm
+            key={office.data.updatedAt ?? 'new'}
+            settings={office.data}
+            onSubmit={async (fields) => {
+              await update.mutateAsync(fields);
+              void message.success('已保存单位设置');
+            }}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            最后修改：{formatDateTime(office.data.updatedAt)}
+          </Typography.Paragraph>
+        </>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from '../../../electron/main/file-save';
+
+const report = {
+  fileName: '2025年度社区工作经费核定及拨付情况表.xlsx',
+  mimeType: 'application/x',
+  base64: 'AAAA',
+};
+
+describe('saving produced files in the desktop app', () => {
+  it('recognises a file output and nothing else', () => {
+    expect(isFileOutput(report)).toBe(true);
+    expect(isFileOutput({ fileName: 'a.pdf' })).toBe(false);
+    expect(isFileOutput(null)).toBe(false);
+    expect(isFileOutput([{ ...report }])).toBe(false);
+  });
+
+  it.each([
+    ['../../etc/cron.d/evil.xlsx', '/home/u/Documents/evil.xlsx'],
+    ['..\\..\\Windows\\evil.pdf', '/home/u/Documents/evil.pdf'],
+    ['/etc/passwd', '/home/u/Documents/passwd'],
+    ['世纪城公示.pdf', '/home/u/Documents/世纪城公示.pdf'],
+  ])('suggests only a name inside the documents folder for %s', (fileName, expected) => {
+    expect(saveDialogOptions({ ...report, fileName }, '/home/u/Documents').defaultPath).toBe(expected);
+  });
+
+  it('offers the matching file type', () => {
+    expect(saveDialogOptions(report, '/d').filters).toEqual([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    expect(saveDialogOptions({ ...report, fileName: 'x.pdf' }, '/d').filters).toEqual([
+      { name: 'PDF 文件', extensions: ['pdf'] },
+    ]);
+  });
+
+  it('returns no bytes to the renderer, only where the file went or that it was canceled', () => {
+    expect(savedResult(report, '/d/x.xlsx')).toEqual({
+      ok: true,
+      data: { ...report, base64: '', savedAs: '/d/x.xlsx', canceled: false },
+    });
+    expect(savedResult(report, undefined)).toEqual({
+      ok: true,
+      data: { ...report, base64: '', savedAs: '', canceled: true },
+    });
+  });
+});
+
+describe('saving a series of notices into one folder', () => {
+  it('uses the file name inside the chosen folder, never a path the backend suggests', () => {
+    expect(batchFilePath('/home/u/公示', '../../世纪城两个清单公示.pdf', () => false)).toBe(
+      '/home/u/公示/世纪城两个清单公示.pdf',
+    );
+  });
+
+  it('never overwrites: a name already there gets （2）, （3）…', () => {
+    const taken = new Set(['/f/世纪城.pdf', '/f/世纪城（2）.pdf']);
+    expect(batchFilePath('/f', '世纪城.pdf', (candidate) => taken.has(candidate))).toBe('/f/世纪城（3）.pdf');
+  });
+});
