@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './eslint/feature-boundaries.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const electronBan = {
@@ -38,6 +39,12 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronBan] }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Features, their small cores and the two sides stay apart (eslint/feature-boundaries.js).
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    plugins: { ledger: featureBoundaries },
+    rules: { 'ledger/feature-boundaries': 'error' },
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],

@@ -20,3 +20,10 @@ export function compareNullable(a: number | null, b: number | null): number {
   if (b === null) return -1;
   return a - b;
 }
+
+/** 2026-03-16 → 2026-03-16（周一） */
+export function dateWithWeekday(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
+  return `${iso}（周${weekday}）`;
+}

@@ -17,7 +17,7 @@ import {
   recordWithdrawal,
   updateRequest,
 } from './queries/access-requests';
-import { findCommunity } from '../register/queries/communities';
+import { findCommunity } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, conflict, notFound } from '../core/errors';

@@ -21,8 +21,8 @@ import {
   upsertComputedLine,
   upsertDraftYear,
 } from './queries/allocations';
-import { listCommunities } from '../register/queries/communities';
-import { householdsForYear } from '../register/queries/profiles';
+import { listCommunities } from '../register';
+import { householdsForYear } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';

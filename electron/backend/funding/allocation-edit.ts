@@ -14,7 +14,7 @@ import {
   setPartyBuilding as setPartyBuildingRow,
 } from './queries/allocations';
 import { findApprovedStandard } from './queries/approved-basis';
-import { findCommunity } from '../register/queries/communities';
+import { findCommunity } from '../register';
 import { previewAllocation } from './allocation-compute';
 import { freezeBasis } from './approved-basis';
 import { recordAudit } from '../core/audit';

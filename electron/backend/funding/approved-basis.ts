@@ -11,7 +11,7 @@ import {
   freezeStandard,
 } from './queries/approved-basis';
 import { findStandard } from './queries/funding-standards';
-import { householdsForYear, type YearHouseholds } from '../register/queries/profiles';
+import { householdsForYear, type YearHouseholds } from '../register';
 import type { ServiceContext } from '../core/context';
 
 /** The figures a year's lines stand on: frozen for an approved year, the register's for a draft. */

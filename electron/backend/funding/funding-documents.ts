@@ -29,7 +29,7 @@ import { fileOutput, pdfMime, xlsxMime } from '../core/file-output';
 import { noticeBasis } from './funding-notice-basis';
 import { standardCitation } from './funding-standards';
 import { readFundingYear } from './funding-year';
-import { postingEnd } from '../calendar/holiday-calendar';
+import { postingEnd } from '../calendar';
 
 export async function exportAnnualReport(ctx: ServiceContext, year: number): Promise<FileOutput> {
   const data = annualReportData(ctx, year);

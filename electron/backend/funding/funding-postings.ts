@@ -11,7 +11,7 @@ import {
 import { overDisbursementMessage } from '../../../shared/features/funding/disbursement';
 import { formatYuan } from '../../../shared/domain/money';
 import { findLine } from './queries/allocations';
-import { findCommunity } from '../register/queries/communities';
+import { findCommunity } from '../register';
 import {
   findDisbursement,
   insertAdjustment,

@@ -9,11 +9,11 @@ import {
 } from '../../../shared/features/funding/contract';
 import type { Community } from '../../../shared/features/register/contract';
 import { findAllocationYear, listAllocationYears, listLines } from './queries/allocations';
-import { listCommunities } from '../register/queries/communities';
+import { listCommunities } from '../register';
 import { listAdjustments, listDisbursements } from './queries/postings';
-import type { YearHouseholds } from '../register/queries/profiles';
+import type { YearHouseholds } from '../register';
 import { registerChange, yearBasis, type YearBasis } from './approved-basis';
-import { requireCommunity } from '../register/communities';
+import { requireCommunity } from '../register';
 import { byPinyin } from '../../../shared/domain/chinese-order';
 import type { ServiceContext } from '../core/context';
 import { postingWindow } from './posting-dates';

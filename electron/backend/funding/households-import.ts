@@ -4,10 +4,10 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { FileOutput, HouseholdsImportResult } from '../../../shared/features/funding/contract';
 import type { YearlyProfile } from '../../../shared/features/register/contract';
-import { listCommunities } from '../register/queries/communities';
-import { listCourtyards } from '../register/queries/courtyards';
+import { listCommunities } from '../register';
+import { listCourtyards } from '../register';
 import { getOfficeSettings } from '../core/office-settings';
-import { findProfile, listProfiles, saveProfile as saveProfileRow } from '../register/queries/profiles';
+import { findProfile, listProfiles, saveProfileRow } from '../register';
 import { buildHouseholdsTemplate } from './documents/households-template.xlsx';
 import type { HouseholdsTemplateData, ParsedHouseholds } from './documents/document-data';
 import { parseInWorker } from '../imports/run-import';

@@ -5,17 +5,17 @@ import type { CatalogueEntry } from '../../../shared/features/access/contract';
 import type { FileOutput } from '../../../shared/features/funding/contract';
 import { listKindLabels, listNoticeLists } from '../../../shared/features/lists/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
-import { findCommunity, listCommunities } from '../register/queries/communities';
+import { findCommunity, listCommunities } from '../register';
 import { getOfficeSettings } from '../core/office-settings';
 import { buildListVersionWorkbook } from './documents/list-version.xlsx';
 import { buildListNotice, type ListNoticeData } from './documents/list-notice';
 import { renderNotice } from '../documents/pdf/notice';
-import { readCatalogue } from '../access/access-requests';
+import { readCatalogue } from '../access';
 import type { ServiceContext } from '../core/context';
 import { issuingOffice } from '../core/office';
 import { AppError, notFound } from '../core/errors';
 import { fileOutput, pdfMime, xlsxMime } from '../core/file-output';
-import { postingEnd } from '../calendar/holiday-calendar';
+import { postingEnd } from '../calendar';
 import { readCurrent, readVersion } from './public-lists';
 
 export async function exportListNotice(

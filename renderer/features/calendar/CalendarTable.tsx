@@ -8,7 +8,7 @@ import {
   type CalendarEntry,
   type CalendarKind,
 } from '../../../shared/features/funding/contract';
-import { dateWithWeekday } from '../funding/funding-format';
+import { dateWithWeekday } from '../../ui/format';
 import { tableComponents } from '../../ui/table-header';
 
 const kindColors: Record<CalendarKind, string> = { holiday: 'red', workday: 'blue', normal: 'default' };

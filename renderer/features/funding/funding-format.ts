@@ -30,13 +30,6 @@ export const allocationStatusLabels: Record<AllocationStatus, string> = {
   approved: '已审批',
 };
 
-/** 2026-03-16 → 2026-03-16（周一） */
-export function dateWithWeekday(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const weekday = '日一二三四五六'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? '';
-  return `${iso}（周${weekday}）`;
-}
-
 /** 「世纪城 2026 年基本办公经费 2026-04-01 拨付 1,000.00 元（#3）」 */
 export function voucherUseText(use: VoucherUse): string {
   return `${use.communityName} ${use.year} 年${fundingCategoryLabels[use.category]} ${use.date} ${use.isReversal ? '冲销' : '拨付'} ${formatYuan(use.amountFen)} 元（#${use.disbursementId}）`;

@@ -5,11 +5,7 @@ import { fundingCategoryLabels } from '../../../../shared/features/funding/contr
 import type { FundingNoticeCommunity, FundingNoticeData } from './document-data';
 import type { NoticeCell, NoticeDocument, NoticeSection, NoticeTable } from '../../documents/pdf/notice-document';
 import { signedByOffice } from '../../documents/pdf/notice-signature';
-
-/** 世纪城 → 世纪城社区; a name that already ends in 社区 is kept as it is. */
-export function communityLabel(name: string): string {
-  return name.endsWith('社区') ? name : `${name}社区`;
-}
+import { communityLabel } from '../../documents/community-label';
 
 /** Broken before 社区工作经费, where an official title would break its two lines. */
 export function fundingNoticeTitle(communityName: string, year: number): string {

@@ -3,7 +3,7 @@
 import type { CourtyardType } from '../../../../shared/features/register/contract';
 import type { Db } from '../../core/connection';
 import { toStandardFigures, type StandardFields, type StandardFiguresDbRow } from './funding-standards';
-import type { YearHouseholds } from '../../register/queries/profiles';
+import type { YearHouseholds } from '../../register';
 
 export type ApprovedStandard = Omit<StandardFields, 'note'> & { standardId: number; frozenAt: string };
 

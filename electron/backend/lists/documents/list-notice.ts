@@ -10,7 +10,7 @@ import {
   type ListVersion,
 } from '../../../../shared/features/lists/contract';
 import { formatChineseDate } from '../../../../shared/domain/dates';
-import { communityLabel } from '../../funding/documents/funding-notice';
+import { communityLabel } from '../../documents/community-label';
 import type {
   NoticeCaptionedTable,
   NoticeCell,

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import type { OutputMethod } from '../../../api/printing';
 import { DeliveryField } from '../../../ui/DeliveryField';
 import { FormModal } from '../../../ui/FormModal';
-import { PostingPeriodFields } from '../../calendar/PostingPeriodFields';
+import { PostingPeriodFields } from '../../calendar';
 
 export interface NoticeFormValues {
   startDate: Dayjs | null;

@@ -7,7 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { listKindLabels, listNoticeLists, type ListNoticeKind } from '../../../../shared/features/lists/contract';
 import type { OutputMethod } from '../../../api/printing';
 import { DeliveryField } from '../../../ui/DeliveryField';
-import { PostingPeriodFields } from '../../calendar/PostingPeriodFields';
+import { PostingPeriodFields } from '../../calendar';
 
 export type NoticeBatchMode = 'merged' | 'per_community';
 
