@@ -9,23 +9,26 @@ import path from 'node:path';
 const backendCores = new Set(['core', 'documents']);
 const backendRoots = new Set(['api', 'imports']);
 
+/** A folder name that is a feature's, not an index file standing beside the features. */
+const isFeatureName = (name) => name !== undefined && name !== 'index' && !name.includes('.');
+
 /** Where a repository-relative file stands: its side, its zone and, in a feature, the feature's name. */
 export function placeOf(file) {
   const parts = file.split('/');
-  if (parts[0] === 'electron' && parts[1] === 'backend' && parts.length >= 3) {
+  if (parts[0] === 'electron' && parts[1] === 'backend' && isFeatureName(parts[2])) {
     const top = parts[2];
     if (backendCores.has(top)) return { side: 'backend', zone: top };
     if (backendRoots.has(top)) return { side: 'backend', zone: 'root' };
     return { side: 'backend', zone: 'feature', feature: top, rest: parts.slice(3).join('/') };
   }
   if (parts[0] === 'renderer') {
-    if (parts[1] === 'features' && parts.length >= 3)
+    if (parts[1] === 'features' && isFeatureName(parts[2]))
       return { side: 'renderer', zone: 'feature', feature: parts[2], rest: parts.slice(3).join('/') };
     if (parts[1] === 'ui' || parts[1] === 'api') return { side: 'renderer', zone: parts[1] };
     return { side: 'renderer', zone: 'root' };
   }
   if (parts[0] === 'shared') {
-    if (parts[1] === 'features' && parts.length >= 3)
+    if (parts[1] === 'features' && isFeatureName(parts[2]))
       return { side: 'shared', zone: 'feature', feature: parts[2], rest: parts.slice(3).join('/') };
     if (parts[1] === 'contract' && (parts[2] === 'index.ts' || parts[2] === 'channels.ts'))
       return { side: 'shared', zone: 'root' };

@@ -1,10 +1,10 @@
-// Providers (zh_CN locale, messages, data cache) and the routes. A hash router, because the desktop app
+// Providers (zh_CN locale, messages, data cache) and the routes, gathered from every feature's screens. A hash router, because the desktop app
 // is served from app://app/index.html and the host from `/`: only the hash changes between screens. It
 // is a data router so that a form with unsaved changes can hold a move to another screen (leave-guard).
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Result } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import {
   createHashRouter,
   createRoutesFromElements,
@@ -16,24 +16,7 @@ import {
 import { LeaveGuardProvider } from './ui/forms/leave-guard';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
-import { AccessCataloguePage } from './features/access/AccessCataloguePage';
-import { AccessDetailPage } from './features/access/AccessDetailPage';
-import { AccessRequestsPage } from './features/access/AccessRequestsPage';
-import { AuditPage } from './features/audit/AuditPage';
-import { CommunitiesPage } from './features/register/CommunitiesPage';
-import { CommunityDetailPage } from './features/register/CommunityDetailPage';
-import { CommunityFundingPage } from './features/funding/community/CommunityFundingPage';
-import { FundingYearPage } from './features/funding/year/FundingYearPage';
-import { PublicListsPage } from './features/lists/PublicListsPage';
-import { ListNoticesPage } from './features/lists/notices/ListNoticesPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { SettingsPage } from './features/office/SettingsPage';
-import { StandardsPage } from './features/funding/standards/StandardsPage';
-
-// The dashboard brings ECharts (about half the bundle): load it only when the dashboard is opened.
-const FundingDashboardPage = lazy(() =>
-  import('./features/funding/dashboard/FundingDashboardPage').then((module) => ({ default: module.FundingDashboardPage })),
-);
+import { features } from './features';
 
 function NotFound() {
   return <Result status="404" title="没有这个页面" extra={<Link to="/communities">返回社区登记</Link>} />;
@@ -50,27 +33,11 @@ function createRouter() {
         }
       >
         <Route index element={<Navigate to="/communities" replace />} />
-        <Route path="communities" element={<CommunitiesPage />} />
-        <Route path="communities/:id" element={<CommunityDetailPage />} />
-        <Route
-          path="funding/dashboard"
-          element={
-            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '80px auto' }} />}>
-              <FundingDashboardPage />
-            </Suspense>
-          }
-        />
-        <Route path="funding/:year?" element={<FundingYearPage />} />
-        <Route path="funding/:year/community/:communityId" element={<CommunityFundingPage />} />
-        <Route path="lists/:kind?" element={<PublicListsPage />} />
-        <Route path="access" element={<AccessRequestsPage />} />
-        <Route path="access/catalogue" element={<AccessCataloguePage />} />
-        <Route path="access/:id" element={<AccessDetailPage />} />
-        <Route path="notices" element={<ListNoticesPage />} />
-        <Route path="audit" element={<AuditPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="settings/standards" element={<StandardsPage />} />
-        <Route path="settings/calendar" element={<CalendarPage />} />
+        {features.flatMap((feature) =>
+          feature.screens.map((screen) => (
+            <Route key={screen.path} path={screen.path} element={screen.element} />
+          )),
+        )}
         <Route path="*" element={<NotFound />} />
       </Route>,
     ),

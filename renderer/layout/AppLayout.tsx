@@ -1,75 +1,46 @@
 // The window's frame: the left menu of screens and a header naming the office.
-import {
-  AccountBookOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  FileProtectOutlined,
-  HomeOutlined,
-  OrderedListOutlined,
-  PrinterOutlined,
-  SafetyCertificateOutlined,
-  ProfileOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
-import { Layout, Menu, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOffice } from '../api/queries';
+import { features } from '../features';
+import { menuGroups, type MenuEntry } from '../ui/screens';
 
-interface MenuEntry {
-  key: string;
-  label: string;
-  icon: ReactNode;
-  testId: string;
+const menuEntries = features.flatMap((feature) => feature.menu);
+
+/** The entries of a group in their order. */
+function entriesOf(group: MenuEntry['group']): MenuEntry[] {
+  return menuEntries.filter((entry) => entry.group === group).sort((a, b) => a.order - b.order);
 }
-
-const menuItems: MenuEntry[] = [
-  { key: '/communities', label: '社区登记', icon: <HomeOutlined />, testId: 'nav-communities' },
-  { key: '/funding', label: '经费核定', icon: <AccountBookOutlined />, testId: 'nav-funding' },
-  {
-    key: '/funding/dashboard',
-    label: '经费看板',
-    icon: <BarChartOutlined />,
-    testId: 'nav-funding-dashboard',
-  },
-];
-
-/** 清单与准入: the public lists, work-access requests, the admitted catalogue and notice printing. */
-const listMenuItems: MenuEntry[] = [
-  { key: '/lists', label: '公示清单', icon: <OrderedListOutlined />, testId: 'nav-lists' },
-  { key: '/access', label: '准入申请', icon: <FileProtectOutlined />, testId: 'nav-access' },
-  {
-    key: '/access/catalogue',
-    label: '准入目录',
-    icon: <SafetyCertificateOutlined />,
-    testId: 'nav-access-catalogue',
-  },
-  { key: '/notices', label: '公示打印', icon: <PrinterOutlined />, testId: 'nav-notices' },
-];
-
-const adminMenuItems: MenuEntry[] = [
-  { key: '/audit', label: '操作日志', icon: <AuditOutlined />, testId: 'nav-audit' },
-  { key: '/settings', label: '单位设置', icon: <SettingOutlined />, testId: 'nav-settings' },
-  { key: '/settings/standards', label: '经费标准', icon: <ProfileOutlined />, testId: 'nav-standards' },
-  { key: '/settings/calendar', label: '节假日', icon: <CalendarOutlined />, testId: 'nav-calendar' },
-];
 
 /** The menu entry of a path: the longest key it lies under (/funding/2026 → 经费核定, /funding/dashboard → 经费看板). */
 function selectedKey(pathname: string): string | undefined {
-  const under = [...menuItems, ...listMenuItems, ...adminMenuItems].filter(
-    (item) => pathname === item.key || pathname.startsWith(`${item.key}/`),
-  );
-  return under.sort((a, b) => b.key.length - a.key.length)[0]?.key;
+  const under = menuEntries.filter((entry) => pathname === entry.to || pathname.startsWith(`${entry.to}/`));
+  return under.sort((a, b) => b.to.length - a.to.length)[0]?.to;
 }
 
-function toMenuItem(item: MenuEntry) {
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+function toMenuItem(entry: MenuEntry): MenuItem {
   return {
-    key: item.key,
-    icon: item.icon,
-    label: <span data-testid={item.testId}>{item.label}</span>,
+    key: entry.to,
+    icon: entry.icon,
+    label: <span data-testid={entry.testId}>{entry.label}</span>,
   };
 }
+
+/** The daily work at the top level, then each labelled group. */
+const menuItems: MenuItem[] = menuGroups.flatMap((group): MenuItem[] =>
+  group.label === null
+    ? entriesOf(group.key).map(toMenuItem)
+    : [
+        {
+          type: 'group' as const,
+          key: `${group.key}-group`,
+          label: group.label,
+          children: entriesOf(group.key).map(toMenuItem),
+        },
+      ],
+);
 
 function OfficeName() {
   const office = useOffice();
@@ -100,21 +71,7 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={[
-            ...menuItems.map(toMenuItem),
-            {
-              type: 'group',
-              key: 'lists-group',
-              label: '清单与准入',
-              children: listMenuItems.map(toMenuItem),
-            },
-            {
-              type: 'group',
-              key: 'admin-group',
-              label: '设置与日志',
-              children: adminMenuItems.map(toMenuItem),
-            },
-          ]}
+          items={menuItems}
           onClick={({ key }) => void navigate(key)}
           style={{ borderInlineEnd: 'none' }}
         />

@@ -1,0 +1,19 @@
+// Every feature's screens, one line each: the routes and the menu are built from this list.
+import { accessScreens } from './access';
+import { auditScreens } from './audit';
+import { calendarScreens } from './calendar';
+import { fundingScreens } from './funding';
+import { listScreens } from './lists';
+import { officeScreens } from './office';
+import { registerScreens } from './register';
+import type { FeatureScreens } from '../ui/screens';
+
+export const features: FeatureScreens[] = [
+  registerScreens,
+  fundingScreens,
+  listScreens,
+  accessScreens,
+  auditScreens,
+  officeScreens,
+  calendarScreens,
+];
