@@ -5,72 +5,18 @@
 // prints with 保存为PDF beside it; without it (browser mode) nothing of that is shown and files download.
 // Funding years 2030–2034 are this spec's alone: the app ships holidays for 2024–2026, so only weekends
 // count, and 2030-03-04 is a Monday.
-import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import path from 'node:path';
-import type { Result } from '../../shared/contract';
 import type { Community } from '../../shared/features/register/contract';
-import type { FileOutput } from '../../shared/features/funding/contract';
-import type { DesktopShell, PrintRequest } from '../../shared/contract/printing';
 import { AccessDetailPage } from './pages/access-requests-page';
-import { hostToken, openApp, toast, uniqueName } from './pages/app';
+import { openApp, toast, uniqueName } from './pages/app';
 import type { FundingNoticeDialog } from './pages/funding-notice-dialog';
 import { FundingYearPage } from './pages/funding-year-page';
 import { NoticesPage } from './pages/notices-page';
+import { collectDownloads, emulateDesktopShell, printRequests, releasePrints } from './support/desktop-shell';
 import { saveScreenshot } from './support/downloaded-documents';
 import { callChannel, ensureOfficeName, registerFundedCommunity } from './support/funding-seed';
 import { registerCommunity } from './support/register-api';
-
-/** How the stand-in shell answers: printed, the dialog closed, or held until the test releases it. */
-type ShellAnswer = 'printed' | 'canceled' | 'held';
-
-/** What the stand-in leaves on the page for the test to read. */
-interface FakeShellWindow {
-  desktop: DesktopShell;
-  printRequests: PrintRequest[];
-  releasePrints: () => void;
-}
-
-/** Puts a stand-in window.desktop on every document the page opens, before the app's scripts run. */
-async function emulateDesktopShell(page: Page, answer: ShellAnswer): Promise<void> {
-  await page.addInitScript(
-    ({ token, answer }) => {
-      const target = window as unknown as FakeShellWindow;
-      const held: (() => void)[] = [];
-      target.printRequests = [];
-      target.releasePrints = () => held.splice(0).forEach((release) => release());
-      target.desktop = {
-        async print(request) {
-          target.printRequests.push(JSON.parse(JSON.stringify(request)) as PrintRequest);
-          if (answer === 'held') await new Promise<void>((resolve) => held.push(resolve));
-          // The shell produces the PDF from the same channel; a refusal comes back as it is.
-          const response = await fetch(`/api/${request.channel}`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-            body: JSON.stringify(request.input ?? {}),
-          });
-          const body = (await response.json()) as Result<FileOutput>;
-          if (!body.ok) return body;
-          return {
-            ok: true,
-            data: { fileName: body.data.fileName, pageCount: 1, printed: answer !== 'canceled' },
-          };
-        },
-      };
-    },
-    { token: hostToken(), answer },
-  );
-}
-
-async function printRequests(page: Page): Promise<PrintRequest[]> {
-  return page.evaluate(() => (window as unknown as FakeShellWindow).printRequests);
-}
-
-/** Every download the page starts from now on. */
-function collectDownloads(page: Page): Download[] {
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  return downloads;
-}
 
 /** A computed (draft) year with one community whose every line has an amount, so its notice can print. */
 async function fundingYearReadyForNotice(request: APIRequestContext, year: number): Promise<Community> {
@@ -173,7 +119,7 @@ test.describe('打印 in the desktop app', () => {
     await expect(notice.form).toBeVisible();
     expect(await printRequests(page)).toHaveLength(1);
 
-    await page.evaluate(() => (window as unknown as FakeShellWindow).releasePrints());
+    await releasePrints(page);
     await expect(toast(page, /^已发送到打印机：/)).toBeVisible();
     await notice.expectClosed();
     expect(await printRequests(page)).toHaveLength(1);
