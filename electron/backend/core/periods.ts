@@ -40,7 +40,7 @@ export function refuseClosedPeriod(db: Db, ledger: Ledger, date: string, field: 
   if (!closed) return;
   throw new AppError(
     'conflict',
-    `${field.label}：${date} 所在的期间 ${closed.periodStart} 至 ${closed.periodEnd} 已结账（${closed.closedBy} 于 ${closed.closedAt.slice(0, 10)} 结账），不能再记入；请改用未结账期间的日期`,
+    `${field.label}：${date} 所在的期间 ${closed.periodStart} 至 ${closed.periodEnd} 已结账（${closed.closedBy}于 ${closed.closedAt.slice(0, 10)} 结账），不能再记入该期间；请使用未结账期间的日期`,
     field.name,
   );
 }
