@@ -4,21 +4,22 @@ import type { AuditAction, AuditEntity } from '../../../shared/contract/audit';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 
-export interface AuditedChange<T, Id extends number | null = number> {
+/** T is the record after the change, B what is read before it (usually the same). */
+export interface AuditedChange<T, Id extends number | null = number, B = T> {
   entity: AuditEntity;
   /** 'create' when nothing stood before, otherwise 'update', unless given (archive, restore). */
   action?: AuditAction;
   /** The record as it stands, with the checks that refuse the change; null when it is being created. */
-  before: () => T | null;
+  before: () => B | null;
   /** Writes the change and returns the id the audit row names (null for a record without one). */
-  write: (before: T | null) => Id;
+  write: (before: B | null) => Id;
   after: (id: Id) => T;
-  summary: (after: T, before: T | null) => string;
+  summary: (after: T, before: B | null) => string;
 }
 
-export function auditedChange<T, Id extends number | null = number>(
+export function auditedChange<T, Id extends number | null = number, B = T>(
   ctx: ServiceContext,
-  change: AuditedChange<T, Id>,
+  change: AuditedChange<T, Id, B>,
 ): T {
   return inTransaction(ctx, () => {
     const before = change.before();
