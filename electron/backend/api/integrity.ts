@@ -10,6 +10,7 @@ import { accessInvariants } from '../access/integrity-access';
 import { fundingPostedTables } from '../funding/funding-records';
 import { fundingInvariants } from '../funding/integrity-funding';
 import { listInvariants } from '../lists/integrity-lists';
+import { listPostedTables } from '../lists/list-records';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -84,8 +85,13 @@ const registerInvariants: Invariant[] = [
   },
 ];
 
-/** Every append-only table, whose UPDATE and DELETE triggers must still be there. */
-const postedTables: PostedTable[] = [...corePostedTables, ...fundingPostedTables, ...accessPostedTables];
+/** Every append-only or frozen table, whose UPDATE and DELETE triggers must still be there. */
+const postedTables: PostedTable[] = [
+  ...corePostedTables,
+  ...fundingPostedTables,
+  ...listPostedTables,
+  ...accessPostedTables,
+];
 
 /** Every number series, which must run without gaps or duplicates. */
 const numberSeries: NumberSeries[] = [...accessNumberSeries];

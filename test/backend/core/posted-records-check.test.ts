@@ -58,7 +58,18 @@ describe('cli check on the posted tables and number series', () => {
     ],
     ['audit_log_no_update', '表 audit_log（操作日志）缺少禁止修改的触发器 audit_log_no_update'],
     ['closed_period_no_delete', '表 closed_period（结账记录）缺少禁止删除的触发器 closed_period_no_delete'],
-    ['access_request_no_delete', '表 access_request（准入申请）缺少禁止删除的触发器 access_request_no_delete'],
+    [
+      'access_request_no_delete',
+      '表 access_request（准入申请）缺少禁止删除的触发器 access_request_no_delete',
+    ],
+    [
+      'allocation_line_frozen_update',
+      '表 allocation_line（已审批的经费项目）缺少禁止修改的触发器 allocation_line_frozen_update',
+    ],
+    [
+      'list_item_published_no_delete',
+      '表 list_item（已发布的清单事项）缺少禁止删除的触发器 list_item_published_no_delete',
+    ],
   ])('names a dropped trigger %s', async (trigger, finding) => {
     const { code, out } = await check(broken((db) => db.exec(`DROP TRIGGER ${trigger}`)));
     expect(out).toContain(finding);
