@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditedChange } from '../../../electron/backend/core/audited-change';
 import { findCommunity, insertCommunity } from '../../../electron/backend/register/queries/communities';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend';
-import { communityInput } from '../../fixtures/builders';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -15,11 +14,13 @@ afterEach(() => backend.dispose());
 const count = (table: string) =>
   (backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
+const century = { name: '世纪城', code: '', address: '官渡区世纪城', floorAreaM2: 1200, isPilot: false };
+
 function createCommunity(summary: () => string) {
   return auditedChange(backend.context, {
     entity: 'community',
     before: () => null,
-    write: () => insertCommunity(backend.db, communityInput({ name: '世纪城' }), 'now'),
+    write: () => insertCommunity(backend.db, century, 'now'),
     after: (id) => findCommunity(backend.db, id)!,
     summary,
   });
