@@ -21,27 +21,34 @@ import { findCommunity } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, conflict, notFound } from '../core/errors';
+import { nextNumber } from '../core/numbering';
+import { post } from '../core/posting';
+import { requestNumbers } from './access-records';
 
 export function submitAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.submit'>): AccessRequest {
-  return inTransaction(ctx, () => {
-    const today = toLocalIsoDate(ctx.clock());
-    notAfter(input.submittedDate, today, '申请日期', 'submittedDate');
-    input.communityIds.forEach((communityId) => requireActiveCommunity(ctx, communityId));
-    const id = insertRequest(ctx.db, {
-      ...input,
-      year: Number(today.slice(0, 4)),
-      submittedBy: ctx.actor,
-      submittedAt: nowIso(ctx),
-    });
-    const created = findRequest(ctx.db, id)!;
-    recordAudit(ctx, {
-      action: 'submit',
-      entity: 'access_request',
-      entityId: id,
-      summary: `登记准入申请 ${created.requestNo}：${created.title}（${created.requestingDepartment}，适用 ${created.communities.length} 个社区，${followingResources(created)}）`,
-      after: created,
-    });
-    return created;
+  return post(ctx, {
+    entity: 'access_request',
+    action: 'submit',
+    write: () => {
+      const today = toLocalIsoDate(ctx.clock());
+      notAfter(input.submittedDate, today, '申请日期', 'submittedDate');
+      input.communityIds.forEach((communityId) => requireActiveCommunity(ctx, communityId));
+      const year = Number(today.slice(0, 4));
+      const id = insertRequest(ctx.db, {
+        ...input,
+        year,
+        seq: nextNumber(ctx.db, requestNumbers, year),
+        submittedBy: ctx.actor,
+        submittedAt: nowIso(ctx),
+      });
+      const created = findRequest(ctx.db, id)!;
+      return {
+        id,
+        summary: `登记准入申请 ${created.requestNo}：${created.title}（${created.requestingDepartment}，适用 ${created.communities.length} 个社区，${followingResources(created)}）`,
+        after: created,
+        result: created,
+      };
+    },
   });
 }
 

@@ -1,10 +1,16 @@
-// Checks a database for damage and for broken invariants of the app's own. Used by `cli check`; each
-// finding is a Chinese sentence a technician can act on.
+// Checks a database for damage and for broken invariants of the app's own: the append-only tables keep
+// their triggers, the number series run without gaps, and each feature's rules hold. Used by `cli check`;
+// each finding is a Chinese sentence a technician can act on.
 import type { Db } from '../core/connection';
 import { loadMigrations } from '../core/migrate';
+import { numberSeriesFindings, type NumberSeries } from '../core/numbering';
+import { corePostedTables, postedTableFindings, type PostedTable } from '../core/posted-tables';
+import { accessNumberSeries, accessPostedTables } from '../access/access-records';
 import { accessInvariants } from '../access/integrity-access';
+import { fundingPostedTables } from '../funding/funding-records';
 import { fundingInvariants } from '../funding/integrity-funding';
 import { listInvariants } from '../lists/integrity-lists';
+import { listPostedTables } from '../lists/list-records';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -12,7 +18,14 @@ export interface IntegrityReport {
 }
 
 export function checkIntegrity(db: Db): IntegrityReport {
-  const findings = [...sqliteIntegrity(db), ...foreignKeys(db), ...schemaVersion(db), ...appInvariants(db)];
+  const findings = [
+    ...sqliteIntegrity(db),
+    ...foreignKeys(db),
+    ...schemaVersion(db),
+    ...postedTables.flatMap((posted) => postedTableFindings(db, posted)),
+    ...numberSeries.flatMap((series) => numberSeriesFindings(db, series)),
+    ...appInvariants(db),
+  ];
   return { ok: findings.length === 0, findings };
 }
 
@@ -71,6 +84,17 @@ const registerInvariants: Invariant[] = [
     describe: (row) => `社区名称“${row.name}”重复`,
   },
 ];
+
+/** Every append-only or frozen table, whose UPDATE and DELETE triggers must still be there. */
+const postedTables: PostedTable[] = [
+  ...corePostedTables,
+  ...fundingPostedTables,
+  ...listPostedTables,
+  ...accessPostedTables,
+];
+
+/** Every number series, which must run without gaps or duplicates. */
+const numberSeries: NumberSeries[] = [...accessNumberSeries];
 
 const invariants: Invariant[] = [
   ...registerInvariants,

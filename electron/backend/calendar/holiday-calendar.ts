@@ -11,8 +11,8 @@ import {
   type HolidayCalendar,
 } from '../../../shared/features/calendar/working-days';
 import { findOfficeCalendarDay, listOfficeCalendarDays, saveOfficeCalendarDay } from './queries/calendar';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { auditedChange } from '../core/audited-change';
+import { nowIso, type ServiceContext } from '../core/context';
 
 function effectiveEntries(ctx: ServiceContext): CalendarEntry[] {
   const entries = new Map<string, CalendarEntry>();
@@ -44,18 +44,16 @@ export function postingPeriod(ctx: ServiceContext, startDate: string, workingDay
 }
 
 export function saveCalendarDay(ctx: ServiceContext, input: ParsedInput<'calendar.save'>): CalendarEntry {
-  return inTransaction(ctx, () => {
-    const before = findOfficeCalendarDay(ctx.db, input.date) ?? null;
-    saveOfficeCalendarDay(ctx.db, input, nowIso(ctx));
-    const after: CalendarEntry = { ...input, source: 'office' };
-    recordAudit(ctx, {
-      action: before ? 'update' : 'create',
-      entity: 'calendar',
-      entityId: null,
-      summary: `节假日：${input.date} 设为${calendarKindLabels[input.kind]}${input.name ? `（${input.name}）` : ''}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'calendar',
+    before: () => findOfficeCalendarDay(ctx.db, input.date) ?? null,
+    // A day is named by its date, not by an id.
+    write: () => {
+      saveOfficeCalendarDay(ctx.db, input, nowIso(ctx));
+      return null;
+    },
+    after: (): CalendarEntry => ({ ...input, source: 'office' }),
+    summary: () =>
+      `节假日：${input.date} 设为${calendarKindLabels[input.kind]}${input.name ? `（${input.name}）` : ''}`,
   });
 }

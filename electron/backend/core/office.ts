@@ -2,8 +2,8 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { OfficeSettings } from '../../../shared/contract/office';
 import { getOfficeSettings, saveOfficeSettings } from './office-settings';
-import { recordAudit } from './audit';
-import { inTransaction, nowIso, type ServiceContext } from './context';
+import { auditedChange } from './audited-change';
+import { nowIso, type ServiceContext } from './context';
 import { AppError } from './errors';
 
 export function readOfficeSettings(ctx: ServiceContext): OfficeSettings {
@@ -23,18 +23,18 @@ export function updateOfficeSettings(
   ctx: ServiceContext,
   input: ParsedInput<'office.update'>,
 ): OfficeSettings {
-  return inTransaction(ctx, () => {
-    const before = getOfficeSettings(ctx.db);
-    saveOfficeSettings(ctx.db, input, nowIso(ctx));
-    const after = getOfficeSettings(ctx.db);
-    recordAudit(ctx, {
-      action: before.updatedAt === null ? 'create' : 'update',
-      entity: 'office',
-      entityId: 1,
-      summary: `单位设置：${after.officeName}`,
-      before: before.updatedAt === null ? null : before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'office',
+    // Never saved yet: the first save creates the settings.
+    before: () => {
+      const before = getOfficeSettings(ctx.db);
+      return before.updatedAt === null ? null : before;
+    },
+    write: () => {
+      saveOfficeSettings(ctx.db, input, nowIso(ctx));
+      return 1;
+    },
+    after: () => getOfficeSettings(ctx.db),
+    summary: (after) => `单位设置：${after.officeName}`,
   });
 }

@@ -11,8 +11,8 @@ import {
   saveStandard as saveStandardRow,
 } from './queries/funding-standards';
 import { approvedYearsByStandard } from './queries/approved-basis';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { auditedChange } from '../core/audited-change';
+import { nowIso, type ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
 
 export function listStandards(ctx: ServiceContext): StandardVersion[] {
@@ -24,20 +24,16 @@ export function listStandards(ctx: ServiceContext): StandardVersion[] {
 }
 
 export function saveStandard(ctx: ServiceContext, input: ParsedInput<'standards.save'>): FundingStandard {
-  return inTransaction(ctx, () => {
-    const before = findStandardByEffectiveYear(ctx.db, input.effectiveYear) ?? null;
-    if (before) refuseFrozenStandard(ctx, before);
-    const id = saveStandardRow(ctx.db, input, nowIso(ctx));
-    const after = findStandard(ctx.db, id)!;
-    recordAudit(ctx, {
-      action: before ? 'update' : 'create',
-      entity: 'standard',
-      entityId: id,
-      summary: `${before ? '修改' : '新增'}经费标准：${input.effectiveYear} 年起执行`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'standard',
+    before: () => {
+      const before = findStandardByEffectiveYear(ctx.db, input.effectiveYear) ?? null;
+      if (before) refuseFrozenStandard(ctx, before);
+      return before;
+    },
+    write: () => saveStandardRow(ctx.db, input, nowIso(ctx)),
+    after: (id) => findStandard(ctx.db, id)!,
+    summary: (_after, before) => `${before ? '修改' : '新增'}经费标准：${input.effectiveYear} 年起执行`,
   });
 }
 

@@ -20,6 +20,7 @@ import {
 import { countCourtyardsByCommunity, listCourtyards } from './queries/courtyards';
 import { latestProfiles, listProfiles } from './queries/profiles';
 import { recordAudit } from '../core/audit';
+import { auditedChange } from '../core/audited-change';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { conflict, notFound } from '../core/errors';
 import { withCompliance } from './profile-compliance';
@@ -57,36 +58,29 @@ export function getCommunityDetail(ctx: ServiceContext, id: number): CommunityDe
 }
 
 export function createCommunity(ctx: ServiceContext, input: ParsedInput<'communities.create'>): Community {
-  return inTransaction(ctx, () => {
-    assertUnique(ctx, input, null);
-    const id = insertCommunity(ctx.db, input, nowIso(ctx));
-    const created = requireCommunity(ctx, id);
-    recordAudit(ctx, {
-      action: 'create',
-      entity: 'community',
-      entityId: id,
-      summary: `新增社区：${created.name}`,
-      after: created,
-    });
-    return created;
+  return auditedChange(ctx, {
+    entity: 'community',
+    before: () => null,
+    write: () => {
+      assertUnique(ctx, input, null);
+      return insertCommunity(ctx.db, input, nowIso(ctx));
+    },
+    after: (id) => requireCommunity(ctx, id),
+    summary: (created) => `新增社区：${created.name}`,
   });
 }
 
 export function updateCommunity(ctx: ServiceContext, input: ParsedInput<'communities.update'>): Community {
-  return inTransaction(ctx, () => {
-    const before = requireCommunity(ctx, input.id);
-    assertUnique(ctx, input, input.id);
-    updateCommunityRow(ctx.db, input.id, input, nowIso(ctx));
-    const after = requireCommunity(ctx, input.id);
-    recordAudit(ctx, {
-      action: 'update',
-      entity: 'community',
-      entityId: input.id,
-      summary: `修改社区：${after.name}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'community',
+    before: () => requireCommunity(ctx, input.id),
+    write: () => {
+      assertUnique(ctx, input, input.id);
+      updateCommunityRow(ctx.db, input.id, input, nowIso(ctx));
+      return input.id;
+    },
+    after: (id) => requireCommunity(ctx, id),
+    summary: (after) => `修改社区：${after.name}`,
   });
 }
 
@@ -117,24 +111,22 @@ export function deleteCommunity(ctx: ServiceContext, id: number): { id: number }
 }
 
 function changeStatus(ctx: ServiceContext, id: number, status: Community['status']): Community {
-  return inTransaction(ctx, () => {
-    const before = requireCommunity(ctx, id);
-    if (before.status === status) {
-      throw conflict(`社区“${before.name}”已经是${status === 'archived' ? '归档' : '在册'}状态`);
-    }
-    setCommunityStatus(ctx.db, id, status, nowIso(ctx));
-    const after = requireCommunity(ctx, id);
-    const action = status === 'archived' ? 'archive' : 'restore';
-    const verb = status === 'archived' ? '归档社区' : '恢复社区';
-    recordAudit(ctx, {
-      action,
-      entity: 'community',
-      entityId: id,
-      summary: `${verb}：${after.name}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'community',
+    action: status === 'archived' ? 'archive' : 'restore',
+    before: () => {
+      const before = requireCommunity(ctx, id);
+      if (before.status === status) {
+        throw conflict(`社区“${before.name}”已经是${status === 'archived' ? '归档' : '在册'}状态`);
+      }
+      return before;
+    },
+    write: () => {
+      setCommunityStatus(ctx.db, id, status, nowIso(ctx));
+      return id;
+    },
+    after: (id) => requireCommunity(ctx, id),
+    summary: (after) => `${status === 'archived' ? '归档社区' : '恢复社区'}：${after.name}`,
   });
 }
 

@@ -8,44 +8,41 @@ import {
   setCourtyardStatus,
   updateCourtyard as updateCourtyardRow,
 } from './queries/courtyards';
-import { recordAudit } from '../core/audit';
+import { auditedChange } from '../core/audited-change';
 import { requireCommunity } from './communities';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { nowIso, type ServiceContext } from '../core/context';
 import { conflict, notFound } from '../core/errors';
 
 export function createCourtyard(ctx: ServiceContext, input: ParsedInput<'courtyards.create'>): Courtyard {
-  return inTransaction(ctx, () => {
-    const community = requireActiveCommunity(ctx, input.communityId);
-    assertUniqueName(ctx, input.communityId, input.name, null);
-    const id = insertCourtyard(ctx.db, input, nowIso(ctx));
-    const created = requireCourtyard(ctx, id);
-    recordAudit(ctx, {
-      action: 'create',
-      entity: 'courtyard',
-      entityId: id,
-      summary: `新增院落：${community.name} / ${created.name}（${courtyardTypeLabels[created.type]}）`,
-      after: created,
-    });
-    return created;
+  return auditedChange(ctx, {
+    entity: 'courtyard',
+    before: () => {
+      requireActiveCommunity(ctx, input.communityId);
+      assertUniqueName(ctx, input.communityId, input.name, null);
+      return null;
+    },
+    write: () => insertCourtyard(ctx.db, input, nowIso(ctx)),
+    after: (id) => requireCourtyard(ctx, id),
+    summary: (created) =>
+      `新增院落：${communityName(ctx, created)} / ${created.name}（${courtyardTypeLabels[created.type]}）`,
   });
 }
 
 export function updateCourtyard(ctx: ServiceContext, input: ParsedInput<'courtyards.update'>): Courtyard {
-  return inTransaction(ctx, () => {
-    const before = requireCourtyard(ctx, input.id);
-    const community = requireActiveCommunity(ctx, before.communityId);
-    assertUniqueName(ctx, before.communityId, input.name, input.id);
-    updateCourtyardRow(ctx.db, input.id, input, nowIso(ctx));
-    const after = requireCourtyard(ctx, input.id);
-    recordAudit(ctx, {
-      action: 'update',
-      entity: 'courtyard',
-      entityId: input.id,
-      summary: `修改院落：${community.name} / ${after.name}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'courtyard',
+    before: () => {
+      const before = requireCourtyard(ctx, input.id);
+      requireActiveCommunity(ctx, before.communityId);
+      assertUniqueName(ctx, before.communityId, input.name, input.id);
+      return before;
+    },
+    write: () => {
+      updateCourtyardRow(ctx.db, input.id, input, nowIso(ctx));
+      return input.id;
+    },
+    after: (id) => requireCourtyard(ctx, id),
+    summary: (after) => `修改院落：${communityName(ctx, after)} / ${after.name}`,
   });
 }
 
@@ -58,24 +55,30 @@ export function restoreCourtyard(ctx: ServiceContext, id: number): Courtyard {
 }
 
 function changeStatus(ctx: ServiceContext, id: number, status: Courtyard['status']): Courtyard {
-  return inTransaction(ctx, () => {
-    const before = requireCourtyard(ctx, id);
-    const community = requireActiveCommunity(ctx, before.communityId);
-    if (before.status === status) {
-      throw conflict(`院落“${before.name}”已经是${status === 'archived' ? '归档' : '在用'}状态`);
-    }
-    setCourtyardStatus(ctx.db, id, status, nowIso(ctx));
-    const after = requireCourtyard(ctx, id);
-    recordAudit(ctx, {
-      action: status === 'archived' ? 'archive' : 'restore',
-      entity: 'courtyard',
-      entityId: id,
-      summary: `${status === 'archived' ? '归档' : '恢复'}院落：${community.name} / ${after.name}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'courtyard',
+    action: status === 'archived' ? 'archive' : 'restore',
+    before: () => {
+      const before = requireCourtyard(ctx, id);
+      requireActiveCommunity(ctx, before.communityId);
+      if (before.status === status) {
+        throw conflict(`院落“${before.name}”已经是${status === 'archived' ? '归档' : '在用'}状态`);
+      }
+      return before;
+    },
+    write: () => {
+      setCourtyardStatus(ctx.db, id, status, nowIso(ctx));
+      return id;
+    },
+    after: (id) => requireCourtyard(ctx, id),
+    summary: (after) =>
+      `${status === 'archived' ? '归档' : '恢复'}院落：${communityName(ctx, after)} / ${after.name}`,
   });
+}
+
+/** The courtyard's community, for the audit sentence (checked active before the change). */
+function communityName(ctx: ServiceContext, courtyard: Courtyard): string {
+  return requireCommunity(ctx, courtyard.communityId).name;
 }
 
 export function requireCourtyard(ctx: ServiceContext, id: number): Courtyard {

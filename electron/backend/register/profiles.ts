@@ -4,27 +4,24 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { YearlyProfile } from '../../../shared/features/register/contract';
 import { listCourtyards } from './queries/courtyards';
 import { findProfile, saveProfile as saveProfileRow } from './queries/profiles';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { auditedChange } from '../core/audited-change';
+import { nowIso, type ServiceContext } from '../core/context';
+import { requireCommunity } from './communities';
 import { requireActiveCommunity } from './courtyards';
 import { AppError } from '../core/errors';
 
 export function saveProfile(ctx: ServiceContext, input: ParsedInput<'profiles.save'>): YearlyProfile {
-  return inTransaction(ctx, () => {
-    const community = requireActiveCommunity(ctx, input.communityId);
-    assertCourtyardsBelong(ctx, input);
-    const before = findProfile(ctx.db, input.communityId, input.year) ?? null;
-    saveProfileRow(ctx.db, input, nowIso(ctx));
-    const after = findProfile(ctx.db, input.communityId, input.year)!;
-    recordAudit(ctx, {
-      action: before ? 'update' : 'create',
-      entity: 'profile',
-      entityId: after.id,
-      summary: `${before ? '修改' : '新增'}年度情况：${community.name} ${input.year} 年，总户数 ${input.totalHouseholds}`,
-      before,
-      after,
-    });
-    return after;
+  return auditedChange(ctx, {
+    entity: 'profile',
+    before: () => {
+      requireActiveCommunity(ctx, input.communityId);
+      assertCourtyardsBelong(ctx, input);
+      return findProfile(ctx.db, input.communityId, input.year) ?? null;
+    },
+    write: () => saveProfileRow(ctx.db, input, nowIso(ctx)),
+    after: () => findProfile(ctx.db, input.communityId, input.year)!,
+    summary: (_after, before) =>
+      `${before ? '修改' : '新增'}年度情况：${requireCommunity(ctx, input.communityId).name} ${input.year} 年，总户数 ${input.totalHouseholds}`,
   });
 }
 

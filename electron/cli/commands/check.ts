@@ -1,4 +1,5 @@
-// `cli check --db PATH`: integrity_check, foreign_key_check and the app's invariants; non-zero on failure.
+// `cli check --db PATH`: integrity_check, foreign_key_check, the append-only tables' triggers, the number
+// series and the app's invariants; non-zero on failure.
 import fs from 'node:fs';
 import { checkIntegrity } from '../../backend/api/integrity';
 import { openDatabase } from '../../backend/core/connection';

@@ -134,6 +134,8 @@ export function listRequests(db: Db, filter: RequestFilter): AccessRequest[] {
 
 export interface NewRequest {
   year: number;
+  /** Drawn from requestNumbers inside the same transaction. */
+  seq: number;
   requestingDepartment: string;
   title: string;
   content: string;
@@ -149,15 +151,14 @@ export interface NewRequest {
   submittedAt: string;
 }
 
-/** Registers a request with the year's next number (the caller holds the write transaction). */
+/** Registers a request under the number the caller drew in its write transaction. */
 export function insertRequest(db: Db, request: NewRequest): number {
   const result = db
     .prepare(
       `INSERT INTO access_request (request_year, request_seq, status, requesting_department, title, content,
          legal_basis, reason, funding_fen, staff_count, requested_start_date, submitted_date, documents_json,
          submitted_by, submitted_at)
-       VALUES (@year, (SELECT coalesce(max(request_seq), 0) + 1 FROM access_request WHERE request_year = @year),
-         'submitted', @requestingDepartment, @title, @content, @legalBasis, @reason, @fundingFen, @staffCount,
+       VALUES (@year, @seq, 'submitted', @requestingDepartment, @title, @content, @legalBasis, @reason, @fundingFen, @staffCount,
          @requestedStartDate, @submittedDate, @documentsJson, @submittedBy, @submittedAt)`,
     )
     .run({ ...request, documentsJson: JSON.stringify(request.documents) });
@@ -167,7 +168,7 @@ export function insertRequest(db: Db, request: NewRequest): number {
   return id;
 }
 
-export type RequestContent = Omit<NewRequest, 'year' | 'submittedBy' | 'submittedAt'>;
+export type RequestContent = Omit<NewRequest, 'year' | 'seq' | 'submittedBy' | 'submittedAt'>;
 
 /** A correction before the review: what the request says and the communities it applies to. */
 export function updateRequest(db: Db, id: number, content: RequestContent): void {
