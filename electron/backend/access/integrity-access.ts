@@ -4,7 +4,7 @@
 // The CHECKs and triggers of migrations 0003 and 0005 guard this on the way in; these read what is stored.
 // The request numbers are checked with every other number series (access-records.ts).
 import { accessStateLabels, type AccessState } from '../../../shared/features/access/access-workflow';
-import type { Invariant } from '../api/integrity';
+import type { Invariant } from '../core/invariant';
 
 /** 准入申请 准入〔2026〕1号「协助开展食品安全宣传」（#1） */
 function requestName(row: Record<string, unknown>): string {

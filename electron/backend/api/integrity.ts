@@ -11,6 +11,8 @@ import { fundingPostedTables } from '../funding/funding-records';
 import { fundingInvariants } from '../funding/integrity-funding';
 import { listInvariants } from '../lists/integrity-lists';
 import { listPostedTables } from '../lists/list-records';
+import type { Invariant } from '../core/invariant';
+import { registerInvariants } from '../register/integrity-register';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -48,42 +50,6 @@ function schemaVersion(db: Db): string[] {
   const latest = loadMigrations().length;
   return version === latest ? [] : [`数据库结构版本为 ${version}，本程序为 ${latest}`];
 }
-
-/** A query for the records that break a rule, and the sentence that names each one. */
-export interface Invariant {
-  sql: string;
-  params?: Record<string, unknown>;
-  describe: (row: Record<string, unknown>) => string;
-}
-
-const registerInvariants: Invariant[] = [
-  {
-    sql: `SELECT p.id AS profile_id, p.year, c.name AS courtyard FROM courtyard_households h
-          JOIN community_profile p ON p.id = h.profile_id JOIN courtyard c ON c.id = h.courtyard_id
-          WHERE c.community_id <> p.community_id`,
-    describe: (row) =>
-      `年度情况 #${row.profile_id}（${row.year} 年）登记了其他社区的院落“${row.courtyard}”的户数`,
-  },
-  {
-    sql: `SELECT c.id, c.name FROM community c WHERE NOT EXISTS (
-            SELECT 1 FROM audit_log a WHERE a.entity = 'community' AND a.entity_id = c.id AND a.action = 'create')`,
-    describe: (row) => `社区“${row.name}”（#${row.id}）没有新增时的操作日志`,
-  },
-  {
-    sql: `SELECT c.id, c.name FROM courtyard c WHERE NOT EXISTS (
-            SELECT 1 FROM audit_log a WHERE a.entity = 'courtyard' AND a.entity_id = c.id AND a.action = 'create')`,
-    describe: (row) => `院落“${row.name}”（#${row.id}）没有新增时的操作日志`,
-  },
-  {
-    sql: `SELECT p.id, p.year FROM community_profile p WHERE NOT EXISTS (
-            SELECT 1 FROM audit_log a WHERE a.entity = 'profile' AND a.entity_id = p.id)`,
-    describe: (row) => `年度情况 #${row.id}（${row.year} 年）没有操作日志`,
-  },
-  {
-    sql: `SELECT name FROM community GROUP BY trim(name) HAVING count(*) > 1`,
-    describe: (row) => `社区名称“${row.name}”重复`,
-  },
-];
 
 /** Every append-only or frozen table, whose UPDATE and DELETE triggers must still be there. */
 const postedTables: PostedTable[] = [

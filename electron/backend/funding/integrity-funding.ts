@@ -1,7 +1,7 @@
 // `cli check` rules for an approved year's frozen basis (migration 0004): every approved year has the
 // standard it was approved with and the households of each of its communities, and those households are
 // the ones its lines were computed from. A basis changed or removed behind the app's back shows here.
-import type { Invariant } from '../api/integrity';
+import type { Invariant } from '../core/invariant';
 
 export const fundingInvariants: Invariant[] = [
   {

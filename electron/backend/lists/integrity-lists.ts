@@ -2,7 +2,7 @@
 // complete and numbered without gaps, and every version the app published was recorded in the audit log.
 // The triggers of migration 0003 guard most of this on the way in; these read what is actually stored.
 import { listKindLabels, listKinds, type ListKind } from '../../../shared/features/lists/contract';
-import type { Invariant } from '../api/integrity';
+import type { Invariant } from '../core/invariant';
 
 function label(kind: unknown): string {
   return listKindLabels[kind as ListKind] ?? `清单（${String(kind)}）`;

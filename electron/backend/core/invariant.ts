@@ -1,0 +1,8 @@
+// A rule of the app's own that `cli check` holds a database to; each feature declares its own.
+
+/** A query for the records that break a rule, and the sentence that names each one. */
+export interface Invariant {
+  sql: string;
+  params?: Record<string, unknown>;
+  describe: (row: Record<string, unknown>) => string;
+}
