@@ -3,7 +3,7 @@
 // each step confirmed before it is sent; 打印审批表
 // (in the desktop app to the printer, with 保存为PDF beside it; in browser mode a download).
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
+import { App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { nextState, type AccessAction } from '../../../shared/features/access/access-workflow';
@@ -21,6 +21,7 @@ import {
   AccessWithdrawModal,
 } from './AccessStepModals';
 import { confirmPosting } from '../../ui/confirm-posting';
+import { PageState } from '../../ui/PageState';
 
 type Step = 'review' | 'decide' | 'revoke' | 'edit' | 'withdraw';
 
@@ -39,16 +40,9 @@ export function AccessDetailPage() {
   const [step, setStep] = useState<Step | null>(null);
 
   if (request.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={request.error.message}
-        action={<Link to="/access">返回准入申请</Link>}
-      />
-    );
+    return <PageState state="error" error={request.error} action={<Link to="/access">返回准入申请</Link>} />;
   }
-  if (!request.data) return <Card loading />;
+  if (!request.data) return <PageState state="loading" />;
   const data = request.data;
   const refusal = (action: AccessAction) => {
     const next = nextState(data.status, action);

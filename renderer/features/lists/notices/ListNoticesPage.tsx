@@ -1,7 +1,7 @@
 // 公示打印 (/notices): prints a community's two lists, or Kunming's three lists, for posting — merged into
 // one PDF (one community or all, a section each) or one file per community with progress and 取消. In the
 // desktop app a merged notice goes to the printer by default; one file per community is always saved.
-import { Alert, App, Card, Modal, Space, Typography } from 'antd';
+import { App, Card, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { listNoticeInput } from '../../../../shared/features/lists/contract';
 import { call } from '../../../api/client';
@@ -14,12 +14,13 @@ import { ListNoticeForm, type ListNoticeFormValues } from './ListNoticeForm';
 import { NoticeBatchProgress } from './NoticeBatchProgress';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { useNoticeBatch } from './use-notice-batch';
+import { PageState } from '../../../ui/PageState';
 
 export function ListNoticesPage() {
   const defaultStart = useDefaultPostingStart();
   const communities = useCommunities({ status: 'active' });
-  if (defaultStart.pending || communities.isPending) return <Card title="公示打印" loading />;
-  if (communities.isError) return <Alert type="error" showIcon title={communities.error.message} />;
+  if (defaultStart.pending || communities.isPending) return <PageState state="loading" />;
+  if (communities.isError) return <PageState state="error" error={communities.error} />;
   return <NoticeScreen defaultStart={defaultStart.start} communities={communities.data} />;
 }
 
