@@ -1,9 +1,10 @@
 // 准入目录: the admitted work of one community, or of all of them, citing each decision.
-import { Alert, Card, Select, Space, Typography } from 'antd';
+import { Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useCatalogue } from '../lists/list-queries';
 import { useCommunities } from '../../api/queries';
 import { CatalogueTable } from './CatalogueTable';
+import { PageState } from '../../ui/PageState';
 
 export function AccessCataloguePage() {
   const [communityId, setCommunityId] = useState<number | 'all'>('all');
@@ -32,7 +33,7 @@ export function AccessCataloguePage() {
           <Typography.Text type="secondary">只列出经区领导小组准予准入且未撤销的事项</Typography.Text>
         </Space>
         {catalogue.isError ? (
-          <Alert type="error" showIcon title={catalogue.error.message} />
+          <PageState state="error" error={catalogue.error} />
         ) : (
           <CatalogueTable rows={catalogue.data ?? []} loading={catalogue.isFetching} />
         )}

@@ -3,7 +3,7 @@
 // each step confirmed before it is sent; 打印审批表
 // (in the desktop app to the printer, with 保存为PDF beside it; in browser mode a download).
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
+import { App, Button, Card, Col, Row, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { nextState, type AccessAction } from '../../../shared/features/access/access-workflow';
@@ -21,8 +21,18 @@ import {
   AccessWithdrawModal,
 } from './AccessStepModals';
 import { confirmPosting } from '../../ui/confirm-posting';
+import { PageState } from '../../ui/PageState';
 
 type Step = 'review' | 'decide' | 'revoke' | 'edit' | 'withdraw';
+
+/** The confirmation of an irreversible step. */
+interface Question {
+  title: string;
+  content: string;
+  okTestId: string;
+}
+
+const verdictOf = (decision: { approved: boolean }) => (decision.approved ? '准予准入' : '不予准入');
 
 export function AccessDetailPage() {
   const id = Number(useParams().id);
@@ -39,16 +49,9 @@ export function AccessDetailPage() {
   const [step, setStep] = useState<Step | null>(null);
 
   if (request.isError) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={request.error.message}
-        action={<Link to="/access">返回准入申请</Link>}
-      />
-    );
+    return <PageState state="error" error={request.error} action={<Link to="/access">返回准入申请</Link>} />;
   }
-  if (!request.data) return <Card loading />;
+  if (!request.data) return <PageState state="loading" />;
   const data = request.data;
   const refusal = (action: AccessAction) => {
     const next = nextState(data.status, action);
@@ -70,8 +73,17 @@ export function AccessDetailPage() {
       </Button>
     </Tooltip>
   );
-  const confirm = (title: string, content: string, okTestId: string) =>
-    confirmPosting(modal, { title, content, okText: '确认', okTestId });
+  /** A step that cannot be undone: asked first, then sent; the modal closes and says what was done. */
+  const confirmedStep =
+    <I,>(send: (input: I) => Promise<unknown>, ask: (input: I) => Question, done: (input: I) => string) =>
+    async (input: I) => {
+      const question = ask(input);
+      const confirmed = await confirmPosting(modal, { ...question, okText: '确认' });
+      if (!confirmed) return;
+      await send(input);
+      setStep(null);
+      void message.success(done(input));
+    };
 
   return (
     <Card
@@ -129,19 +141,16 @@ export function AccessDetailPage() {
           requestId={id}
           requestNo={data.requestNo}
           onCancel={() => setStep(null)}
-          onSubmit={async (input) => {
-            if (
-              !(await confirm(
-                '撤回该准入申请？',
+          onSubmit={confirmedStep(
+            withdraw.mutateAsync,
+            () => ({
+              title: '撤回该准入申请？',
+              content:
                 '撤回后该申请不再审核和决定，也不能恢复；编号保留在登记簿中。如需再办，请提交新的申请。',
-                'access-withdraw-confirm',
-              ))
-            )
-              return;
-            await withdraw.mutateAsync(input);
-            setStep(null);
-            void message.success(`已撤回准入申请 ${data.requestNo}`);
-          }}
+              okTestId: 'access-withdraw-confirm',
+            }),
+            () => `已撤回准入申请 ${data.requestNo}`,
+          )}
         />
       )}
       {step === 'review' && (
@@ -149,19 +158,15 @@ export function AccessDetailPage() {
           requestId={id}
           requestNo={data.requestNo}
           onCancel={() => setStep(null)}
-          onSubmit={async (input) => {
-            if (
-              !(await confirm(
-                '提交街道审核意见？',
-                '审核意见提交后不能修改，申请将报区领导小组决定。',
-                'access-review-confirm',
-              ))
-            )
-              return;
-            await review.mutateAsync(input);
-            setStep(null);
-            void message.success('已提交审核意见');
-          }}
+          onSubmit={confirmedStep(
+            review.mutateAsync,
+            () => ({
+              title: '提交街道审核意见？',
+              content: '审核意见提交后不能修改，申请将报区领导小组决定。',
+              okTestId: 'access-review-confirm',
+            }),
+            () => '已提交审核意见',
+          )}
         />
       )}
       {step === 'decide' && (
@@ -169,20 +174,15 @@ export function AccessDetailPage() {
           requestId={id}
           requestNo={data.requestNo}
           onCancel={() => setStep(null)}
-          onSubmit={async (input) => {
-            const verdict = input.approved ? '准予准入' : '不予准入';
-            if (
-              !(await confirm(
-                `登记区领导小组决定：${verdict}？`,
-                `决定文号 ${input.decisionNo}，${input.decisionDate}。决定登记后不能更改。`,
-                'access-decide-confirm',
-              ))
-            )
-              return;
-            await decide.mutateAsync(input);
-            setStep(null);
-            void message.success(`已登记决定：${verdict}`);
-          }}
+          onSubmit={confirmedStep(
+            decide.mutateAsync,
+            (input) => ({
+              title: `登记区领导小组决定：${verdictOf(input)}？`,
+              content: `决定文号 ${input.decisionNo}，${input.decisionDate}。决定登记后不能更改。`,
+              okTestId: 'access-decide-confirm',
+            }),
+            (input) => `已登记决定：${verdictOf(input)}`,
+          )}
         />
       )}
       {step === 'revoke' && (
@@ -190,19 +190,15 @@ export function AccessDetailPage() {
           requestId={id}
           requestNo={data.requestNo}
           onCancel={() => setStep(null)}
-          onSubmit={async (input) => {
-            if (
-              !(await confirm(
-                '撤销该事项的准入？',
-                `自 ${input.date} 起撤销，该事项将移出准入目录；撤销后不能恢复。`,
-                'access-revoke-confirm',
-              ))
-            )
-              return;
-            await revoke.mutateAsync(input);
-            setStep(null);
-            void message.success('已撤销准入');
-          }}
+          onSubmit={confirmedStep(
+            revoke.mutateAsync,
+            (input) => ({
+              title: '撤销该事项的准入？',
+              content: `自 ${input.date} 起撤销，该事项将移出准入目录；撤销后不能恢复。`,
+              okTestId: 'access-revoke-confirm',
+            }),
+            () => '已撤销准入',
+          )}
         />
       )}
     </Card>

@@ -1,9 +1,13 @@
 // 准入申请: the register of work-access requests (status filter, search, paging), 新增申请 and 导出登记簿.
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { accessStateLabels, accessStates, type AccessState } from '../../../shared/features/access/access-workflow';
+import {
+  accessStateLabels,
+  accessStates,
+  type AccessState,
+} from '../../../shared/features/access/access-workflow';
 import type { AccessRequest } from '../../../shared/features/access/contract';
 import { useFileOutput } from '../../api/files';
 import { useAccessRequests } from '../lists/list-queries';
@@ -12,6 +16,7 @@ import { useCommunities } from '../../api/queries';
 import { AccessFormModal } from './AccessFormModal';
 import { AccessTable } from './AccessTable';
 import { useDebounced } from '../../ui/use-debounced';
+import { PageState } from '../../ui/PageState';
 
 function matchesSearch(row: AccessRequest, search: string): boolean {
   const needle = search.trim();
@@ -89,7 +94,7 @@ export function AccessRequestsPage() {
           </Typography.Text>
         </Space>
         {requests.isError ? (
-          <Alert type="error" showIcon title={requests.error.message} />
+          <PageState state="error" error={requests.error} />
         ) : (
           <AccessTable
             rows={rows}

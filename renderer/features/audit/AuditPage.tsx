@@ -1,10 +1,11 @@
 // 操作日志: every change, filtered and paged on the server.
-import { Alert, Card, Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditListInput } from '../../../shared/contract/audit';
 import { useAuditLog } from '../../api/queries';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { PageState } from '../../ui/PageState';
 
 function inputOf(filters: AuditFilterValues, current: number, pageSize: number): AuditListInput {
   return {
@@ -40,7 +41,7 @@ export function AuditPage() {
             共 {audit.data?.total ?? 0} 条
           </Typography.Text>
         </Space>
-        {audit.isError && <Alert type="error" showIcon title={audit.error.message} />}
+        {audit.isError && <PageState state="error" error={audit.error} />}
         <AuditTable
           page={audit.data}
           loading={audit.isFetching}

@@ -1,15 +1,15 @@
 // 节假日 (/settings/calendar): the year's holiday arrangements used to count a notice's posting period in
 // working days, and the office's own additions or corrections. `?year=` opens on a year (the notice forms
 // link here when a posting period runs into a year without arrangements).
-import { Alert, App, Card, Select, Space, Typography } from 'antd';
+import { App, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CalendarEntry } from '../../../shared/features/funding/contract';
-import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
 import { useCalendar } from '../../api/queries';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { CalendarTable } from './CalendarTable';
+import { PageState } from '../../ui/PageState';
 
 export function CalendarPage() {
   const { message } = App.useApp();
@@ -55,7 +55,7 @@ export function CalendarPage() {
             void message.success(`已保存 ${fields.date}`);
           }}
         />
-        {calendar.isError && <Alert type="error" showIcon title={toApiError(calendar.error).message} />}
+        {calendar.isError && <PageState state="error" error={calendar.error} />}
         <CalendarTable
           entries={calendar.data ?? []}
           loading={calendar.isFetching}

@@ -9,13 +9,17 @@ import { yearsWithoutCalendarWarning } from '../../../shared/features/calendar/w
 import { NumberInput } from '../../ui/forms/NumberInput';
 import { DateField } from '../../ui/DateField';
 
-export interface PostingPeriodFieldsProps {
+/** The period's end as usePostingPeriod works it out. */
+export interface PostingPeriodState {
   /** The last day of the posting period for the chosen start and days; null while unknown. */
   endDate: string | null;
   endDateLoading: boolean;
   endDateError: string | null;
   /** Years of the period without holiday arrangements (calendar.postingEnd): the end date may be wrong. */
   uncoveredYears: readonly number[];
+}
+
+export interface PostingPeriodFieldsProps extends PostingPeriodState {
   /** Width of the inputs: the full width in a modal, a fixed one on a page. */
   inputWidth?: number | '100%';
 }

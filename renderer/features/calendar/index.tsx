@@ -1,10 +1,12 @@
-// The holiday calendar's screen, and what the other features use of it: the posting-period fields of a
-// notice form.
+// The holiday calendar's screen, and what the other features use of it: a notice form's posting period
+// (its fields, its hook and the rules that turn it into a channel's input).
 import { CalendarOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../ui/screens';
 import { CalendarPage } from './CalendarPage';
 
-export { PostingPeriodFields } from './PostingPeriodFields';
+export { PostingPeriodFields, type PostingPeriodState } from './PostingPeriodFields';
+export { initialPostingPeriod, postingPeriodInput, type PostingPeriodValues } from './posting-period';
+export { useDefaultPostingStart, usePostingPeriod } from './use-posting-period';
 
 export const calendarScreens: FeatureScreens = {
   screens: [{ path: 'settings/calendar', element: <CalendarPage /> }],

@@ -1,7 +1,7 @@
 // The draft (修订稿) of one list: its items editable (add/edit in a form, delete, move up/down), then 发布
 // (effective date and approver, confirmed) or 放弃修订稿 (confirmed).
 import { DeleteOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { listKindLabels, type ListItem, type ListKind } from '../../../shared/features/lists/contract';
 import { toApiError } from '../../api/errors';
@@ -12,6 +12,7 @@ import { ListItemFormModal } from './ListItemFormModal';
 import { ListItemsTable } from './ListItemsTable';
 import { ListPublishModal } from './ListPublishModal';
 import { ListVersionSummary } from './ListVersionSummary';
+import { PageState } from '../../ui/PageState';
 
 export interface DraftSectionProps {
   kind: ListKind;
@@ -32,7 +33,7 @@ export function DraftSection({ kind, versionId, onClosed }: DraftSectionProps) {
   const [publishing, setPublishing] = useState(false);
   const label = listKindLabels[kind];
 
-  if (draft.isError) return <Alert type="error" showIcon title={draft.error.message} />;
+  if (draft.isError) return <PageState state="error" error={draft.error} />;
   const detail = draft.data;
   const items = detail ? [...detail.items].sort((a, b) => a.seq - b.seq) : [];
   const busy = deleteItem.isPending || reorder.isPending || discard.isPending;

@@ -8,11 +8,15 @@ import {
   listItemLimits,
   type ListItem,
 } from '../../../shared/features/lists/contract';
-import type { ComparedField } from '../../../shared/features/lists/list-diff';
+import {
+  listItemTextFields,
+  multilineListItemFields,
+  type ListItemTextField,
+} from '../../../shared/features/lists/list-item-fields';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 import { FormModal } from '../../ui/FormModal';
 
-type ListItemFormValues = Record<ComparedField, string>;
+type ListItemFormValues = Record<ListItemTextField, string>;
 
 export interface ListItemFormModalProps {
   versionId: number;
@@ -22,30 +26,15 @@ export interface ListItemFormModalProps {
   onCancel: () => void;
 }
 
-const longFields: ComparedField[] = ['content', 'legalBasis', 'communityRole'];
-const fieldOrder: ComparedField[] = [
-  'title',
-  'content',
-  'legalBasis',
-  'responsibleUnit',
-  'communityRole',
-  'remarks',
-];
-
 export function ListItemFormModal({ versionId, item, onSubmit, onCancel }: ListItemFormModalProps) {
   const { form, submitting, onFinish } = useSchemaForm<typeof listItemInput, ListItemFormValues>({
     schema: listItemInput,
     toInput: (values) => ({ ...values, versionId, itemId: item?.id }),
     submit: onSubmit,
   });
-  const initialValues: ListItemFormValues = {
-    title: item?.title ?? '',
-    content: item?.content ?? '',
-    legalBasis: item?.legalBasis ?? '',
-    responsibleUnit: item?.responsibleUnit ?? '',
-    communityRole: item?.communityRole ?? '',
-    remarks: item?.remarks ?? '',
-  };
+  const initialValues = Object.fromEntries(
+    listItemTextFields.map((field) => [field, item?.[field] ?? '']),
+  ) as ListItemFormValues;
   return (
     <FormModal<ListItemFormValues>
       title={item ? `编辑事项（序号 ${item.seq}）` : '新增事项'}
@@ -57,9 +46,9 @@ export function ListItemFormModal({ versionId, item, onSubmit, onCancel }: ListI
       testId="list-item-form"
       width={640}
     >
-      {fieldOrder.map((field) => (
+      {listItemTextFields.map((field) => (
         <Form.Item key={field} label={listItemLabels[field]} name={field} required={field === 'title'}>
-          {longFields.includes(field) ? (
+          {multilineListItemFields.has(field) ? (
             <Input.TextArea
               autoSize={{ minRows: 2, maxRows: 6 }}
               maxLength={listItemLimits[field]}

@@ -2,9 +2,14 @@
 // 编辑 / 上移 / 下移 / 删除 (delete asks first). Shipped examples are tagged 示例.
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, ColumnType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { listItemLabels, type ListItem } from '../../../shared/features/lists/contract';
+import {
+  listItemFields,
+  listItemTextFields,
+  type ListItemField,
+} from '../../../shared/features/lists/list-item-fields';
 import { buttonTestId, rowTestId } from '../../ui/test-ids';
 import { tableComponents } from '../../ui/table-header';
 
@@ -25,11 +30,10 @@ export interface ListItemsTableProps {
 
 const text = (value: string) => value || '—';
 
-const baseColumns: ColumnsType<ListItem> = [
-  { title: listItemLabels.seq, dataIndex: 'seq', width: 64, align: 'right', sorter: (a, b) => a.seq - b.seq },
-  {
-    title: listItemLabels.title,
-    dataIndex: 'title',
+/** How a field's column differs from plain text; the columns stand in the one list-item field order. */
+const columnLooks: Partial<Record<ListItemField, ColumnType<ListItem>>> = {
+  seq: { width: 64, align: 'right', sorter: (a, b) => a.seq - b.seq, render: undefined },
+  title: {
     width: 180,
     sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
     render: (title: string, item) => (
@@ -38,18 +42,20 @@ const baseColumns: ColumnsType<ListItem> = [
       </>
     ),
   },
-  { title: listItemLabels.content, dataIndex: 'content', render: text },
-  { title: listItemLabels.legalBasis, dataIndex: 'legalBasis', render: text },
-  {
-    title: listItemLabels.responsibleUnit,
-    dataIndex: 'responsibleUnit',
+  responsibleUnit: {
     width: 110,
     sorter: (a, b) => a.responsibleUnit.localeCompare(b.responsibleUnit, 'zh-CN'),
-    render: text,
   },
-  { title: listItemLabels.communityRole, dataIndex: 'communityRole', width: 90, render: text },
-  { title: listItemLabels.remarks, dataIndex: 'remarks', width: 110, render: text },
-];
+  communityRole: { width: 90 },
+  remarks: { width: 110 },
+};
+
+const baseColumns: ColumnsType<ListItem> = listItemFields.map((field) => ({
+  title: listItemLabels[field],
+  dataIndex: field,
+  render: text,
+  ...columnLooks[field],
+}));
 
 function actionColumn(editing: ListItemEditing, count: number): ColumnsType<ListItem>[number] {
   return {
@@ -113,16 +119,7 @@ export function ListItemsTable({ items, loading, editing, testId }: ListItemsTab
   const rows = useMemo(() => {
     const needle = search.trim();
     if (needle === '') return items;
-    return items.filter((item) =>
-      [
-        item.title,
-        item.content,
-        item.legalBasis,
-        item.responsibleUnit,
-        item.communityRole,
-        item.remarks,
-      ].some((value) => value.includes(needle)),
-    );
+    return items.filter((item) => listItemTextFields.some((field) => item[field].includes(needle)));
   }, [items, search]);
   const columns = editing ? [...baseColumns, actionColumn(editing, items.length)] : baseColumns;
   return (

@@ -1,7 +1,7 @@
 // 公示清单 (/lists/:kind?): one of the five lists — its version in force, the draft being prepared
 // (新建修订稿 → edit → 发布 / 放弃), Excel export and import, and what each version changed (历史版本).
 import { FileExcelOutlined, FileAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Select, Space, Tabs } from 'antd';
+import { App, Button, Card, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { listKindLabels, listKinds, type ListKind } from '../../../shared/features/lists/contract';
@@ -14,6 +14,7 @@ import { ListItemsTable } from './ListItemsTable';
 import { ListVersionSummary } from './ListVersionSummary';
 import { DraftSection } from './DraftSection';
 import { ListImport } from './ListImport';
+import { PageState } from '../../ui/PageState';
 
 type TabKey = 'current' | 'draft' | 'history';
 
@@ -104,7 +105,7 @@ function ListScreen({ kind }: { kind: ListKind }) {
               key: 'current',
               label: <span data-testid="list-tab-current">现行版本</span>,
               children: current.isError ? (
-                <Alert type="error" showIcon title={current.error.message} />
+                <PageState state="error" error={current.error} />
               ) : (
                 <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                   {current.data && (
@@ -133,7 +134,7 @@ function ListScreen({ kind }: { kind: ListKind }) {
               key: 'history',
               label: <span data-testid="list-tab-history">历史版本</span>,
               children: history.isError ? (
-                <Alert type="error" showIcon title={history.error.message} />
+                <PageState state="error" error={history.error} />
               ) : history.data ? (
                 <ListHistory history={history.data} />
               ) : (

@@ -1,9 +1,10 @@
 // 单位设置: loads office.get and saves through office.update.
-import { Alert, App, Card, Spin, Typography } from 'antd';
+import { App, Card, Typography } from 'antd';
 import { useChannelMutation } from '../../api/mutations';
 import { useOffice } from '../../api/queries';
 import { formatDateTime } from '../../ui/format';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
+import { PageState } from '../../ui/PageState';
 
 export function SettingsPage() {
   const { message } = App.useApp();
@@ -12,9 +13,9 @@ export function SettingsPage() {
 
   return (
     <Card title="单位设置">
-      {office.isError && <Alert type="error" showIcon title={office.error.message} />}
+      {office.isError && <PageState state="error" error={office.error} />}
       {office.isPending ? (
-        <Spin />
+        <PageState state="loading" />
       ) : office.data ? (
         <>
           <OfficeSettingsForm

@@ -1,6 +1,6 @@
 // 社区登记: the register of the office's communities, with search, status filter and 新增社区.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Segmented, Space, Typography } from 'antd';
+import { App, Button, Card, Input, Segmented, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CommunitySummary } from '../../../shared/features/register/contract';
@@ -9,6 +9,7 @@ import { useCommunities } from '../../api/queries';
 import { CommunityFormModal } from './CommunityFormModal';
 import { CommunityTable } from './CommunityTable';
 import { useDebounced } from '../../ui/use-debounced';
+import { PageState } from '../../ui/PageState';
 
 type StatusFilter = 'active' | 'archived' | 'all';
 
@@ -76,7 +77,7 @@ export function CommunitiesPage() {
           </Typography.Text>
         </Space>
         {communities.isError ? (
-          <Alert type="error" showIcon title={communities.error.message} />
+          <PageState state="error" error={communities.error} />
         ) : (
           <CommunityTable
             rows={rows}

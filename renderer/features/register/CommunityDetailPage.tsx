@@ -1,6 +1,6 @@
 // 社区详情 (/communities/:id): the register entry, its courtyards and its yearly profiles.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Result, Space, Spin } from 'antd';
+import { Alert, App, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toApiError } from '../../api/errors';
@@ -10,6 +10,7 @@ import { CommunityDescriptions } from './CommunityDescriptions';
 import { CommunityFormModal } from './CommunityFormModal';
 import { CourtyardsSection } from './CourtyardsSection';
 import { ProfilesSection } from './ProfilesSection';
+import { PageState } from '../../ui/PageState';
 
 export function CommunityDetailPage() {
   const params = useParams();
@@ -32,16 +33,16 @@ export function CommunityDetailPage() {
   if (!Number.isInteger(id) || id <= 0 || detail.isError) {
     const text = detail.isError ? toApiError(detail.error).message : '社区编号无效';
     return (
-      <Result
-        status="warning"
+      <PageState
+        state="not-found"
         title="找不到该社区"
-        subTitle={text}
-        extra={backLink}
-        data-testid="community-not-found"
+        reason={text}
+        back={backLink}
+        testId="community-not-found"
       />
     );
   }
-  if (!detail.data) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+  if (!detail.data) return <PageState state="loading" />;
 
   const { community, isReferenced } = detail.data;
 

@@ -2,6 +2,7 @@
 // and Kunming's three lists): versions, their items, drafts, publishing, history, Excel template and import.
 import { z } from 'zod';
 import type { ComparedField } from './list-diff';
+import type { ListItemField } from './list-item-fields';
 import { fileTooLargeMessage, maxImportBase64Length } from '../../domain/import-limits';
 import {
   documentDateRange,
@@ -31,7 +32,7 @@ export const listKindLabels: Record<ListKind, string> = {
   certificates: '社区开具证明清单',
 };
 
-export type ListItemField = 'seq' | ComparedField;
+export type { ListItemField };
 /** Column headers of the template and the labels in messages: one wording everywhere. */
 export const listItemLabels: Record<ListItemField, string> = {
   seq: '序号',

@@ -1,16 +1,11 @@
 // What one version of a public list added, removed or changed compared with the version it was copied
 // from. Items are matched by their stable item key, which a draft copy keeps, so an edited title shows as
 // a change of that item rather than as one item removed and another added.
+import { listItemTextFields, type ListItemTextField } from './list-item-fields';
 
-export const comparedFields = [
-  'title',
-  'content',
-  'legalBasis',
-  'responsibleUnit',
-  'communityRole',
-  'remarks',
-] as const;
-export type ComparedField = (typeof comparedFields)[number];
+/** Every text field of an item counts as a change; 序号 alone never does. */
+export const comparedFields = listItemTextFields;
+export type ComparedField = ListItemTextField;
 
 export interface DiffableItem {
   itemKey: string;

@@ -1,7 +1,8 @@
 // 社区户数导入模板: one row per community (its total) followed by one row per courtyard, ids in grey
 // columns the clerk must not change, households in the one unlocked column. The year sits in the title
 // and in a hidden 「_meta」 sheet (named cell TemplateYear) so that the importer can refuse another
-// year's file. The layout constants are shared with households-workbook.ts.
+// year's file. The columns and layout constants are shared with households-workbook.ts.
+import type { Worksheet } from 'exceljs';
 import { courtyardTypeLabels } from '../../../../shared/features/register/contract';
 import type { HouseholdsTemplateData } from './document-data';
 import {
@@ -16,6 +17,27 @@ import {
   writeTableHeader,
   writeTitle,
 } from '../../documents/excel/excel-style';
+import {
+  headerCells,
+  rowValues,
+  templateColumnCells,
+  templatePositions,
+  validateWholeColumn,
+  type ImportColumn,
+} from '../../documents/excel/column-spec';
+
+const doNotEdit = '（请勿修改）';
+const maxHouseholds = 1_000_000;
+
+/** The template's columns in order; the reader finds them by these headers wherever the clerk moved them. */
+export const householdsColumns = [
+  { key: 'communityId', label: '社区编号', note: doNotEdit, width: 10, kind: { type: 'id' } },
+  { key: 'communityName', label: '社区', width: 20, kind: { type: 'reference' } },
+  { key: 'courtyardId', label: '院落编号', note: doNotEdit, width: 10, kind: { type: 'id' } },
+  { key: 'courtyardName', label: '院落', width: 24, kind: { type: 'reference' } },
+  { key: 'courtyardType', label: '院落类型', width: 14, kind: { type: 'reference' } },
+  { key: 'households', label: '户数', width: 12, kind: { type: 'whole', min: 0, max: maxHouseholds } },
+] as const satisfies readonly ImportColumn[];
 
 export const householdsTemplate = {
   sheetName: '户数导入',
@@ -27,19 +49,11 @@ export const householdsTemplate = {
   firstDataRow: 4,
   /** Text in 院落 on a community's own row, the row that carries its total. */
   communityTotalLabel: '（社区总户数）',
-  columns: {
-    communityId: { index: 1, label: '社区编号' },
-    communityName: { index: 2, label: '社区' },
-    courtyardId: { index: 3, label: '院落编号' },
-    courtyardName: { index: 4, label: '院落' },
-    courtyardType: { index: 5, label: '院落类型' },
-    households: { index: 6, label: '户数' },
-  },
-  maxHouseholds: 1_000_000,
+  /** Each column's place in the template. */
+  columns: templatePositions(householdsColumns),
+  maxHouseholds,
 } as const;
 
-const { columns } = householdsTemplate;
-const doNotEdit = '\n（请勿修改）';
 const lockedFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
 const instructions =
   '填写说明：1. 只填写白底的「户数」列，灰底各列请勿修改；2. 每个社区第一行填写社区总户数，其下各行填写各院落户数；' +
@@ -56,14 +70,7 @@ export async function buildHouseholdsTemplate(data: HouseholdsTemplateData): Pro
   });
   workbook.keywords = `社区户数导入模板 year=${data.year}`;
   const sheet = workbook.addWorksheet(householdsTemplate.sheetName);
-  const lastColumn = writeTableHeader(sheet, householdsTemplate.headerRow, [
-    { label: columns.communityId.label + doNotEdit, width: 10 },
-    { label: columns.communityName.label, width: 20 },
-    { label: columns.courtyardId.label + doNotEdit, width: 10 },
-    { label: columns.courtyardName.label, width: 24 },
-    { label: columns.courtyardType.label, width: 14 },
-    { label: columns.households.label, width: 12 },
-  ]);
+  const lastColumn = writeTableHeader(sheet, householdsTemplate.headerRow, headerCells(householdsColumns));
   writeTitle(sheet, 1, lastColumn, templateTitle(data.year));
   mergedText(sheet, { top: 2, left: 1, right: lastColumn }, instructions, {
     font: { size: 10, color: { argb: 'FFC00000' } },
@@ -73,26 +80,25 @@ export async function buildHouseholdsTemplate(data: HouseholdsTemplateData): Pro
 
   let row = householdsTemplate.firstDataRow;
   for (const community of data.communities) {
-    sheet.getRow(row).values = [
-      community.id,
-      community.name,
-      null,
-      householdsTemplate.communityTotalLabel,
-      null,
-      community.totalHouseholds,
-    ];
+    sheet.getRow(row).values = rowValues(householdsColumns, {
+      communityId: community.id,
+      communityName: community.name,
+      courtyardId: null,
+      courtyardName: householdsTemplate.communityTotalLabel,
+      courtyardType: null,
+      households: community.totalHouseholds,
+    });
     styleCells(cellsIn(sheet, row, 1, row, lastColumn), { font: { bold: true } });
     row += 1;
     for (const courtyard of community.courtyards) {
-      const type = courtyardTypeLabels[courtyard.type];
-      sheet.getRow(row).values = [
-        community.id,
-        community.name,
-        courtyard.id,
-        courtyard.name,
-        type,
-        courtyard.households,
-      ];
+      sheet.getRow(row).values = rowValues(householdsColumns, {
+        communityId: community.id,
+        communityName: community.name,
+        courtyardId: courtyard.id,
+        courtyardName: courtyard.name,
+        courtyardType: courtyardTypeLabels[courtyard.type],
+        households: courtyard.households,
+      });
       row += 1;
     }
   }
@@ -100,28 +106,9 @@ export async function buildHouseholdsTemplate(data: HouseholdsTemplateData): Pro
   const first = householdsTemplate.firstDataRow;
   const body = cellsIn(sheet, first, 1, lastRow, lastColumn);
   styleCells(body, { alignment: { vertical: 'middle' } });
-  for (const cell of cellsIn(sheet, first, 1, lastRow, columns.households.index - 1)) cell.fill = lockedFill;
-  for (const cell of cellsIn(sheet, first, columns.communityId.index, lastRow, columns.communityId.index)) {
-    cell.font = { ...cell.font, color: { argb: 'FF808080' } };
-  }
-  for (const cell of cellsIn(sheet, first, columns.courtyardId.index, lastRow, columns.courtyardId.index)) {
-    cell.font = { ...cell.font, color: { argb: 'FF808080' } };
-  }
-  for (const cell of cellsIn(sheet, first, columns.households.index, lastRow, columns.households.index)) {
-    cell.protection = { locked: false };
-    cell.numFmt = countFormat;
-    cell.dataValidation = {
-      type: 'whole',
-      operator: 'between',
-      allowBlank: true,
-      formulae: [0, householdsTemplate.maxHouseholds],
-      showErrorMessage: true,
-      errorTitle: '户数不正确',
-      error: '户数须为 0 到 1,000,000 之间的整数',
-    };
-  }
+  markColumns(sheet, first, lastRow);
   thinBorders(cellsIn(sheet, householdsTemplate.headerRow, 1, lastRow, lastColumn));
-  freezeAt(sheet, householdsTemplate.firstDataRow, columns.courtyardId.index);
+  freezeAt(sheet, householdsTemplate.firstDataRow, householdsTemplate.columns.courtyardId.index);
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9,
@@ -147,4 +134,23 @@ export async function buildHouseholdsTemplate(data: HouseholdsTemplateData): Pro
   ]);
   meta.getCell(householdsTemplate.metaYearRow, 2).name = householdsTemplate.yearCellName;
   return workbookToBuffer(workbook);
+}
+
+/** Grey for what the app wrote (ids in grey type too), and the one column the clerk fills unlocked. */
+function markColumns(sheet: Worksheet, firstRow: number, lastRow: number): void {
+  for (const column of householdsColumns) {
+    const cells = templateColumnCells(sheet, householdsColumns, column.key, firstRow, lastRow);
+    if (column.kind.type === 'whole') {
+      for (const cell of cells) {
+        cell.protection = { locked: false };
+        cell.numFmt = countFormat;
+      }
+      validateWholeColumn(sheet, householdsColumns, column.key, firstRow, lastRow);
+      continue;
+    }
+    for (const cell of cells) {
+      cell.fill = lockedFill;
+      if (column.kind.type === 'id') cell.font = { ...cell.font, color: { argb: 'FF808080' } };
+    }
+  }
 }

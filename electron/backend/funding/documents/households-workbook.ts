@@ -8,7 +8,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import { columnLetter } from '../../documents/excel/excel-style';
-import { householdsTemplate as layout } from './households-template.xlsx';
+import { householdsColumns, householdsTemplate as layout } from './households-template.xlsx';
 import type { HouseholdsTemplateData, ImportError, ParsedHouseholds } from './document-data';
 import {
   cellText,
@@ -21,13 +21,14 @@ import {
   valueCellErrors,
   valueText,
 } from '../../documents/excel/cells';
+import { headerLabels as labelsOf, type KeyOf } from '../../documents/excel/column-spec';
 
 export type HouseholdsImportResult =
   { ok: true; parsed: ParsedHouseholds } | { ok: false; errors: ImportError[] };
 
 type ExpectedCommunity = HouseholdsTemplateData['communities'][number];
 type ParsedCommunity = ParsedHouseholds['communities'][number];
-type Columns = Record<keyof typeof layout.columns, number>;
+type Columns = Record<KeyOf<typeof householdsColumns>, number>;
 
 const sheetName = layout.sheetName;
 
@@ -52,9 +53,7 @@ export async function parseHouseholdsWorkbook(
   }
   const located = locateHeader(sheet, headerLabels);
   if (!located) {
-    const labels = Object.values(layout.columns)
-      .map((column) => column.label)
-      .join('、');
+    const labels = Object.values(headerLabels).join('、');
     const message = `找不到表头（${labels}）：请使用本系统导出的户数导入模板`;
     return fail([{ sheet: sheetName, row: layout.headerRow, column: 'A', message }]);
   }
@@ -81,9 +80,7 @@ function templateYear(workbook: ExcelJS.Workbook, sheet: Worksheet): number | nu
 }
 
 /** Each column's header label; the columns are found by label, wherever the clerk moved them. */
-const headerLabels = Object.fromEntries(
-  Object.entries(layout.columns).map(([key, column]) => [key, column.label]),
-) as Record<keyof Columns, string>;
+const headerLabels = labelsOf(householdsColumns);
 
 /** What one non-empty row says once its cells are checked: a community's total, or a courtyard's count. */
 interface RowRecord {

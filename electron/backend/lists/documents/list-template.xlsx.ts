@@ -1,15 +1,25 @@
 // 清单导入模板: one sheet named after the list (so a template of another list is recognised as such),
 // a header 序号 | 事项名称 | 事项内容 | 依据 | 责任单位 | 社区职责 | 备注, and the list's items filled in so
-// the clerk edits rather than retypes. The layout constants are shared with list-workbook.ts.
-import type { Worksheet } from 'exceljs';
+// the clerk edits rather than retypes. The columns and layout constants are shared with list-workbook.ts.
 import {
   listItemLabels,
+  listItemLimits,
   listKindLabels,
   type ListItem,
-  type ListItemField,
   type ListKind,
   type ListVersionStatus,
 } from '../../../../shared/features/lists/contract';
+import {
+  listItemFields,
+  multilineListItemFields,
+  type ListItemField,
+} from '../../../../shared/features/lists/list-item-fields';
+import {
+  headerCells,
+  rowValues,
+  validateWholeColumn,
+  type ImportColumn,
+} from '../../documents/excel/column-spec';
 import {
   applyA4Landscape,
   cellsIn,
@@ -24,15 +34,6 @@ import {
   writeTitle,
 } from '../../documents/excel/excel-style';
 
-const columnOrder: readonly ListItemField[] = [
-  'seq',
-  'title',
-  'content',
-  'legalBasis',
-  'responsibleUnit',
-  'communityRole',
-  'remarks',
-];
 const columnWidths: Record<ListItemField, number> = {
   seq: 7,
   title: 24,
@@ -43,11 +44,26 @@ const columnWidths: Record<ListItemField, number> = {
   remarks: 22,
 };
 
+/** The template's columns: 序号 a whole number ≥ 1, the texts with the item form's limits. */
+export const listColumns: readonly ImportColumn<ListItemField>[] = listItemFields.map((field) => ({
+  key: field,
+  label: listItemLabels[field],
+  width: columnWidths[field],
+  kind:
+    field === 'seq'
+      ? { type: 'whole', min: 1 }
+      : {
+          type: 'text',
+          maxLength: listItemLimits[field],
+          multiline: multilineListItemFields.has(field),
+          required: field === 'title',
+        },
+}));
+
 export const listTemplate = {
   metaSheetName: '_meta',
   headerRow: 3,
   firstDataRow: 4,
-  columnOrder,
   /** Blank rows below the items that still carry the 序号 validation, for additions. */
   spareRows: 200,
 } as const;
@@ -70,11 +86,7 @@ export async function buildListTemplate(data: ListTemplateData): Promise<Buffer>
   const workbook = newReportWorkbook({ title, subject: `${data.officeName}${listKindLabels[data.kind]}` });
   workbook.keywords = `清单导入模板 kind=${data.kind}`;
   const sheet = workbook.addWorksheet(listSheetName(data.kind));
-  const lastColumn = writeTableHeader(
-    sheet,
-    listTemplate.headerRow,
-    columnOrder.map((field) => ({ label: listItemLabels[field], width: columnWidths[field] })),
-  );
+  const lastColumn = writeTableHeader(sheet, listTemplate.headerRow, headerCells(listColumns));
   writeTitle(sheet, 1, lastColumn, title);
   mergedText(sheet, { top: 2, left: 1, right: lastColumn }, instructions(data), {
     font: { size: 10, color: { argb: 'FFC00000' } },
@@ -84,9 +96,9 @@ export async function buildListTemplate(data: ListTemplateData): Promise<Buffer>
 
   data.items.forEach((item, index) => {
     const row = listTemplate.firstDataRow + index;
-    sheet.getRow(row).values = columnOrder.map((field) => item[field]);
+    sheet.getRow(row).values = rowValues(listColumns, item);
     sheet.getRow(row).height = Math.max(
-      ...columnOrder.map((field) => wrappedHeight(String(item[field]), columnWidths[field])),
+      ...listColumns.map((column) => wrappedHeight(String(item[column.key]), column.width)),
     );
   });
   const lastRow = listTemplate.firstDataRow + Math.max(data.items.length, 1) - 1;
@@ -96,7 +108,8 @@ export async function buildListTemplate(data: ListTemplateData): Promise<Buffer>
     alignment: { horizontal: 'center' },
   });
   thinBorders(cellsIn(sheet, listTemplate.headerRow, 1, lastRow, lastColumn));
-  validateSeq(sheet, lastRow + listTemplate.spareRows);
+  // The spare rows below keep Excel's 序号 check, for additions.
+  validateWholeColumn(sheet, listColumns, 'seq', listTemplate.firstDataRow, lastRow + listTemplate.spareRows);
   freezeAt(sheet, listTemplate.firstDataRow, 3);
   applyA4Landscape(sheet, `${listTemplate.headerRow}:${listTemplate.headerRow}`);
 
@@ -116,19 +129,4 @@ function instructions(data: ListTemplateData): string {
     '导入后按序号排列并重新从 1 连续编号；3. 导入会替换修订稿中的全部事项（没有修订稿时新建一份），核对无误后再发布；' +
     `4. 请勿修改表头和工作表名称。表中已填入${source}的事项。`
   );
-}
-
-/** 序号 as a whole number ≥ 1, checked by Excel while typing; the import checks again. */
-function validateSeq(sheet: Worksheet, lastRow: number): void {
-  for (let row = listTemplate.firstDataRow; row <= lastRow; row += 1) {
-    sheet.getCell(row, 1).dataValidation = {
-      type: 'whole',
-      operator: 'greaterThanOrEqual',
-      allowBlank: true,
-      formulae: [1],
-      showErrorMessage: true,
-      errorTitle: `${listItemLabels.seq}不正确`,
-      error: `${listItemLabels.seq}须为不小于 1 的整数`,
-    };
-  }
 }

@@ -6,9 +6,21 @@ import {
   listKindLabels,
   type ListVersionDetail,
 } from '../../../../shared/features/lists/contract';
+import { listItemFields, type ListItemField } from '../../../../shared/features/lists/list-item-fields';
 import { formatChineseDate } from '../../../../shared/domain/dates';
 import { newReportWorkbook, workbookToBuffer } from '../../documents/excel/excel-style';
 import { addTextTableSheet } from '../../documents/excel/text-table-sheet';
+
+/** Narrower than the import template's: the export is read, not typed into. */
+const exportWidths: Record<ListItemField, number> = {
+  seq: 6,
+  title: 24,
+  content: 36,
+  legalBasis: 28,
+  responsibleUnit: 16,
+  communityRole: 14,
+  remarks: 18,
+};
 
 export interface ListVersionWorkbookData extends ListVersionDetail {
   office: OfficeSettings;
@@ -36,24 +48,12 @@ export async function buildListVersionWorkbook(data: ListVersionWorkbookData): P
       listVersionLine(data.version),
       `共 ${data.items.length} 项`,
     ],
-    columns: [
-      { label: listItemLabels.seq, width: 6, align: 'center' },
-      { label: listItemLabels.title, width: 24 },
-      { label: listItemLabels.content, width: 36 },
-      { label: listItemLabels.legalBasis, width: 28 },
-      { label: listItemLabels.responsibleUnit, width: 16 },
-      { label: listItemLabels.communityRole, width: 14 },
-      { label: listItemLabels.remarks, width: 18 },
-    ],
-    rows: data.items.map((item) => [
-      String(item.seq),
-      item.title,
-      item.content,
-      item.legalBasis,
-      item.responsibleUnit,
-      item.communityRole,
-      item.remarks,
-    ]),
+    columns: listItemFields.map((field) => ({
+      label: listItemLabels[field],
+      width: exportWidths[field],
+      ...(field === 'seq' ? { align: 'center' as const } : {}),
+    })),
+    rows: data.items.map((item) => listItemFields.map((field) => String(item[field]))),
     reportDate: data.reportDate,
   });
   return workbookToBuffer(workbook);

@@ -6,16 +6,15 @@ import type { Worksheet } from 'exceljs';
 import type { ImportError } from '../../../../shared/features/funding/contract';
 import {
   listItemLabels,
-  listItemLimits,
   listKindLabels,
   listKinds,
   type ListItem,
-  type ListItemField,
   type ListKind,
 } from '../../../../shared/features/lists/contract';
-import { comparedFields, type ComparedField } from '../../../../shared/features/lists/list-diff';
+import type { ListItemField, ListItemTextField } from '../../../../shared/features/lists/list-item-fields';
 import { columnLetter } from '../../documents/excel/excel-style';
-import { listSheetName, listTemplate } from './list-template.xlsx';
+import { headerLabels as labelsOf } from '../../documents/excel/column-spec';
+import { listColumns, listSheetName, listTemplate } from './list-template.xlsx';
 import {
   cellText,
   halfWidthDigits,
@@ -28,7 +27,7 @@ import {
 } from '../../documents/excel/cells';
 
 /** One checked row: its text, the 序号 typed in and the sheet row it came from. */
-export interface ParsedListRow extends Pick<ListItem, ComparedField> {
+export interface ParsedListRow extends Pick<ListItem, ListItemTextField> {
   row: number;
   seq: number;
 }
@@ -40,9 +39,7 @@ export const maxListItems = 2000;
 type Columns = Record<ListItemField, number>;
 type Report = (row: number, column: number, message: string) => void;
 
-const headerLabels = Object.fromEntries(
-  listTemplate.columnOrder.map((field) => [field, listItemLabels[field]]),
-) as Record<keyof Columns, string>;
+const headerLabels = labelsOf(listColumns);
 
 /** The rows in 序号 order, or every error found. */
 export async function parseListWorkbook(
@@ -103,29 +100,27 @@ function checkRows(sheet: Worksheet, headerRow: number, columns: Columns): ListI
   return { ok: true, rows: rows.sort((a, b) => a.seq - b.seq) };
 }
 
-/** The fields the item form takes as multi-line text (see listItemInput); the rest refuse a line break. */
-const multilineListFields: ReadonlySet<ComparedField> = new Set(['content', 'legalBasis', 'communityRole']);
-
-/** A non-blank row's cells, each checked; null for a blank row. 序号 is 0 when it could not be read. */
+/** A non-blank row's cells, each checked by its column's kind; null for a blank row. 序号 is 0 when it could not be read. */
 function readRow(sheet: Worksheet, row: number, columns: Columns, report: Report): ParsedListRow | null {
   const text = (field: keyof Columns) => cellText(sheet.getCell(row, columns[field]));
-  if (listTemplate.columnOrder.every((field) => text(field) === '')) return null;
+  if (listColumns.every((column) => text(column.key) === '')) return null;
   const seq = parseSeq(sheet.getCell(row, columns.seq).value, text('seq'));
   if (typeof seq === 'string') report(row, columns.seq, seq);
-  const fields = Object.fromEntries(
-    comparedFields.map((field) => [field, normaliseText(text(field))]),
-  ) as Pick<ListItem, ComparedField>;
-  if (fields.title === '') report(row, columns.title, `${listItemLabels.title}未填写`);
-  for (const field of comparedFields) {
+  const fields = {} as Pick<ListItem, ListItemTextField>;
+  for (const column of listColumns) {
+    if (column.key === 'seq' || column.kind.type !== 'text') continue;
+    const field = column.key;
+    const value = normaliseText(text(field));
+    fields[field] = value;
+    if (column.kind.required && value === '') report(row, columns[field], `${column.label}未填写`);
     // The same text rules as the item form: an imported item must stay editable there.
-    const problem = textProblem(fields[field], multilineListFields.has(field));
-    if (problem) report(row, columns[field], `${listItemLabels[field]}${textProblemMessages[problem]}`);
-    const length = fields[field].length;
-    if (length > listItemLimits[field]) {
+    const problem = textProblem(value, column.kind.multiline);
+    if (problem) report(row, columns[field], `${column.label}${textProblemMessages[problem]}`);
+    if (value.length > column.kind.maxLength) {
       report(
         row,
         columns[field],
-        `${listItemLabels[field]}超过 ${listItemLimits[field]} 个字（现有 ${length} 个字）`,
+        `${column.label}超过 ${column.kind.maxLength} 个字（现有 ${value.length} 个字）`,
       );
     }
   }

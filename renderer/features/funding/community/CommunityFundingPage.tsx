@@ -1,10 +1,11 @@
 // 社区经费 (/funding/:year/community/:communityId): one community's year — its lines, and once approved
 // its disbursements and adjustments.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Result, Space, Spin } from 'antd';
+import { Result, Space } from 'antd';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
 import { useCommunityFunding, useFundingYear } from '../../../api/queries';
+import { PageState } from '../../../ui/PageState';
 import { CommunityFundingHeader } from './CommunityFundingHeader';
 import { FundingLinesSection } from '../year/FundingLinesSection';
 import { PostingsSection } from './PostingsSection';
@@ -27,16 +28,16 @@ export function CommunityFundingPage() {
   if (year === null || !Number.isInteger(communityId) || communityId <= 0 || funding.isError) {
     const text = funding.isError ? toApiError(funding.error).message : '年度或社区编号无效';
     return (
-      <Result
-        status="warning"
+      <PageState
+        state="not-found"
         title="找不到该社区的经费"
-        subTitle={text}
-        extra={backLink}
-        data-testid="community-funding-not-found"
+        reason={text}
+        back={backLink}
+        testId="community-funding-not-found"
       />
     );
   }
-  if (!funding.data) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+  if (!funding.data) return <PageState state="loading" />;
 
   const data = funding.data;
   return (

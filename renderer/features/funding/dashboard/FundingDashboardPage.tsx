@@ -1,9 +1,9 @@
 // 经费看板 (/funding/dashboard?year=): the year's totals and execution rate, allocated against disbursed per
 // community, and the allocation by category.
-import { Alert, Card, Space, Spin } from 'antd';
+import { Alert, Card, Space } from 'antd';
 import { useSearchParams } from 'react-router';
-import { toApiError } from '../../../api/errors';
 import { useFundingYear, useFundingYears } from '../../../api/queries';
+import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
 import { FundingCharts } from './FundingCharts';
 import { FundingStatistics } from './FundingStatistics';
@@ -17,9 +17,8 @@ export function FundingDashboardPage() {
   const year = chosen ?? (years.data ? defaultFundingYear(years.data, new Date()) : null);
   const funding = useFundingYear(year ?? 0);
 
-  if (years.isError) return <Alert type="error" showIcon title={toApiError(years.error).message} />;
-  if (!years.data || year === null)
-    return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+  if (years.isError) return <PageState state="error" error={years.error} />;
+  if (!years.data || year === null) return <PageState state="loading" />;
 
   const options = fundingYearOptions(years.data, new Date());
   if (!options.some((option) => option.year === year))
@@ -47,9 +46,9 @@ export function FundingDashboardPage() {
         </Space>
       }
     >
-      {funding.isError && <Alert type="error" showIcon title={toApiError(funding.error).message} />}
+      {funding.isError && <PageState state="error" error={funding.error} />}
       {!data ? (
-        !funding.isError && <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />
+        !funding.isError && <PageState state="loading" />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="funding-dashboard">
           {data.status === 'draft' && (

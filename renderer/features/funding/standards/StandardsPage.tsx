@@ -5,13 +5,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
-import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { useStandards } from '../../../api/queries';
 import { StandardFormModal } from './StandardFormModal';
 import { StandardTable } from './StandardTable';
 import { confirmPosting } from '../../../ui/confirm-posting';
 import { buttonTestId } from '../../../ui/test-ids';
+import { PageState } from '../../../ui/PageState';
 
 type Editing =
   | { mode: 'add'; source?: FundingStandard; year?: number }
@@ -78,7 +78,7 @@ export function StandardsPage() {
           data-testid="standard-approved-note"
           title="每个版本自起始年度起执行，直到下一个版本。已用于已审批年度的版本不能修改（已审批年度保留审批时的依据），标准调整请新增版本；草稿年度需重新「测算全年」才按新标准计算。"
         />
-        {standards.isError && <Alert type="error" showIcon title={toApiError(standards.error).message} />}
+        {standards.isError && <PageState state="error" error={standards.error} />}
         <StandardTable
           standards={list}
           loading={standards.isFetching}

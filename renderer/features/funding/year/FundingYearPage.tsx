@@ -1,9 +1,9 @@
 // 经费核定 (/funding/:year?): the year's status and standard, its actions, and the communities' table.
 // Without a year in the address it opens on the latest year on record (or this year).
-import { Alert, Card, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { toApiError } from '../../../api/errors';
 import { useFundingYear, useFundingYears, useStandards } from '../../../api/queries';
+import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from './AllocationStatusTag';
 import { FundingYearSelect } from './FundingYearSelect';
 import { FundingYearTable } from './FundingYearTable';
@@ -20,8 +20,8 @@ export function FundingYearPage() {
   const funding = useFundingYear(year ?? 0);
   const standards = useStandards();
 
-  if (years.isError) return <Alert type="error" showIcon title={toApiError(years.error).message} />;
-  if (!years.data) return <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />;
+  if (years.isError) return <PageState state="error" error={years.error} />;
+  if (!years.data) return <PageState state="loading" />;
   if (year === null)
     return <Navigate to={`/funding/${defaultFundingYear(years.data, new Date())}`} replace />;
 
@@ -52,9 +52,9 @@ export function FundingYearPage() {
         </Space>
       }
     >
-      {funding.isError && <Alert type="error" showIcon title={toApiError(funding.error).message} />}
+      {funding.isError && <PageState state="error" error={funding.error} />}
       {!data ? (
-        !funding.isError && <Spin size="large" style={{ display: 'block', margin: '80px auto' }} />
+        !funding.isError && <PageState state="loading" />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <StandardSummary standard={standard} status={data.status} />

@@ -2,16 +2,19 @@
 // the clerk changes start or length, and delivers the PDF produced by funding.notice: in the desktop app
 // to the printer by default (or saved), in browser mode as a download. The dialog stays open, showing
 // progress, until the shell has printed or the clerk has closed the print dialog.
-import { App, Form, Modal } from 'antd';
-import dayjs from 'dayjs';
+import { App, Modal } from 'antd';
 import { fundingNoticeInput } from '../../../../shared/features/funding/contract';
 import { call } from '../../../api/client';
-import { toApiError } from '../../../api/errors';
 import { deliverFile } from '../../../api/files';
 import { canPrint, printThroughShell } from '../../../api/printing';
-import { usePostingEnd } from '../../../api/queries';
 import { NoticeFormModal, type NoticeFormValues } from './NoticeFormModal';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import {
+  initialPostingPeriod,
+  postingPeriodInput,
+  useDefaultPostingStart,
+  usePostingPeriod,
+} from '../../calendar';
 
 export interface NoticeDialogProps {
   year: number;
@@ -19,16 +22,12 @@ export interface NoticeDialogProps {
   onClose: () => void;
 }
 
-const isoOf = (value: dayjs.Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
-
 export function NoticeDialog(props: NoticeDialogProps) {
-  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
-  // A period of one working day from tomorrow ends on the first working day from tomorrow.
-  const firstWorkingDay = usePostingEnd(tomorrow, 1);
-  if (firstWorkingDay.isPending) {
+  const defaultStart = useDefaultPostingStart();
+  if (defaultStart.pending) {
     return <Modal open loading title="打印公示" footer={null} onCancel={props.onClose} />;
   }
-  return <NoticeForm {...props} defaultStart={firstWorkingDay.data?.endDate ?? tomorrow} />;
+  return <NoticeForm {...props} defaultStart={defaultStart.start} />;
 }
 
 function NoticeForm({
@@ -45,9 +44,7 @@ function NoticeForm({
     toInput: (values) => ({
       year,
       communityId: values.communityId === 'all' ? undefined : values.communityId,
-      startDate: isoOf(values.startDate),
-      workingDays: values.workingDays ?? undefined,
-      issueDate: isoOf(values.issueDate),
+      ...postingPeriodInput(values),
     }),
     submit: async (input) => {
       if (printable && form.getFieldValue('delivery') === 'print') {
@@ -58,28 +55,19 @@ function NoticeForm({
       onClose();
     },
   });
-  const startDate = Form.useWatch('startDate', form);
-  const workingDays = Form.useWatch('workingDays', form);
-  const days = typeof workingDays === 'number' && workingDays >= 1 && workingDays <= 30 ? workingDays : null;
-  const start = isoOf(startDate) ?? null;
-  const end = usePostingEnd(start, days);
+  const period = usePostingPeriod(form);
   return (
     <NoticeFormModal
       year={year}
       form={form}
       initialValues={{
-        startDate: dayjs(defaultStart),
-        workingDays: 5,
-        issueDate: dayjs(),
+        ...initialPostingPeriod(defaultStart),
         communityId: 'all',
         delivery: printable ? 'print' : undefined,
       }}
       communities={communities}
       printable={printable}
-      endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
-      endDateLoading={end.isFetching}
-      endDateError={end.isError ? toApiError(end.error).message : null}
-      uncoveredYears={start !== null && days !== null ? (end.data?.uncoveredYears ?? []) : []}
+      period={period}
       submitting={submitting}
       onFinish={(values) => {
         // Enter in a field submits even while the submit button spins: one notice at a time.

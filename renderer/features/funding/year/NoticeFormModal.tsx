@@ -2,16 +2,12 @@
 // holiday calendar and shown live), the issue date, and one community or all of them; in the desktop app
 // also 输出方式 (打印 by default, or 保存为PDF).
 import { Form, Select, type FormInstance } from 'antd';
-import type { Dayjs } from 'dayjs';
 import type { OutputMethod } from '../../../api/printing';
 import { DeliveryField } from '../../../ui/DeliveryField';
 import { FormModal } from '../../../ui/FormModal';
-import { PostingPeriodFields } from '../../calendar';
+import { PostingPeriodFields, type PostingPeriodValues, type PostingPeriodState } from '../../calendar';
 
-export interface NoticeFormValues {
-  startDate: Dayjs | null;
-  workingDays: number | null;
-  issueDate: Dayjs | null;
+export interface NoticeFormValues extends PostingPeriodValues {
   /** 'all' prints every community of the year in one document. */
   communityId: number | 'all';
   /** Desktop app only (the field is not shown in browser mode, where the PDF is downloaded). */
@@ -23,12 +19,7 @@ export interface NoticeFormModalProps {
   form: FormInstance<NoticeFormValues>;
   initialValues: NoticeFormValues;
   communities: { id: number; name: string }[];
-  /** The last day of the posting period for the chosen start and days; null while unknown. */
-  endDate: string | null;
-  endDateLoading: boolean;
-  endDateError: string | null;
-  /** Years of the posting period without holiday arrangements. */
-  uncoveredYears: readonly number[];
+  period: PostingPeriodState;
   /** The desktop app: offer 输出方式. */
   printable: boolean;
   submitting: boolean;
@@ -64,12 +55,7 @@ export function NoticeFormModal(props: NoticeFormModalProps) {
             data-testid="notice-community"
           />
         </Form.Item>
-        <PostingPeriodFields
-          endDate={props.endDate}
-          endDateLoading={props.endDateLoading}
-          endDateError={props.endDateError}
-          uncoveredYears={props.uncoveredYears}
-        />
+        <PostingPeriodFields {...props.period} />
         {printable && <DeliveryField testId="notice-delivery" />}
       </div>
     </FormModal>

@@ -3,22 +3,22 @@
 // the desktop app also 输出方式: a merged notice goes to the printer by default, one file per community is
 // always saved.
 import { Button, Form, Radio, Select, type FormInstance } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { listKindLabels, listNoticeLists, type ListNoticeKind } from '../../../../shared/features/lists/contract';
+import {
+  listKindLabels,
+  listNoticeLists,
+  type ListNoticeKind,
+} from '../../../../shared/features/lists/contract';
 import type { OutputMethod } from '../../../api/printing';
 import { DeliveryField } from '../../../ui/DeliveryField';
-import { PostingPeriodFields } from '../../calendar';
+import { PostingPeriodFields, type PostingPeriodValues, type PostingPeriodState } from '../../calendar';
 
 export type NoticeBatchMode = 'merged' | 'per_community';
 
-export interface ListNoticeFormValues {
+export interface ListNoticeFormValues extends PostingPeriodValues {
   kind: ListNoticeKind;
   mode: NoticeBatchMode;
   /** Empty means every active community. */
   communityIds: number[];
-  startDate: Dayjs | null;
-  workingDays: number | null;
-  issueDate: Dayjs | null;
   /** Desktop app only; 每个社区一个文件 always saves. */
   delivery?: OutputMethod;
 }
@@ -27,11 +27,7 @@ export interface ListNoticeFormProps {
   form: FormInstance<ListNoticeFormValues>;
   initialValues: ListNoticeFormValues;
   communities: { id: number; name: string }[];
-  endDate: string | null;
-  endDateLoading: boolean;
-  endDateError: string | null;
-  /** Years of the posting period without holiday arrangements. */
-  uncoveredYears: readonly number[];
+  period: PostingPeriodState;
   /** The desktop app: offer 输出方式. */
   printable: boolean;
   /** The shell is printing (its dialog may be open). */
@@ -44,7 +40,7 @@ const kindLabel = (kind: ListNoticeKind) =>
   `${kind === 'two_lists' ? '两个清单' : '昆明三个清单'}（${listNoticeLists[kind].map((k) => listKindLabels[k]).join('、')}）`;
 
 export function ListNoticeForm(props: ListNoticeFormProps) {
-  const { form, initialValues, communities, endDate, printable, running } = props;
+  const { form, initialValues, communities, printable, running } = props;
   const mode = Form.useWatch('mode', form);
   const delivery = Form.useWatch('delivery', form);
   const printsMerged = printable && mode !== 'per_community' && delivery === 'print';
@@ -99,13 +95,7 @@ export function ListNoticeForm(props: ListNoticeFormProps) {
           ]}
         />
       </Form.Item>
-      <PostingPeriodFields
-        endDate={endDate}
-        endDateLoading={props.endDateLoading}
-        endDateError={props.endDateError}
-        uncoveredYears={props.uncoveredYears}
-        inputWidth={240}
-      />
+      <PostingPeriodFields {...props.period} inputWidth={240} />
       {printable && (
         <DeliveryField
           testId="notice-delivery"

@@ -1,32 +1,31 @@
 // 公示打印 (/notices): prints a community's two lists, or Kunming's three lists, for posting — merged into
 // one PDF (one community or all, a section each) or one file per community with progress and 取消. In the
 // desktop app a merged notice goes to the printer by default; one file per community is always saved.
-import { Alert, App, Card, Form, Modal, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { App, Card, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { listNoticeInput } from '../../../../shared/features/lists/contract';
 import { call } from '../../../api/client';
-import { toApiError } from '../../../api/errors';
 import { deliverFile } from '../../../api/files';
 import { canPrint, printThroughShell, type OutputMethod } from '../../../api/printing';
-import { useCommunities, usePostingEnd } from '../../../api/queries';
+import { useCommunities } from '../../../api/queries';
 import { ListNoticeForm, type ListNoticeFormValues } from './ListNoticeForm';
 import { NoticeBatchProgress } from './NoticeBatchProgress';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { useNoticeBatch } from './use-notice-batch';
-
-const isoOf = (value: dayjs.Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
+import { PageState } from '../../../ui/PageState';
+import {
+  initialPostingPeriod,
+  postingPeriodInput,
+  useDefaultPostingStart,
+  usePostingPeriod,
+} from '../../calendar';
 
 export function ListNoticesPage() {
-  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
-  // A period of one working day from tomorrow ends on the first working day from tomorrow.
-  const firstWorkingDay = usePostingEnd(tomorrow, 1);
+  const defaultStart = useDefaultPostingStart();
   const communities = useCommunities({ status: 'active' });
-  if (firstWorkingDay.isPending || communities.isPending) return <Card title="公示打印" loading />;
-  if (communities.isError) return <Alert type="error" showIcon title={communities.error.message} />;
-  return (
-    <NoticeScreen defaultStart={firstWorkingDay.data?.endDate ?? tomorrow} communities={communities.data} />
-  );
+  if (defaultStart.pending || communities.isPending) return <PageState state="loading" />;
+  if (communities.isError) return <PageState state="error" error={communities.error} />;
+  return <NoticeScreen defaultStart={defaultStart.start} communities={communities.data} />;
 }
 
 function NoticeScreen({
@@ -47,9 +46,7 @@ function NoticeScreen({
     toInput: (values) => ({
       kind: values.kind,
       communityId: values.communityIds.length === 1 ? values.communityIds[0] : undefined,
-      startDate: isoOf(values.startDate),
-      workingDays: values.workingDays ?? undefined,
-      issueDate: isoOf(values.issueDate),
+      ...postingPeriodInput(values),
     }),
     submit: async (input) => {
       const values = form.getFieldsValue();
@@ -81,11 +78,7 @@ function NoticeScreen({
       }
     },
   });
-  const startDate = Form.useWatch('startDate', form);
-  const workingDays = Form.useWatch('workingDays', form);
-  const days = typeof workingDays === 'number' && workingDays >= 1 && workingDays <= 30 ? workingDays : null;
-  const start = isoOf(startDate) ?? null;
-  const end = usePostingEnd(start, days);
+  const period = usePostingPeriod(form);
   return (
     <Card title="公示打印">
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -95,16 +88,11 @@ function NoticeScreen({
             kind: 'two_lists',
             mode: 'merged',
             communityIds: [],
-            startDate: dayjs(defaultStart),
-            workingDays: 5,
-            issueDate: dayjs(),
+            ...initialPostingPeriod(defaultStart),
             delivery: printable ? 'print' : undefined,
           }}
           communities={communities}
-          endDate={start !== null && days !== null ? (end.data?.endDate ?? null) : null}
-          endDateLoading={end.isFetching}
-          endDateError={end.isError ? toApiError(end.error).message : null}
-          uncoveredYears={start !== null && days !== null ? (end.data?.uncoveredYears ?? []) : []}
+          period={period}
           printable={printable}
           printing={merging === 'print'}
           running={batch.running || merging !== null}
