@@ -1,6 +1,14 @@
 // The typed way into the Node side. In the desktop app the preload puts `window.api` on the page; in
 // browser mode (the loopback host, the end-to-end tests) the same Api is built here over fetch.
-import type { Api, ApiError, ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import type {
+  Api,
+  ApiError,
+  ChannelAnswer,
+  ChannelInput,
+  ChannelName,
+  QueryChannel,
+  Result,
+} from '../../shared/contract';
 import { channelNames } from '../../shared/contract/channels';
 import { unwrap } from './errors';
 
@@ -104,11 +112,16 @@ export function api(): Api {
   return httpApi;
 }
 
+/** Calls a query channel for a read hook: a command or a file channel is no query. */
+export function callQuery<C extends QueryChannel>(channel: C, input: ChannelInput<C>): Promise<ChannelAnswer<C>> {
+  return call(channel, input);
+}
+
 /** Calls a channel and returns its data, throwing an ApiCallError on `{ok: false}` (for react-query). */
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
+): Promise<ChannelAnswer<C>> {
   const send: Api[C] = api()[channel];
   return unwrap(await send(input));
 }

@@ -1,7 +1,7 @@
 // Read hooks, one per query channel. Keys start with the area so a mutation can invalidate by prefix.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../shared/contract';
-import { call } from './client';
+import { callQuery } from './client';
 
 export const queryKeys = {
   office: ['office'] as const,
@@ -21,13 +21,13 @@ export const queryKeys = {
 };
 
 export function useOffice() {
-  return useQuery({ queryKey: queryKeys.office, queryFn: () => call('office.get', {}) });
+  return useQuery({ queryKey: queryKeys.office, queryFn: () => callQuery('office.get', {}) });
 }
 
 export function useCommunities(input: ChannelInput<'communities.list'>) {
   return useQuery({
     queryKey: queryKeys.communities(input),
-    queryFn: () => call('communities.list', input),
+    queryFn: () => callQuery('communities.list', input),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +35,7 @@ export function useCommunities(input: ChannelInput<'communities.list'>) {
 export function useCommunity(id: number) {
   return useQuery({
     queryKey: queryKeys.community(id),
-    queryFn: () => call('communities.get', { id }),
+    queryFn: () => callQuery('communities.get', { id }),
     enabled: Number.isInteger(id) && id > 0,
   });
 }
@@ -43,17 +43,17 @@ export function useCommunity(id: number) {
 export function useAuditLog(input: ChannelInput<'audit.list'>) {
   return useQuery({
     queryKey: queryKeys.audit(input),
-    queryFn: () => call('audit.list', input),
+    queryFn: () => callQuery('audit.list', input),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useStandards() {
-  return useQuery({ queryKey: queryKeys.standards, queryFn: () => call('standards.list', {}) });
+  return useQuery({ queryKey: queryKeys.standards, queryFn: () => callQuery('standards.list', {}) });
 }
 
 export function useFundingYears() {
-  return useQuery({ queryKey: queryKeys.fundingYears, queryFn: () => call('funding.years', {}) });
+  return useQuery({ queryKey: queryKeys.fundingYears, queryFn: () => callQuery('funding.years', {}) });
 }
 
 const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
@@ -61,7 +61,7 @@ const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year 
 export function useFundingYear(year: number) {
   return useQuery({
     queryKey: queryKeys.fundingYear(year),
-    queryFn: () => call('funding.year', { year }),
+    queryFn: () => callQuery('funding.year', { year }),
     enabled: isYear(year),
   });
 }
@@ -70,7 +70,7 @@ export function useFundingYear(year: number) {
 export function useFundingPreview(year: number, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.fundingPreview(year),
-    queryFn: () => call('funding.preview', { year }),
+    queryFn: () => callQuery('funding.preview', { year }),
     enabled: enabled && isYear(year),
     staleTime: 0,
   });
@@ -79,7 +79,7 @@ export function useFundingPreview(year: number, enabled: boolean) {
 export function useCommunityFunding(year: number, communityId: number) {
   return useQuery({
     queryKey: queryKeys.communityFunding(year, communityId),
-    queryFn: () => call('funding.community', { year, communityId }),
+    queryFn: () => callQuery('funding.community', { year, communityId }),
     enabled: isYear(year) && Number.isInteger(communityId) && communityId > 0,
   });
 }
@@ -89,7 +89,7 @@ export function useVoucherUses(voucherNo: string) {
   const trimmed = voucherNo.trim();
   return useQuery({
     queryKey: queryKeys.voucherUses(trimmed),
-    queryFn: () => call('funding.voucherUses', { voucherNo: trimmed }),
+    queryFn: () => callQuery('funding.voucherUses', { voucherNo: trimmed }),
     enabled: trimmed !== '' && trimmed.length <= 40,
   });
 }
@@ -97,7 +97,7 @@ export function useVoucherUses(voucherNo: string) {
 export function useCalendar(year: number) {
   return useQuery({
     queryKey: queryKeys.calendar(year),
-    queryFn: () => call('calendar.list', { year }),
+    queryFn: () => callQuery('calendar.list', { year }),
     enabled: isYear(year),
     placeholderData: keepPreviousData,
   });
@@ -109,7 +109,7 @@ export function usePostingEnd(startDate: string | null, workingDays: number | nu
     startDate !== null && workingDays !== null && Number.isInteger(workingDays) && workingDays >= 1;
   return useQuery({
     queryKey: queryKeys.postingEnd(startDate ?? '', workingDays ?? 0),
-    queryFn: () => call('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
+    queryFn: () => callQuery('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
     enabled: ready && workingDays <= 30,
     placeholderData: keepPreviousData,
   });

@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Download, type Page } from '
 import path from 'node:path';
 import type { Result } from '../../shared/contract';
 import type { Community } from '../../shared/features/register/contract';
-import type { FileOutput } from '../../shared/features/funding/contract';
+import type { FileOutput } from '../../shared/contract/files';
 import type { DesktopShell, PrintRequest } from '../../shared/contract/printing';
 import { AccessDetailPage } from './pages/access-requests-page';
 import { hostToken, openApp, toast, uniqueName } from './pages/app';

@@ -4,7 +4,7 @@
 import { Alert, App, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CalendarEntry } from '../../../shared/features/funding/contract';
+import type { CalendarEntry } from '../../../shared/features/calendar/contract';
 import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
 import { useCalendar } from '../../api/queries';

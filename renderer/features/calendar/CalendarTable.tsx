@@ -7,7 +7,7 @@ import {
   calendarKinds,
   type CalendarEntry,
   type CalendarKind,
-} from '../../../shared/features/funding/contract';
+} from '../../../shared/features/calendar/contract';
 import { dateWithWeekday } from '../funding/funding-format';
 import { tableComponents } from '../../ui/table-header';
 

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/contract';
 import type { ListKind } from '../../../shared/features/lists/contract';
-import { call } from '../../api/client';
+import { callQuery } from '../../api/client';
 
 export const listQueryKeys = {
   overview: ['lists', 'overview'] as const,
@@ -19,13 +19,13 @@ const isId = (id: number | null | undefined): id is number =>
   typeof id === 'number' && Number.isInteger(id) && id > 0;
 
 export function useListOverview() {
-  return useQuery({ queryKey: listQueryKeys.overview, queryFn: () => call('lists.overview', {}) });
+  return useQuery({ queryKey: listQueryKeys.overview, queryFn: () => callQuery('lists.overview', {}) });
 }
 
 export function useCurrentList(kind: ListKind) {
   return useQuery({
     queryKey: listQueryKeys.current(kind),
-    queryFn: () => call('lists.current', { kind }),
+    queryFn: () => callQuery('lists.current', { kind }),
     placeholderData: keepPreviousData,
   });
 }
@@ -34,7 +34,7 @@ export function useCurrentList(kind: ListKind) {
 export function useListVersion(versionId: number | null | undefined) {
   return useQuery({
     queryKey: listQueryKeys.version(versionId ?? 0),
-    queryFn: () => call('lists.version', { versionId: versionId ?? 0 }),
+    queryFn: () => callQuery('lists.version', { versionId: versionId ?? 0 }),
     enabled: isId(versionId),
   });
 }
@@ -42,7 +42,7 @@ export function useListVersion(versionId: number | null | undefined) {
 export function useListHistory(kind: ListKind, enabled: boolean) {
   return useQuery({
     queryKey: listQueryKeys.history(kind),
-    queryFn: () => call('lists.history', { kind }),
+    queryFn: () => callQuery('lists.history', { kind }),
     enabled,
   });
 }
@@ -50,7 +50,7 @@ export function useListHistory(kind: ListKind, enabled: boolean) {
 export function useAccessRequests(input: ChannelInput<'access.list'>) {
   return useQuery({
     queryKey: listQueryKeys.accessList(input),
-    queryFn: () => call('access.list', input),
+    queryFn: () => callQuery('access.list', input),
     placeholderData: keepPreviousData,
   });
 }
@@ -58,7 +58,7 @@ export function useAccessRequests(input: ChannelInput<'access.list'>) {
 export function useAccessRequest(id: number) {
   return useQuery({
     queryKey: listQueryKeys.access(id),
-    queryFn: () => call('access.get', { id }),
+    queryFn: () => callQuery('access.get', { id }),
     enabled: isId(id),
   });
 }
@@ -66,7 +66,7 @@ export function useAccessRequest(id: number) {
 export function useCatalogue(communityId: number | undefined) {
   return useQuery({
     queryKey: listQueryKeys.catalogue(communityId),
-    queryFn: () => call('access.catalogue', communityId === undefined ? {} : { communityId }),
+    queryFn: () => callQuery('access.catalogue', communityId === undefined ? {} : { communityId }),
     placeholderData: keepPreviousData,
   });
 }
