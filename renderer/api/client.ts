@@ -113,7 +113,10 @@ export function api(): Api {
 }
 
 /** Calls a query channel for a read hook: a command or a file channel is no query. */
-export function callQuery<C extends QueryChannel>(channel: C, input: ChannelInput<C>): Promise<ChannelAnswer<C>> {
+export function callQuery<C extends QueryChannel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelAnswer<C>> {
   return call(channel, input);
 }
 

@@ -109,7 +109,8 @@ export function usePostingEnd(startDate: string | null, workingDays: number | nu
     startDate !== null && workingDays !== null && Number.isInteger(workingDays) && workingDays >= 1;
   return useQuery({
     queryKey: queryKeys.postingEnd(startDate ?? '', workingDays ?? 0),
-    queryFn: () => callQuery('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
+    queryFn: () =>
+      callQuery('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
     enabled: ready && workingDays <= 30,
     placeholderData: keepPreviousData,
   });

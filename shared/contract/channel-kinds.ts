@@ -49,8 +49,11 @@ export function file<const P extends boolean = false>(options: { printable?: P }
   return { kind: 'file', printable: (options.printable ?? false) as P } as const;
 }
 
+/** Only `area.verb` names: an index signature alone would let a plain `probe` through. */
+type AreaVerbNames<D> = { [K in keyof D]: K extends `${string}.${string}` ? D[K] : never };
+
 /** A feature's channels, checked to have a kind each; the literal types are kept for the derived lists. */
-export function declareChannels<const D extends ChannelDeclarations>(declarations: D): D {
+export function declareChannels<const D extends ChannelDeclarations>(declarations: D & AreaVerbNames<D>): D {
   return declarations;
 }
 
@@ -71,7 +74,10 @@ export interface ChannelLists<D extends ChannelDeclarations> {
 export type QueryChannelOf<D extends ChannelDeclarations> = NamesWhere<D, QueryDeclaration>;
 export type CommandChannelOf<D extends ChannelDeclarations> = NamesWhere<D, CommandDeclaration>;
 export type FileChannelOf<D extends ChannelDeclarations> = NamesWhere<D, FileDeclaration>;
-export type PrintableChannelOf<D extends ChannelDeclarations> = NamesWhere<D, { kind: 'file'; printable: true }>;
+export type PrintableChannelOf<D extends ChannelDeclarations> = NamesWhere<
+  D,
+  { kind: 'file'; printable: true }
+>;
 
 /** One set of declarations out of every feature's; a name declared twice is a programming error. */
 export function mergeChannels<const D extends readonly ChannelDeclarations[]>(

@@ -2,7 +2,16 @@
 // review, the district leading group's decision, revocation, and the catalogue of admitted work (准入目录).
 import { z } from 'zod';
 import { accessStates, type AccessState } from './access-workflow';
-import { flag, isoDate, multiline, oneOf, optionalText, recordId, requiredText, wholeNumber } from '../../contract/fields';
+import {
+  flag,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+} from '../../contract/fields';
 import { fen } from '../funding/contract';
 import { listItemLimits } from '../lists/contract';
 import type { accessChannels } from './channels';

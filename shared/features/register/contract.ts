@@ -1,7 +1,16 @@
 // Channel inputs and outputs of the community register: communities, courtyards, yearly profiles.
 import { z } from 'zod';
 import type { ComplianceFlag } from './compliance';
-import { flag, measure, oneOf, optionalText, recordId, requiredText, wholeNumber, year } from '../../contract/fields';
+import {
+  flag,
+  measure,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from '../../contract/fields';
 import type { registerChannels } from './channels';
 import { channel, type ContractFor } from '../../contract/channel-spec';
 
