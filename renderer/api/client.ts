@@ -10,6 +10,7 @@ import type {
   Result,
 } from '../../shared/contract';
 import { channelNames } from '../../shared/contract/channels';
+import { currentYearMax, currentYearMin } from '../../shared/contract/fields';
 import { unwrap } from './errors';
 
 declare global {
@@ -110,6 +111,11 @@ export function api(): Api {
   if (window.api) return window.api;
   httpApi ??= createHttpApi();
   return httpApi;
+}
+
+/** Whether a year can be asked for at all; a read hook stays idle for anything else (a half-typed year). */
+export function isQueryableYear(year: number): boolean {
+  return Number.isInteger(year) && year >= currentYearMin && year <= currentYearMax;
 }
 
 /** Calls a query channel for a read hook: a command or a file channel is no query. */

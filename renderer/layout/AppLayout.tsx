@@ -15,7 +15,7 @@ import {
 import { Layout, Menu, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useOffice } from '../api/queries';
+import { useOffice } from '../features/office/queries';
 
 interface MenuEntry {
   key: string;

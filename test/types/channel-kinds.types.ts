@@ -38,7 +38,7 @@ export const withoutArea = declareChannels({
   probe: query,
 });
 
-const probeChannels = declareChannels({
+export const probeChannels = declareChannels({
   'probe.read': query,
   'probe.export': file(),
 });

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import type { CalendarEntry } from '../../../shared/features/calendar/contract';
 import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
-import { useCalendar } from '../../api/queries';
+import { useCalendar } from './queries';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { CalendarTable } from './CalendarTable';
 

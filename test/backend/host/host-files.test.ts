@@ -1,6 +1,6 @@
 // Files are bytes until the transport: the service answers a file channel with bytes, and the host's JSON
 // answer carries base64 of exactly those bytes (the renderer's download decodes it).
-import http from 'node:http';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../../../electron/host/server';
 import type { FileAnswer, FileOutput, Result } from '../../../shared/contract';

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Result, Space, Spin } from 'antd';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
-import { useCommunityFunding, useFundingYear } from '../../../api/queries';
+import { useCommunityFunding, useFundingYear } from '../queries';
 import { CommunityFundingHeader } from './CommunityFundingHeader';
 import { FundingLinesSection } from '../year/FundingLinesSection';
 import { PostingsSection } from './PostingsSection';

@@ -3,7 +3,7 @@
 import { Alert, Card, Space, Spin } from 'antd';
 import { useSearchParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
-import { useFundingYear, useFundingYears } from '../../../api/queries';
+import { useFundingYear, useFundingYears } from '../queries';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
 import { FundingCharts } from './FundingCharts';
 import { FundingStatistics } from './FundingStatistics';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
-import { useStandards } from '../../../api/queries';
+import { useStandards } from '../queries';
 import { StandardFormModal } from './StandardFormModal';
 import { StandardTable } from './StandardTable';
 import { confirmPosting } from '../../../ui/confirm-posting';

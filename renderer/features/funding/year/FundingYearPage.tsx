@@ -3,7 +3,7 @@
 import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
-import { useFundingYear, useFundingYears, useStandards } from '../../../api/queries';
+import { useFundingYear, useFundingYears, useStandards } from '../queries';
 import { AllocationStatusTag } from './AllocationStatusTag';
 import { FundingYearSelect } from './FundingYearSelect';
 import { FundingYearTable } from './FundingYearTable';

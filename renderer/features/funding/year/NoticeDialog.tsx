@@ -9,7 +9,7 @@ import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { deliverFile } from '../../../api/files';
 import { canPrint, printThroughShell } from '../../../api/printing';
-import { usePostingEnd } from '../../../api/queries';
+import { usePostingEnd } from '../../calendar/queries';
 import { NoticeFormModal, type NoticeFormValues } from './NoticeFormModal';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 

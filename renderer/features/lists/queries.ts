@@ -1,7 +1,5 @@
-// Read hooks of the public lists (公示清单) and work-access requests (准入). Keys start with the area
-// ('lists', 'access') so a mutation of that area invalidates them by prefix.
+// Read hooks of the public lists (公示清单). Keys start with 'lists', the group the lists' commands invalidate.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract';
 import type { ListKind } from '../../../shared/features/lists/contract';
 import { callQuery } from '../../api/client';
 
@@ -10,9 +8,6 @@ export const listQueryKeys = {
   current: (kind: ListKind) => ['lists', 'current', kind] as const,
   version: (versionId: number) => ['lists', 'version', versionId] as const,
   history: (kind: ListKind) => ['lists', 'history', kind] as const,
-  accessList: (input: ChannelInput<'access.list'>) => ['access', 'list', input] as const,
-  access: (id: number) => ['access', 'get', id] as const,
-  catalogue: (communityId: number | undefined) => ['access', 'catalogue', communityId ?? 'all'] as const,
 };
 
 const isId = (id: number | null | undefined): id is number =>
@@ -44,29 +39,5 @@ export function useListHistory(kind: ListKind, enabled: boolean) {
     queryKey: listQueryKeys.history(kind),
     queryFn: () => callQuery('lists.history', { kind }),
     enabled,
-  });
-}
-
-export function useAccessRequests(input: ChannelInput<'access.list'>) {
-  return useQuery({
-    queryKey: listQueryKeys.accessList(input),
-    queryFn: () => callQuery('access.list', input),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useAccessRequest(id: number) {
-  return useQuery({
-    queryKey: listQueryKeys.access(id),
-    queryFn: () => callQuery('access.get', { id }),
-    enabled: isId(id),
-  });
-}
-
-export function useCatalogue(communityId: number | undefined) {
-  return useQuery({
-    queryKey: listQueryKeys.catalogue(communityId),
-    queryFn: () => callQuery('access.catalogue', communityId === undefined ? {} : { communityId }),
-    placeholderData: keepPreviousData,
   });
 }
