@@ -34,7 +34,6 @@ export interface FileDeclaration {
 }
 
 export type ChannelDeclaration = QueryDeclaration | CommandDeclaration | FileDeclaration;
-export type ChannelKind = ChannelDeclaration['kind'];
 
 /** Channel names keep the `area.verb` form. */
 export type ChannelDeclarations = { readonly [name: `${string}.${string}`]: ChannelDeclaration };

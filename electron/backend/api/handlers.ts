@@ -10,7 +10,6 @@ import { fundingHandlers } from '../funding/handlers';
 import { listsHandlers } from '../lists/handlers';
 import { registerHandlers } from '../register/handlers';
 
-export type { Handler } from '../core/handler';
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
 export const handlers: Handlers = {
