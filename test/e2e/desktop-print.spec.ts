@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Download, type Page } from '
 import path from 'node:path';
 import type { Result } from '../../shared/contract';
 import type { Community } from '../../shared/features/register/contract';
-import type { FileOutput } from '../../shared/contract/files';
+import type { FileAnswer } from '../../shared/contract/files';
 import type { DesktopShell, PrintRequest } from '../../shared/contract/printing';
 import { AccessDetailPage } from './pages/access-requests-page';
 import { hostToken, openApp, toast, uniqueName } from './pages/app';
@@ -48,7 +48,7 @@ async function emulateDesktopShell(page: Page, answer: ShellAnswer): Promise<voi
             headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
             body: JSON.stringify(request.input ?? {}),
           });
-          const body = (await response.json()) as Result<FileOutput>;
+          const body = (await response.json()) as Result<FileAnswer>;
           if (!body.ok) return body;
           return {
             ok: true,
