@@ -1,5 +1,6 @@
 // The import direction between the folders (see the READMEs of electron/backend, renderer and shared):
-// a feature is entered from another feature only through its index.ts; the small cores (backend core/,
+// a feature is entered from another feature only through its index.ts (a shared feature also through its
+// contract.ts); the small cores (backend core/,
 // documents/, renderer ui/ and api/, shared contract/ and domain/) never import a feature; documents never
 // reach the database; shared never imports electron/ or renderer/. The composition roots (backend api/ and
 // imports/, renderer App.tsx, main.tsx and layout/, shared/contract/index.ts and channels.ts) wire the
@@ -37,7 +38,11 @@ export function placeOf(file) {
   return { side: parts[0], zone: 'other' };
 }
 
-const isEntry = (rest) => /^index\.tsx?$/.test(rest) || rest === 'index' || rest === '';
+/** A feature's entry: its index; on the shared side also its contract, which it publishes to both sides. */
+const isEntry = (place) =>
+  /^index(\.tsx?)?$/.test(place.rest) ||
+  place.rest === '' ||
+  (place.side === 'shared' && /^contract(\.ts)?$/.test(place.rest));
 
 /** Why `from` may not import `to` (both repository-relative), or null when it may. */
 export function boundaryProblem(from, to) {
@@ -53,7 +58,7 @@ export function boundaryProblem(from, to) {
   if (a.zone === 'root') return null;
   if (a.zone !== 'feature')
     return `${from.split('/').slice(0, 3).join('/')} is shared by the features: it never imports one (${b.feature}).`;
-  if (isEntry(b.rest)) return null;
+  if (isEntry(b)) return null;
   return `A feature uses another feature only through its index.ts: import '${b.feature}' instead of ${b.feature}/${b.rest}.`;
 }
 

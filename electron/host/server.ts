@@ -5,7 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fail, type Result } from '../../shared/contract';
+import { answersWithFile, fail, isChannelName, type Result } from '../../shared/contract';
+import type { FileAnswer, FileOutput } from '../../shared/contract/files';
 import type { Dispatch } from '../backend/api/dispatch';
 import { contentSecurityPolicy } from '../security/csp';
 import { contentTypeFor, resolveStaticPath } from '../security/static-path';
@@ -85,7 +86,16 @@ async function handleApi(
   if (!body.ok) return sendJson(response, body.error.code === 'too_large' ? 413 : 400, body.failure);
   const result = await options.dispatch(channel, body.data);
   const status = !result.ok && result.error.code === 'unknown_channel' ? 404 : 200;
-  return sendJson(response, status, result);
+  return sendJson(response, status, jsonAnswer(channel, result));
+}
+
+/** A file channel's bytes travel in the JSON answer as base64, the one place they are encoded. */
+export function jsonAnswer(channel: string, result: Result<unknown>): Result<unknown> {
+  if (!result.ok || !isChannelName(channel) || !answersWithFile(channel)) return result;
+  const { bytes, ...described } = result.data as FileOutput;
+  const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  const answer: FileAnswer = { ...described, base64 };
+  return { ok: true, data: answer };
 }
 
 export function hasToken(authorization: string | undefined, token: string): boolean {

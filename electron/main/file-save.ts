@@ -3,17 +3,7 @@
 import type { SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { Result } from '../../shared/contract';
-import type { FileOutput } from '../../shared/features/funding/contract';
-
-export function isFileOutput(data: unknown): data is FileOutput {
-  if (typeof data !== 'object' || data === null) return false;
-  const candidate = data as Record<string, unknown>;
-  return (
-    typeof candidate.fileName === 'string' &&
-    typeof candidate.mimeType === 'string' &&
-    typeof candidate.base64 === 'string'
-  );
-}
+import type { FileAnswer, FileOutput } from '../../shared/contract/files';
 
 const filters: Record<string, SaveDialogOptions['filters']> = {
   '.xlsx': [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
@@ -50,9 +40,10 @@ export function batchFilePath(
 }
 
 /** What goes back to the renderer once the file is saved (or not): no bytes, only the outcome. */
-export function savedResult(file: FileOutput, savedPath: string | undefined): Result<FileOutput> {
+export function savedResult(file: FileOutput, savedPath: string | undefined): Result<FileAnswer> {
+  const { bytes: _kept, ...described } = file;
   return {
     ok: true,
-    data: { ...file, base64: '', savedAs: savedPath ?? '', canceled: savedPath === undefined },
+    data: { ...described, savedAs: savedPath ?? '', canceled: savedPath === undefined },
   };
 }

@@ -1,13 +1,14 @@
 // Every contract channel on ipcMain.handle, answering the main page only. Inputs are validated by the backend.
-// A file the backend produces is saved here through a native dialog; the renderer gets the outcome only.
+// A file channel's bytes (its kind says so, see shared/contract/channels.ts) are written here to the file
+// chosen in a native dialog; the renderer gets the outcome only.
 // A series of files (one notice per community) asks for a folder once and saves them all into it.
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import fs from 'node:fs';
 import type { Backend } from '../backend/api/backend';
-import { channelNames, fail, type Result } from '../../shared/contract';
-import type { FileOutput } from '../../shared/features/funding/contract';
+import { answersWithFile, channelNames, fail, type Result } from '../../shared/contract';
+import type { FileOutput } from '../../shared/contract/files';
 import { isMainPageSender } from '../security/ipc-sender';
-import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from './file-save';
+import { batchFilePath, saveDialogOptions, savedResult } from './file-save';
 
 /** Folder chosen for each series in progress; null when the clerk declined to choose one. */
 const batchFolders = new Map<string, string | null>();
@@ -17,11 +18,10 @@ export function registerChannels(backend: Backend): void {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isMainPageSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
       const result = await backend.dispatch(channel, input);
-      if (!result.ok || !isFileOutput(result.data)) return result;
+      if (!result.ok || !answersWithFile(channel)) return result;
+      const file = result.data as FileOutput;
       const window = BrowserWindow.fromWebContents(event.sender);
-      return result.data.batch
-        ? saveIntoBatchFolder(result.data, window)
-        : saveThroughDialog(result.data, window);
+      return file.batch ? saveIntoBatchFolder(file, window) : saveThroughDialog(file, window);
     });
   }
 }
@@ -55,7 +55,7 @@ async function chooseFolder(window: BrowserWindow | null): Promise<string | null
 
 async function writeFile(file: FileOutput, target: string): Promise<Result<unknown>> {
   try {
-    await fs.promises.writeFile(target, Buffer.from(file.base64, 'base64'));
+    await fs.promises.writeFile(target, file.bytes);
   } catch (error) {
     return fail('internal', `文件保存失败：${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,7 +1,16 @@
 // The typed way into the Node side. In the desktop app the preload puts `window.api` on the page; in
 // browser mode (the loopback host, the end-to-end tests) the same Api is built here over fetch.
-import type { Api, ApiError, ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+import type {
+  Api,
+  ApiError,
+  ChannelAnswer,
+  ChannelInput,
+  ChannelName,
+  QueryChannel,
+  Result,
+} from '../../shared/contract';
 import { channelNames } from '../../shared/contract/channels';
+import { currentYearMax, currentYearMin } from '../../shared/contract/fields';
 import { unwrap } from './errors';
 
 declare global {
@@ -104,11 +113,24 @@ export function api(): Api {
   return httpApi;
 }
 
+/** Whether a year can be asked for at all; a read hook stays idle for anything else (a half-typed year). */
+export function isQueryableYear(year: number): boolean {
+  return Number.isInteger(year) && year >= currentYearMin && year <= currentYearMax;
+}
+
+/** Calls a query channel for a read hook: a command or a file channel is no query. */
+export function callQuery<C extends QueryChannel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelAnswer<C>> {
+  return call(channel, input);
+}
+
 /** Calls a channel and returns its data, throwing an ApiCallError on `{ok: false}` (for react-query). */
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
+): Promise<ChannelAnswer<C>> {
   const send: Api[C] = api()[channel];
   return unwrap(await send(input));
 }

@@ -6,22 +6,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
-import type { ChannelInput } from '../../shared/contract';
-import type { FileOutput } from '../../shared/features/funding/contract';
+import type { ChannelInput, FileChannel } from '../../shared/contract';
+import type { FileAnswer } from '../../shared/contract/files';
 import { call } from './client';
 import { toApiError } from './errors';
 import { zipArchive } from './zip-archive';
-
-/** Channels that answer with a FileOutput and change nothing. */
-export type FileChannel =
-  | 'funding.householdsTemplate'
-  | 'funding.annualReport'
-  | 'funding.notice'
-  | 'lists.notice'
-  | 'lists.exportExcel'
-  | 'lists.importTemplate'
-  | 'access.form'
-  | 'access.exportRegister';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -42,8 +31,8 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-function downloadInBrowser(file: FileOutput): void {
-  downloadBytes(base64ToBytes(file.base64), file.fileName, file.mimeType);
+function downloadInBrowser(file: FileAnswer): void {
+  downloadBytes(base64ToBytes(file.base64 ?? ''), file.fileName, file.mimeType);
 }
 
 function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, mimeType: string): void {
@@ -65,7 +54,7 @@ function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string, mimeTyp
  * dialog was closed), otherwise a browser download. `message` is the App's instance (App.useApp), so the
  * notice follows the app's theme.
  */
-export function deliverFile(file: FileOutput, message: MessageInstance): void {
+export function deliverFile(file: FileAnswer, message: MessageInstance): void {
   if (file.canceled) {
     void message.info('已取消保存');
     return;
@@ -84,8 +73,8 @@ export function shellSavesSeries(): boolean {
 }
 
 /** Browser mode: the files of a series, in order, as one zip download named `zipName`. */
-export function deliverSeriesAsZip(files: FileOutput[], zipName: string, message: MessageInstance): void {
-  const entries = files.map((file) => ({ name: file.fileName, bytes: base64ToBytes(file.base64) }));
+export function deliverSeriesAsZip(files: FileAnswer[], zipName: string, message: MessageInstance): void {
+  const entries = files.map((file) => ({ name: file.fileName, bytes: base64ToBytes(file.base64 ?? '') }));
   downloadBytes(zipArchive(entries, new Date()), zipName, 'application/zip');
   void message.success(`已下载：${zipName}（${files.length} 个文件）`);
 }
@@ -94,7 +83,7 @@ export function deliverSeriesAsZip(files: FileOutput[], zipName: string, message
 export function useFileOutput<C extends FileChannel>(channel: C) {
   const { message } = App.useApp();
   return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input) as Promise<FileOutput>,
+    mutationFn: (input: ChannelInput<C>): Promise<FileAnswer> => call(channel, input),
     onSuccess: (file) => deliverFile(file, message),
     onError: (error) => void message.error(toApiError(error).message),
   });

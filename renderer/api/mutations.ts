@@ -1,53 +1,15 @@
 // Write hooks. Every change writes an audit row, and a change alters the screens of its area (a profile
-// also changes the year's funding table), so a successful mutation invalidates those queries plus the
-// audit log.
+// also changes the year's funding table), so a successful command refetches the query groups its
+// declaration names (shared/features/<feature>/channels.ts) plus the audit log.
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ChannelInput, ChannelName } from '../../shared/contract';
+import { groupsInvalidatedBy, type ChannelInput, type CommandChannel } from '../../shared/contract';
 import { call } from './client';
-import type { FileChannel } from './files';
 
-type QueryChannel =
-  | 'office.get'
-  | 'communities.list'
-  | 'communities.get'
-  | 'audit.list'
-  | 'standards.list'
-  | 'funding.years'
-  | 'funding.preview'
-  | 'funding.year'
-  | 'funding.community'
-  | 'funding.voucherUses'
-  | 'calendar.list'
-  | 'calendar.postingEnd'
-  | 'lists.overview'
-  | 'lists.versions'
-  | 'lists.version'
-  | 'lists.current'
-  | 'lists.history'
-  | 'access.list'
-  | 'access.get'
-  | 'access.catalogue';
-
-type MutationChannel = Exclude<ChannelName, QueryChannel | FileChannel>;
-
-function affectedQueryPrefixes(channel: MutationChannel): string[] {
-  if (channel.startsWith('office.')) return ['office', 'audit'];
-  // A standard is shown with the year it applies to; approved lines never change with it.
-  if (channel.startsWith('standards.')) return ['standards', 'funding', 'audit'];
-  if (channel.startsWith('calendar.')) return ['calendar', 'audit'];
-  // Imported households are yearly profiles: the register shows them too.
-  if (channel === 'funding.importHouseholds') return ['funding', 'communities', 'community', 'audit'];
-  if (channel.startsWith('funding.')) return ['funding', 'audit'];
-  if (channel.startsWith('lists.')) return ['lists', 'audit'];
-  if (channel.startsWith('access.')) return ['access', 'audit'];
-  return ['communities', 'community', 'funding', 'audit'];
-}
-
-async function invalidateAfter(queryClient: QueryClient, channel: MutationChannel): Promise<void> {
+async function invalidateAfter(queryClient: QueryClient, channel: CommandChannel): Promise<void> {
   // After a delete the open detail page is left at once: refetching the deleted record would only fail.
   const refetchType = channel.endsWith('.delete') ? 'none' : 'active';
   await Promise.all(
-    affectedQueryPrefixes(channel).map((prefix) =>
+    groupsInvalidatedBy(channel).map((prefix) =>
       queryClient.invalidateQueries({
         queryKey: [prefix],
         refetchType: prefix === 'community' ? refetchType : 'active',
@@ -56,7 +18,7 @@ async function invalidateAfter(queryClient: QueryClient, channel: MutationChanne
   );
 }
 
-export function useChannelMutation<C extends MutationChannel>(channel: C) {
+export function useChannelMutation<C extends CommandChannel>(channel: C) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input),

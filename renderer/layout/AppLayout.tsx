@@ -1,7 +1,7 @@
 // The window's frame: the left menu of screens and a header naming the office.
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useOffice } from '../api/queries';
+import { useOffice } from '../features/office';
 import { features } from '../features';
 import { menuGroups, type MenuEntry } from '../ui/screens';
 

@@ -2,7 +2,7 @@
 // nothing written, or a summary of what changed.
 import { Alert, Button, Modal, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ImportError } from '../../shared/features/funding/contract';
+import type { ImportError } from '../../shared/contract/files';
 import { tableComponents } from './table-header';
 
 export const importErrorColumns: ColumnsType<ImportError & { key: number }> = [

@@ -1,74 +1,53 @@
-// Every channel's name, and nothing else: the preload builds window.api from this list, so it must stay
-// free of schemas and libraries (a sandboxed preload bundles what it imports).
+// Every channel with its kind, merged from the features' declarations, and the lists derived from them.
+// The preload builds window.api from channelNames, so this file and what it imports stay free of schemas
+// and libraries (a sandboxed preload bundles what it imports); the schemas and output types are in the
+// features' contract files, checked against these declarations by type (shared/contract/index.ts).
+import {
+  channelLists,
+  invalidatedGroups,
+  mergeChannels,
+  type CommandChannelOf,
+  type FileChannelOf,
+  type PrintableChannelOf,
+  type QueryChannelOf,
+  type QueryGroup,
+} from './channel-kinds';
+import { coreChannels } from './core-channels';
+import { accessChannels } from '../features/access/channels';
+import { calendarChannels } from '../features/calendar/channels';
+import { fundingChannels } from '../features/funding/channels';
+import { listsChannels } from '../features/lists/channels';
+import { registerChannels } from '../features/register/channels';
 
-export const channelNames = [
-  'office.get',
-  'office.update',
-  'communities.list',
-  'communities.get',
-  'communities.create',
-  'communities.update',
-  'communities.archive',
-  'communities.restore',
-  'communities.delete',
-  'courtyards.create',
-  'courtyards.update',
-  'courtyards.archive',
-  'courtyards.restore',
-  'profiles.save',
-  'audit.list',
-  'standards.list',
-  'standards.save',
-  'funding.years',
-  'funding.preview',
-  'funding.compute',
-  'funding.year',
-  'funding.community',
-  'funding.setPartyBuilding',
-  'funding.override',
-  'funding.clearOverride',
-  'funding.approve',
-  'funding.adjust',
-  'funding.disburse',
-  'funding.reverse',
-  'funding.voucherUses',
-  'funding.householdsTemplate',
-  'funding.importHouseholds',
-  'funding.annualReport',
-  'funding.notice',
-  'calendar.list',
-  'calendar.save',
-  'calendar.postingEnd',
-  'lists.overview',
-  'lists.versions',
-  'lists.version',
-  'lists.current',
-  'lists.history',
-  'lists.startDraft',
-  'lists.saveItem',
-  'lists.deleteItem',
-  'lists.reorder',
-  'lists.publish',
-  'lists.discardDraft',
-  'lists.importTemplate',
-  'lists.import',
-  'lists.notice',
-  'lists.exportExcel',
-  'access.list',
-  'access.get',
-  'access.submit',
-  'access.update',
-  'access.withdraw',
-  'access.review',
-  'access.decide',
-  'access.revoke',
-  'access.catalogue',
-  'access.form',
-  'access.exportRegister',
-] as const;
+export const channels = mergeChannels(
+  coreChannels,
+  registerChannels,
+  fundingChannels,
+  calendarChannels,
+  listsChannels,
+  accessChannels,
+);
+export type Channels = typeof channels;
 
-export type ChannelName = (typeof channelNames)[number];
+export type ChannelName = keyof Channels & string;
+export type QueryChannel = QueryChannelOf<Channels>;
+export type CommandChannel = CommandChannelOf<Channels>;
+export type FileChannel = FileChannelOf<Channels>;
+export type PrintableChannel = PrintableChannelOf<Channels>;
+
+export const { channelNames, queryChannels, commandChannels, fileChannels, printableChannels } =
+  channelLists(channels);
 
 export function isChannelName(value: unknown): value is ChannelName {
-  return typeof value === 'string' && (channelNames as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(channels, value);
+}
+
+/** Whether the channel answers with a file: the shell saves it, the host sends its bytes as base64. */
+export function answersWithFile(channel: ChannelName): channel is FileChannel {
+  return channels[channel].kind === 'file';
+}
+
+/** The query groups a command's success refetches, the audit log included. */
+export function groupsInvalidatedBy(channel: CommandChannel): QueryGroup[] {
+  return invalidatedGroups(channels[channel]);
 }

@@ -2,6 +2,7 @@
 // clerk whether the form or the Node side caught the mistake.
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
+import { amountMaxFen, amountMaxWords, householdRateMaxFen, householdRateMaxWords } from '../domain/money';
 import { normaliseText, textProblem, textProblemMessages } from '../domain/text';
 
 export const currentYearMin = 2000;
@@ -107,4 +108,26 @@ export function phone(label: string) {
   return optionalText(label, 30).refine((value) => value === '' || /^[0-9+\-() ]{5,30}$/.test(value), {
     error: `${label}：只能包含数字、空格、+、-、括号`,
   });
+}
+
+/**
+ * Money typed in as integer fen; the forms turn "1,234.56" into fen with parseYuan. Every amount is at
+ * most 1 亿元 (a per-household rate 1,000 元): see amountMaxFen for why no sum can then overflow.
+ */
+export function fen(
+  label: string,
+  options: { allowNegative?: boolean; allowZero?: boolean; perHousehold?: boolean } = {},
+) {
+  const max = options.perHousehold ? householdRateMaxFen : amountMaxFen;
+  const maxWords = options.perHousehold ? householdRateMaxWords : amountMaxWords;
+  let schema = z
+    .number({ error: `${label}：必须填写金额` })
+    .int({ error: `${label}：金额必须精确到分` })
+    .max(max, { error: `${label}：不能超过 ${maxWords}` })
+    .min(options.allowNegative ? -max : 0, {
+      error: options.allowNegative ? `${label}：不能少于 -${maxWords}` : `${label}：不能为负数`,
+    });
+  if (!options.allowZero)
+    schema = schema.refine((value) => value !== 0, { error: `${label}：不能为 0` }) as never;
+  return schema;
 }

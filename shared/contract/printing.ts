@@ -4,18 +4,22 @@
 // no shell and downloads the PDF instead. These are the messages of both conversations, checked on
 // arrival in the main process like every other IPC argument.
 import { z } from 'zod';
+import { printableChannels } from './channels';
 import type { Result } from './result';
 
-/** The channels whose PDF can be sent to the printer; their inputs are the channels' own. */
-export const printableChannels = ['funding.notice', 'lists.notice', 'access.form'] as const;
-export type PrintableChannel = (typeof printableChannels)[number];
+export type { PrintableChannel } from './channels';
 
-export const printRequest = z
-  .object({
-    channel: z.enum(printableChannels, { error: '打印：不支持打印这类文件' }),
-    input: z.unknown(),
-  })
-  .strict();
+/** A print request names one of `printables` (the channels declared printable); its input is the channel's. */
+export function printRequestFor<const P extends readonly string[]>(printables: P) {
+  return z
+    .object({
+      channel: z.enum(printables, { error: '打印：不支持打印这类文件' }),
+      input: z.unknown(),
+    })
+    .strict();
+}
+
+export const printRequest = printRequestFor(printableChannels);
 export type PrintRequest = z.output<typeof printRequest>;
 
 export interface PrintOutcome {

@@ -79,8 +79,8 @@ export function printPreparationCase() {
         workingDays: 5,
         issueDate: '2026-03-16',
       });
-      const bytes = Buffer.from(file.base64, 'base64');
-      notice = { title: file.fileName, base64: file.base64, pages: countPdfPages(bytes) };
+      const bytes = Buffer.from(file.bytes);
+      notice = { title: file.fileName, base64: bytes.toString('base64'), pages: countPdfPages(bytes) };
     },
     async run(backend: TestBackend): Promise<string> {
       if (!fs.existsSync(path.join(rendererDir, 'print.html')))

@@ -2,6 +2,9 @@
 // must stay an error: if the contract stopped catching the drift, tsc would report an unused directive.
 import type { Api } from '../../shared/contract';
 import { handlers, type Handlers } from '../../electron/backend/api/handlers';
+import type { HandlersOf } from '../../electron/backend/core/handler';
+import { fundingHandlers } from '../../electron/backend/funding/handlers';
+import type { fundingChannels } from '../../shared/features/funding/channels';
 
 // A channel without a handler fails to compile.
 const { 'audit.list': _omitted, ...withoutAuditList } = handlers;
@@ -46,3 +49,14 @@ export async function rendererCalls() {
   }
   return result.error.message;
 }
+
+// A feature's own handler map is checked against its own declarations.
+const { 'funding.notice': _notice, ...fundingWithoutNotice } = fundingHandlers;
+// @ts-expect-error Property ''funding.notice'' is missing
+export const incompleteFeature: HandlersOf<typeof fundingChannels> = fundingWithoutNotice;
+
+export const featureWithExtra: HandlersOf<typeof fundingChannels> = {
+  ...fundingHandlers,
+  // @ts-expect-error lists.publish is the lists feature's channel, not funding's
+  'lists.publish': () => undefined,
+};

@@ -1,5 +1,5 @@
 // The work-access documents: one request's 审批表 (PDF) and the whole register (Excel).
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import { listRequests } from './queries/access-requests';
 import { getOfficeSettings } from '../core/office-settings';

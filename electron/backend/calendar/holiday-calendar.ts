@@ -1,7 +1,11 @@
 // The holiday calendar used for posting periods: the State Council's arrangements shipped with the app,
 // overridden date by date by the office's own entries (a 'normal' entry cancels a shipped one).
 import type { ParsedInput } from '../../../shared/contract';
-import { calendarKindLabels, type CalendarEntry, type PostingPeriod } from '../../../shared/features/funding/contract';
+import {
+  calendarKindLabels,
+  type CalendarEntry,
+  type PostingPeriod,
+} from '../../../shared/features/calendar/contract';
 import { shippedCalendarDays } from '../../../shared/features/calendar/holiday-calendar-data';
 import {
   calendarMap,

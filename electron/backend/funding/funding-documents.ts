@@ -5,9 +5,9 @@ import {
   fundingCategoryLabels,
   type Adjustment,
   type CommunityFundingRow,
-  type FileOutput,
   type FundingYear,
 } from '../../../shared/features/funding/contract';
+import { type FileOutput } from '../../../shared/contract/files';
 import type { ParsedInput } from '../../../shared/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import { residentBreakdown, standardWords } from '../../../shared/features/funding/funding-rules';

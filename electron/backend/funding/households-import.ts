@@ -2,7 +2,8 @@
 // import of a filled one. Every row is checked first; if any fails nothing is written. Unchanged figures
 // are skipped, so importing the same file twice changes nothing the second time.
 import type { ParsedInput } from '../../../shared/contract';
-import type { FileOutput, HouseholdsImportResult } from '../../../shared/features/funding/contract';
+import type { HouseholdsImportResult } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import type { YearlyProfile } from '../../../shared/features/register/contract';
 import { listCommunities } from '../register';
 import { listCourtyards } from '../register';

@@ -2,7 +2,7 @@
 // lists in force and its admitted work, and a list version as an Excel sheet to file.
 import type { ParsedInput } from '../../../shared/contract';
 import type { CatalogueEntry } from '../../../shared/features/access/contract';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import { listKindLabels, listNoticeLists } from '../../../shared/features/lists/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import { findCommunity, listCommunities } from '../register';

@@ -3,7 +3,7 @@
 // created when there is none), in one transaction with its audit row.
 import crypto from 'node:crypto';
 import type { ParsedInput } from '../../../shared/contract';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import {
   listKindLabels,
   type ListImportResult,

@@ -2,7 +2,7 @@
 // the database, community, posting period and output options.
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import { yearsWithoutCalendarWarning } from '../../../shared/features/calendar/working-days';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { writeFileOutput } from '../write-file';
 import { requiredOption, yearOption, type Command, type OptionValues } from './command';

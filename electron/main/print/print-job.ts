@@ -5,7 +5,7 @@
 // small window interface, so every path is tested without Electron.
 import type { WebContentsPrintOptions } from 'electron';
 import { fail, ok, type Result } from '../../../shared/contract/result';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import type {
   PrintDocument,
   PrintFailed,
@@ -35,11 +35,13 @@ type Phase = 'waiting' | 'drawing' | 'printing' | 'finished';
 /** The PDF of a file channel's answer, if it can be printed: one PDF, not a file of a series. */
 export function printableDocument(data: unknown): Result<PrintDocument> {
   const file = data as Partial<FileOutput> | null;
-  if (typeof file !== 'object' || file === null || typeof file.base64 !== 'string')
+  if (typeof file !== 'object' || file === null || !(file.bytes instanceof Uint8Array))
     return fail('internal', '打印：没有生成可打印的文件');
   if (file.batch) return fail('invalid_input', '每个社区一个文件的公示请保存到文件夹，不能直接打印', 'batch');
   if (file.mimeType !== 'application/pdf') return fail('invalid_input', '打印：只能打印PDF文件');
-  const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+  // A copy of exactly the file's bytes: a Buffer may be a view into a larger pool, all of which the
+  // structured clone to the print window would carry.
+  const bytes = new Uint8Array(file.bytes);
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-')
     return fail('internal', '打印：生成的文件不是有效的PDF');
   return ok({ title: file.fileName ?? '打印', bytes });

@@ -1,8 +1,8 @@
 // 准入目录: the admitted work of one community, or of all of them, citing each decision.
 import { Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useCatalogue } from '../lists/list-queries';
-import { useCommunities } from '../../api/queries';
+import { useCatalogue } from './queries';
+import { useCommunities } from '../register';
 import { CatalogueTable } from './CatalogueTable';
 import { PageState } from '../../ui/PageState';
 

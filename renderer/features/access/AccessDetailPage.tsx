@@ -9,9 +9,9 @@ import { Link, useParams } from 'react-router';
 import { nextState, type AccessAction } from '../../../shared/features/access/access-workflow';
 import { useFileOutput } from '../../api/files';
 import { canPrint, usePrint } from '../../api/printing';
-import { useAccessRequest } from '../lists/list-queries';
+import { useAccessRequest } from './queries';
 import { useChannelMutation } from '../../api/mutations';
-import { useCommunities } from '../../api/queries';
+import { useCommunities } from '../register';
 import { AccessDescriptions, AccessSteps } from './AccessDetail';
 import { AccessFormModal } from './AccessFormModal';
 import {

@@ -10,9 +10,9 @@ import {
 } from '../../../shared/features/access/access-workflow';
 import type { AccessRequest } from '../../../shared/features/access/contract';
 import { useFileOutput } from '../../api/files';
-import { useAccessRequests } from '../lists/list-queries';
+import { useAccessRequests } from './queries';
 import { useChannelMutation } from '../../api/mutations';
-import { useCommunities } from '../../api/queries';
+import { useCommunities } from '../register';
 import { AccessFormModal } from './AccessFormModal';
 import { AccessTable } from './AccessTable';
 import { useDebounced } from '../../ui/use-debounced';

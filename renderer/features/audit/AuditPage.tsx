@@ -2,7 +2,7 @@
 import { Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditListInput } from '../../../shared/contract/audit';
-import { useAuditLog } from '../../api/queries';
+import { useAuditLog } from './queries';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { PageState } from '../../ui/PageState';

@@ -3,7 +3,8 @@
 // written by a newer feature still shows every field.
 import type { AuditEntity } from '../../../shared/contract/audit';
 import { courtyardTypeLabels } from '../../../shared/features/register/contract';
-import { calendarKindLabels, fundingCategoryLabels } from '../../../shared/features/funding/contract';
+import { fundingCategoryLabels } from '../../../shared/features/funding/contract';
+import { calendarKindLabels } from '../../../shared/features/calendar/contract';
 import { listItemLabels, listKindLabels } from '../../../shared/features/lists/contract';
 import { accessStateLabels } from '../../../shared/features/access/access-workflow';
 import { partBlockRuleLabels } from '../../../shared/features/funding/funding-rules';

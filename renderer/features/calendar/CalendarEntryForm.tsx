@@ -10,7 +10,7 @@ import {
   calendarSaveInput,
   type CalendarEntry,
   type CalendarKind,
-} from '../../../shared/features/funding/contract';
+} from '../../../shared/features/calendar/contract';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 
 export type CalendarFields = z.output<typeof calendarSaveInput>;

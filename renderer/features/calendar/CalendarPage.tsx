@@ -4,9 +4,9 @@
 import { App, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CalendarEntry } from '../../../shared/features/funding/contract';
+import type { CalendarEntry } from '../../../shared/features/calendar/contract';
 import { useChannelMutation } from '../../api/mutations';
-import { useCalendar } from '../../api/queries';
+import { useCalendar } from './queries';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { CalendarTable } from './CalendarTable';
 import { PageState } from '../../ui/PageState';

@@ -7,7 +7,7 @@ import {
   calendarKinds,
   type CalendarEntry,
   type CalendarKind,
-} from '../../../shared/features/funding/contract';
+} from '../../../shared/features/calendar/contract';
 import { dateWithWeekday } from '../../ui/format';
 import { tableComponents } from '../../ui/table-header';
 

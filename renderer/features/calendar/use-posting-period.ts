@@ -4,7 +4,7 @@
 import { Form, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { toApiError } from '../../api/errors';
-import { usePostingEnd } from '../../api/queries';
+import { usePostingEnd } from './queries';
 import { periodToCompute, type PostingPeriodValues } from './posting-period';
 import type { PostingPeriodState } from './PostingPeriodFields';
 

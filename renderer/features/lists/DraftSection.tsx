@@ -5,7 +5,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { listKindLabels, type ListItem, type ListKind } from '../../../shared/features/lists/contract';
 import { toApiError } from '../../api/errors';
-import { useListVersion } from './list-queries';
+import { useListVersion } from './queries';
 import { useChannelMutation } from '../../api/mutations';
 import { confirmPosting } from '../../ui/confirm-posting';
 import { ListItemFormModal } from './ListItemFormModal';

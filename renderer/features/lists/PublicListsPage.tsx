@@ -7,7 +7,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { listKindLabels, listKinds, type ListKind } from '../../../shared/features/lists/contract';
 import { toApiError } from '../../api/errors';
 import { useFileOutput } from '../../api/files';
-import { useCurrentList, useListHistory, useListOverview } from './list-queries';
+import { useCurrentList, useListHistory, useListOverview } from './queries';
 import { useChannelMutation } from '../../api/mutations';
 import { ListHistory } from './ListHistory';
 import { ListItemsTable } from './ListItemsTable';

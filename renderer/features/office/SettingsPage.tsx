@@ -1,7 +1,7 @@
 // 单位设置: loads office.get and saves through office.update.
 import { App, Card, Typography } from 'antd';
 import { useChannelMutation } from '../../api/mutations';
-import { useOffice } from '../../api/queries';
+import { useOffice } from './queries';
 import { formatDateTime } from '../../ui/format';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { PageState } from '../../ui/PageState';

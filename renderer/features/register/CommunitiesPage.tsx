@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CommunitySummary } from '../../../shared/features/register/contract';
 import { useChannelMutation } from '../../api/mutations';
-import { useCommunities } from '../../api/queries';
+import { useCommunities } from './queries';
 import { CommunityFormModal } from './CommunityFormModal';
 import { CommunityTable } from './CommunityTable';
 import { useDebounced } from '../../ui/use-debounced';

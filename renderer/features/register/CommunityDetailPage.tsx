@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toApiError } from '../../api/errors';
 import { useChannelMutation } from '../../api/mutations';
-import { useCommunity } from '../../api/queries';
+import { useCommunity } from './queries';
 import { CommunityDescriptions } from './CommunityDescriptions';
 import { CommunityFormModal } from './CommunityFormModal';
 import { CourtyardsSection } from './CourtyardsSection';

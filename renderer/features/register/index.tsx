@@ -1,8 +1,11 @@
-// The register's screens: the communities and one community's page.
+// The register's screens (the communities and one community's page), and what the other features use of
+// it: the list of communities.
 import { HomeOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../ui/screens';
 import { CommunitiesPage } from './CommunitiesPage';
 import { CommunityDetailPage } from './CommunityDetailPage';
+
+export { useCommunities } from './queries';
 
 export const registerScreens: FeatureScreens = {
   screens: [

@@ -2,9 +2,21 @@
 // review, the district leading group's decision, revocation, and the catalogue of admitted work (准入目录).
 import { z } from 'zod';
 import { accessStates, type AccessState } from './access-workflow';
-import { flag, isoDate, multiline, oneOf, optionalText, recordId, requiredText, wholeNumber } from '../../contract/fields';
-import { fen } from '../funding/contract';
+import {
+  flag,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  fen,
+} from '../../contract/fields';
 import { listItemLimits } from '../lists/contract';
+import type { accessChannels } from './channels';
+import { channel, noInput, type ContractFor } from '../../contract/channel-spec';
+import type { FileOutput } from '../../contract/files';
 
 export const accessRequestInput = z.object({
   requestingDepartment: requiredText('申请单位', 100),
@@ -126,3 +138,17 @@ export interface CatalogueEntry {
   decisionNo: string;
   decisionDate: string;
 }
+
+export const accessContract = {
+  'access.list': channel<AccessRequest[]>()(accessListInput),
+  'access.get': channel<AccessRequest>()(accessRequestIdInput),
+  'access.submit': channel<AccessRequest>()(accessRequestInput),
+  'access.update': channel<AccessRequest>()(accessUpdateInput),
+  'access.withdraw': channel<AccessRequest>()(accessWithdrawInput),
+  'access.review': channel<AccessRequest>()(accessReviewInput),
+  'access.decide': channel<AccessRequest>()(accessDecisionInput),
+  'access.revoke': channel<AccessRequest>()(accessRevokeInput),
+  'access.catalogue': channel<CatalogueEntry[]>()(accessCatalogueInput),
+  'access.form': channel<FileOutput>()(accessRequestIdInput),
+  'access.exportRegister': channel<FileOutput>()(noInput),
+} satisfies ContractFor<typeof accessChannels>;

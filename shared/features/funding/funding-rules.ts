@@ -1,19 +1,8 @@
 // The funding formulas of the policy (官民函〔2022〕61号, 二(二)), as pure functions of a standard and a
 // community's yearly figures. Every result carries its breakdown in words, so a clerk can check it by hand.
-import { formatYuan, type Fen } from '../../domain/money';
+import { amountMaxFen, formatYuan, type Fen } from '../../domain/money';
 
-/**
- * Limits no sub-district can ever need, chosen so that no sum the app makes can pass
- * Number.MAX_SAFE_INTEGER (≈ 9.0e15 fen): one amount (a line, an override, an adjustment, a
- * disbursement, a standard's base or block amount) is at most 1 亿元 — the policy's largest line is
- * tens of 万元 —, a year holds at most 1,000 communities (an office has tens), so a year's total is at
- * most 3 lines × 1,000 × 1e10 fen = 3e13 fen, over 300 times below the limit.
- */
-export const amountMaxFen: Fen = 100_000_000_00;
-export const amountMaxWords = '1 亿元';
-/** A per-household rate: at most 1,000 元 (the policy's are 20–50 元). */
-export const householdRateMaxFen: Fen = 1_000_00;
-export const householdRateMaxWords = '1,000 元/户';
+export { amountMaxFen, amountMaxWords, householdRateMaxFen, householdRateMaxWords } from '../../domain/money';
 export const communitiesPerYearMax = 1_000;
 
 export const partBlockRules = ['whole_blocks', 'round_up', 'pro_rata'] as const;

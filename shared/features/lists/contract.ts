@@ -14,7 +14,10 @@ import {
   requiredText,
   wholeNumber,
 } from '../../contract/fields';
-import { fileBatchInput, type ImportError } from '../funding/contract';
+import { fileBatchInput, type ImportError } from '../../contract/files';
+import type { listsChannels } from './channels';
+import { channel, noInput, type ContractFor } from '../../contract/channel-spec';
+import type { FileOutput } from '../../contract/files';
 
 export const listKinds = [
   'work_items',
@@ -193,3 +196,21 @@ export interface ListImportResult {
   /** The draft that received the items (created when there was none); null when not applied. */
   versionId: number | null;
 }
+
+export const listsContract = {
+  'lists.overview': channel<ListOverview[]>()(noInput),
+  'lists.versions': channel<ListVersion[]>()(listKindInput),
+  'lists.version': channel<ListVersionDetail>()(listVersionIdInput),
+  'lists.current': channel<ListVersionDetail>()(listKindInput),
+  'lists.history': channel<ListVersionChanges[]>()(listKindInput),
+  'lists.startDraft': channel<ListVersionDetail>()(listKindInput),
+  'lists.saveItem': channel<ListItem>()(listItemInput),
+  'lists.deleteItem': channel<ListVersionDetail>()(listItemIdInput),
+  'lists.reorder': channel<ListVersionDetail>()(listReorderInput),
+  'lists.publish': channel<ListVersion>()(listPublishInput),
+  'lists.discardDraft': channel<{ id: number }>()(listVersionIdInput),
+  'lists.importTemplate': channel<FileOutput>()(listKindInput),
+  'lists.import': channel<ListImportResult>()(listImportInput),
+  'lists.notice': channel<FileOutput>()(listNoticeInput),
+  'lists.exportExcel': channel<FileOutput>()(listVersionIdInput),
+} satisfies ContractFor<typeof listsChannels>;

@@ -1,7 +1,18 @@
 // Channel inputs and outputs of the community register: communities, courtyards, yearly profiles.
 import { z } from 'zod';
 import type { ComplianceFlag } from './compliance';
-import { flag, measure, oneOf, optionalText, recordId, requiredText, wholeNumber, year } from '../../contract/fields';
+import {
+  flag,
+  measure,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from '../../contract/fields';
+import type { registerChannels } from './channels';
+import { channel, type ContractFor } from '../../contract/channel-spec';
 
 export const courtyardTypes = ['self_governed', 'public_unit', 'property_managed'] as const;
 export type CourtyardType = (typeof courtyardTypes)[number];
@@ -135,3 +146,18 @@ export interface CommunityDetail {
   /** True when a record refers to the community, so it can be archived but never deleted. */
   isReferenced: boolean;
 }
+
+export const registerContract = {
+  'communities.list': channel<CommunitySummary[]>()(communityListInput),
+  'communities.get': channel<CommunityDetail>()(communityIdInput),
+  'communities.create': channel<Community>()(communityInput),
+  'communities.update': channel<Community>()(communityUpdateInput),
+  'communities.archive': channel<Community>()(communityIdInput),
+  'communities.restore': channel<Community>()(communityIdInput),
+  'communities.delete': channel<{ id: number }>()(communityIdInput),
+  'courtyards.create': channel<Courtyard>()(courtyardInput),
+  'courtyards.update': channel<Courtyard>()(courtyardUpdateInput),
+  'courtyards.archive': channel<Courtyard>()(courtyardIdInput),
+  'courtyards.restore': channel<Courtyard>()(courtyardIdInput),
+  'profiles.save': channel<YearlyProfile>()(profileInput),
+} satisfies ContractFor<typeof registerChannels>;

@@ -27,14 +27,14 @@ const householdsSheet = 'xl/worksheets/sheet1.xml';
 async function householdsTemplate(): Promise<ExcelJS.Workbook> {
   const file = await backend.call('funding.householdsTemplate', { year: 2026 });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   return workbook;
 }
 
 async function listTemplate(): Promise<ExcelJS.Workbook> {
   const file = await backend.call('lists.importTemplate', { kind: 'work_items' });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   return workbook;
 }
 

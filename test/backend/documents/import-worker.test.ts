@@ -21,9 +21,9 @@ beforeEach(async () => {
 });
 afterEach(() => backend.dispose());
 
-async function templateBytes(file: { base64: string }, edit: (workbook: ExcelJS.Workbook) => void) {
+async function templateBytes(file: { bytes: Uint8Array }, edit: (workbook: ExcelJS.Workbook) => void) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   edit(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
 }

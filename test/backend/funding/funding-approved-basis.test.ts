@@ -62,7 +62,7 @@ async function noticeText(year: number): Promise<string> {
     issueDate: '2026-03-16',
   });
   const pdf = path.join(backend.dir, `notice-${year}.pdf`);
-  fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(pdf, Buffer.from(file.bytes));
   return poppler('pdftotext', ['-layout', pdf, '-']).replace(/\s+/gu, '');
 }
 
@@ -135,7 +135,7 @@ describe('an approved year keeps the households it was approved with', () => {
     await editRegister(century);
     const file = await backend.call('funding.annualReport', { year: 2025 });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    await workbook.xlsx.load(Buffer.from(file.bytes) as never);
     const sheet = workbook.getWorksheet(summarySheetName)!;
     const households = [3, 4, 5, 6].map((column) => sheet.getCell(summaryFirstDataRow, column).value);
     expect(households).toEqual([28_770, 2_300, 420, 26_050]);

@@ -71,7 +71,7 @@ describe('the annual report produced from the database', () => {
     const file = await backend.call('funding.annualReport', { year: 2025 });
     expect(file.fileName).toBe('2025年度社区工作经费核定及拨付情况表.xlsx');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    await workbook.xlsx.load(Buffer.from(file.bytes) as never);
     const sheet = workbook.getWorksheet(summarySheetName)!;
     expect(String(sheet.getCell(2, 1).value)).toContain('关上街道办事处');
     fundingYear.rows.forEach((row, index) => {
@@ -118,7 +118,7 @@ describe('the funding notice produced from the database', () => {
     });
     const dir = fs.mkdtempSync(path.join(backend.dir, 'notice-'));
     const pdf = path.join(dir, 'notice.pdf');
-    fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
+    fs.writeFileSync(pdf, Buffer.from(file.bytes));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('关于世纪城社区2025年度');
     expect(text).toContain('关于凤凰山社区2025年度');

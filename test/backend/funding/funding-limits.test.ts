@@ -172,7 +172,7 @@ describe('a year at the limits', () => {
 
     const file = await backend.call('funding.annualReport', { year: 2026 });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    await workbook.xlsx.load(Buffer.from(file.bytes) as never);
     const sheet = workbook.getWorksheet(summarySheetName)!;
     const totalRow = sheet.getRow(summaryFirstDataRow + communitiesPerYearMax);
     const cell = totalRow.getCell(10).value;

@@ -23,7 +23,7 @@ async function noticeText(communityId: number, name: string): Promise<string> {
     issueDate: '2026-03-16',
   });
   const pdf = path.join(backend.dir, `${name}.pdf`);
-  fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(pdf, Buffer.from(file.bytes));
   // -raw keeps each table cell's text together; -layout interleaves a wrapped cell with its row's others.
   return poppler('pdftotext', ['-raw', pdf, '-']).replace(/\s+/gu, '');
 }

@@ -27,7 +27,7 @@ afterEach(() => backend.dispose());
 async function template(year: number): Promise<ExcelJS.Workbook> {
   const file = await backend.call('funding.householdsTemplate', { year });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   return workbook;
 }
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileOutput } from '../../../shared/contract/files';
 import { textTableFirstDataRow } from '../../../electron/backend/documents/excel/text-table-sheet';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend';
 import { accessRequestInput, communityInput, officeSettingsInput } from '../../fixtures/builders';
@@ -55,7 +55,7 @@ afterAll(() => backend.dispose());
 
 function pdfText(file: FileOutput, name: string): string {
   const target = path.join(backend.dir, name);
-  fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(target, Buffer.from(file.bytes));
   const result = spawnSync('pdftotext', ['-raw', target, '-'], { encoding: 'utf8' });
   if (result.error) throw new Error('pdftotext is missing: install poppler-utils to check PDFs');
   return result.stdout;
@@ -63,7 +63,7 @@ function pdfText(file: FileOutput, name: string): string {
 
 async function firstSheet(file: FileOutput): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   return workbook.worksheets[0]!;
 }
 

@@ -20,7 +20,7 @@ afterEach(() => backend.dispose());
 async function template(kind: ListKind = 'work_items'): Promise<ExcelJS.Workbook> {
   const file = await backend.call('lists.importTemplate', { kind });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+  await workbook.xlsx.load(Buffer.from(file.bytes) as never);
   return workbook;
 }
 

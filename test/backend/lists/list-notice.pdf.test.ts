@@ -37,7 +37,7 @@ async function noticeFile(name: string, input: Partial<ChannelInput<'lists.notic
   const file = await backend.call('lists.notice', { kind: 'two_lists', ...posting, ...input });
   expect(file.mimeType).toBe('application/pdf');
   const target = path.join(backend.dir, name);
-  fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(target, Buffer.from(file.bytes));
   return target;
 }
 

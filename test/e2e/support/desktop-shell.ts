@@ -3,7 +3,7 @@
 // gets the backend's real refusal) without a printer.
 import type { Download, Page } from '@playwright/test';
 import type { Result } from '../../../shared/contract';
-import type { FileOutput } from '../../../shared/features/funding/contract';
+import type { FileAnswer } from '../../../shared/contract/files';
 import type { DesktopShell, PrintRequest } from '../../../shared/contract/printing';
 import { hostToken } from '../pages/app';
 
@@ -35,7 +35,7 @@ export async function emulateDesktopShell(page: Page, answer: ShellAnswer): Prom
             headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
             body: JSON.stringify(request.input ?? {}),
           });
-          const body = (await response.json()) as Result<FileOutput>;
+          const body = (await response.json()) as Result<FileAnswer>;
           if (!body.ok) return body;
           return {
             ok: true,

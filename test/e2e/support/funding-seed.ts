@@ -2,7 +2,7 @@
 // each type and a yearly profile, an office name to sign the notice, and checks that the year is still
 // untouched and computed under the policy standard the spec's expected figures come from.
 import { expect, type APIRequestContext } from '@playwright/test';
-import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/contract';
+import type { ChannelInput, ChannelName, ChannelAnswer, Result } from '../../../shared/contract';
 import type { Community, CourtyardType } from '../../../shared/features/register/contract';
 import { authorizationHeader } from '../pages/app';
 import { registerCommunity, registerCourtyard } from './register-api';
@@ -12,9 +12,9 @@ export async function callChannel<C extends ChannelName>(
   request: APIRequestContext,
   channel: C,
   input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
+): Promise<ChannelAnswer<C>> {
   const response = await request.post(`/api/${channel}`, { headers: authorizationHeader(), data: input });
-  const body = (await response.json()) as Result<ChannelOutput<C>>;
+  const body = (await response.json()) as Result<ChannelAnswer<C>>;
   if (!body.ok) throw new Error(`${channel} refused (HTTP ${response.status()}): ${body.error.message}`);
   return body.data;
 }

@@ -3,6 +3,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FileAnswer } from '../../../shared/contract/files';
 import { callChannel } from './funding-seed';
 
 export interface NoticePdf {
@@ -13,16 +14,13 @@ export interface NoticePdf {
   file: string;
 }
 
-function keep(
-  file: { fileName: string; mimeType: string; base64: string },
-  dir: string,
-  name: string,
-): NoticePdf {
+function keep(file: FileAnswer, dir: string, name: string): NoticePdf {
   expect(file.mimeType).toBe('application/pdf');
   fs.mkdirSync(dir, { recursive: true });
   const onDisk = path.join(dir, name);
-  fs.writeFileSync(onDisk, Buffer.from(file.base64, 'base64'));
-  return { title: file.fileName, base64: file.base64, file: onDisk };
+  const base64 = file.base64 ?? '';
+  fs.writeFileSync(onDisk, Buffer.from(base64, 'base64'));
+  return { title: file.fileName, base64, file: onDisk };
 }
 
 /** The posting period: any valid dates will do, the notice only prints them. */

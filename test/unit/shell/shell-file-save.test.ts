@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { batchFilePath, isFileOutput, saveDialogOptions, savedResult } from '../../../electron/main/file-save';
+import { batchFilePath, saveDialogOptions, savedResult } from '../../../electron/main/file-save';
+import { answersWithFile, channelNames } from '../../../shared/contract';
 
 const report = {
   fileName: '2025年度社区工作经费核定及拨付情况表.xlsx',
   mimeType: 'application/x',
-  base64: 'AAAA',
+  bytes: new Uint8Array([0, 0, 0]),
 };
+const described = { fileName: report.fileName, mimeType: report.mimeType };
 
 describe('saving produced files in the desktop app', () => {
-  it('recognises a file output and nothing else', () => {
-    expect(isFileOutput(report)).toBe(true);
-    expect(isFileOutput({ fileName: 'a.pdf' })).toBe(false);
-    expect(isFileOutput(null)).toBe(false);
-    expect(isFileOutput([{ ...report }])).toBe(false);
+  it('saves the answers of the file channels and of no other, by their declared kind', () => {
+    expect(channelNames.filter((channel) => answersWithFile(channel))).toEqual([
+      'funding.householdsTemplate',
+      'funding.annualReport',
+      'funding.notice',
+      'lists.importTemplate',
+      'lists.notice',
+      'lists.exportExcel',
+      'access.form',
+      'access.exportRegister',
+    ]);
   });
 
   it.each([
@@ -34,11 +42,11 @@ describe('saving produced files in the desktop app', () => {
   it('returns no bytes to the renderer, only where the file went or that it was canceled', () => {
     expect(savedResult(report, '/d/x.xlsx')).toEqual({
       ok: true,
-      data: { ...report, base64: '', savedAs: '/d/x.xlsx', canceled: false },
+      data: { ...described, savedAs: '/d/x.xlsx', canceled: false },
     });
     expect(savedResult(report, undefined)).toEqual({
       ok: true,
-      data: { ...report, base64: '', savedAs: '', canceled: true },
+      data: { ...described, savedAs: '', canceled: true },
     });
   });
 });

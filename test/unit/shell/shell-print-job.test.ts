@@ -192,8 +192,7 @@ describe('PrintJob', () => {
 });
 
 describe('printableDocument', () => {
-  const base64 = Buffer.from(pdfBytes).toString('base64');
-  const file = { fileName: '公示.pdf', mimeType: 'application/pdf', base64 };
+  const file = { fileName: '公示.pdf', mimeType: 'application/pdf', bytes: new Uint8Array(pdfBytes) };
 
   it('takes a produced PDF as the document to print', () => {
     const result = printableDocument(file);
@@ -212,7 +211,7 @@ describe('printableDocument', () => {
     ['a workbook', { ...file, mimeType: 'application/vnd.ms-excel', fileName: 'a.xlsx' }, '只能打印PDF'],
     [
       'bytes that are not a PDF',
-      { ...file, base64: Buffer.from('PK\u0003\u0004').toString('base64') },
+      { ...file, bytes: new Uint8Array(Buffer.from('PK\u0003\u0004')) },
       '不是有效的PDF',
     ],
     ['no file at all', null, '没有生成可打印的文件'],

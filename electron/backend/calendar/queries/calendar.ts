@@ -1,5 +1,5 @@
 // Queries of calendar_day: the office's own entries in the holiday calendar.
-import type { CalendarKind } from '../../../../shared/features/funding/contract';
+import type { CalendarKind } from '../../../../shared/features/calendar/contract';
 import type { Db } from '../../core/connection';
 
 export interface OfficeCalendarDay {

@@ -3,7 +3,7 @@
 // labels, and the text a cell shows. Shared by every Excel import.
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
-import type { ImportError } from '../../../../shared/features/funding/contract';
+import type { ImportError } from '../../../../shared/contract/files';
 import { columnLetter } from './excel-style';
 import { checkWorkbookLimits, fileError, notXlsxMessage } from './workbook-limits';
 

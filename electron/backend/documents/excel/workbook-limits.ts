@@ -2,7 +2,7 @@
 // gigabytes (a zip bomb) or reaches row 1,048,576 is refused in milliseconds instead of costing seconds
 // and gigabytes. Sizes come from the zip's central directory; each entry is then inflated under a cap of
 // its declared size (a forged size is caught there), and each worksheet's last row is read off its XML.
-import type { ImportError } from '../../../../shared/features/funding/contract';
+import type { ImportError } from '../../../../shared/contract/files';
 import { fileTooLargeReason, importLimits, importLimitTexts } from '../../../../shared/domain/import-limits';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './xlsx-zip';
 

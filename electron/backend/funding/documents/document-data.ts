@@ -2,7 +2,8 @@
 // builders in excel/ and pdf/ turn it into bytes and never touch the database themselves.
 import type { CourtyardType } from '../../../../shared/features/register/contract';
 import type { OfficeSettings } from '../../../../shared/contract/office';
-import type { FundingCategory, ImportError } from '../../../../shared/features/funding/contract';
+import type { FundingCategory } from '../../../../shared/features/funding/contract';
+import type { ImportError } from '../../../../shared/contract/files';
 
 export type { ImportError };
 

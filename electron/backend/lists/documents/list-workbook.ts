@@ -3,7 +3,7 @@
 // draft's items is the service's job, and it happens only when this finds nothing wrong.
 import { normaliseText, textProblem, textProblemMessages } from '../../../../shared/domain/text';
 import type { Worksheet } from 'exceljs';
-import type { ImportError } from '../../../../shared/features/funding/contract';
+import type { ImportError } from '../../../../shared/contract/files';
 import {
   listItemLabels,
   listKindLabels,

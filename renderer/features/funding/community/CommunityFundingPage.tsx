@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Result, Space } from 'antd';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
-import { useCommunityFunding, useFundingYear } from '../../../api/queries';
+import { useCommunityFunding, useFundingYear } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { CommunityFundingHeader } from './CommunityFundingHeader';
 import { FundingLinesSection } from '../year/FundingLinesSection';

@@ -15,7 +15,7 @@ import {
 } from '../../../../shared/features/funding/contract';
 import { overDisbursementMessage } from '../../../../shared/features/funding/disbursement';
 import { formatYuan } from '../../../../shared/domain/money';
-import { useVoucherUses } from '../../../api/queries';
+import { useVoucherUses } from '../queries';
 import { useDebounced } from '../../../ui/use-debounced';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';

@@ -2,7 +2,7 @@
 // community, and the allocation by category.
 import { Alert, Card, Space } from 'antd';
 import { useSearchParams } from 'react-router';
-import { useFundingYear, useFundingYears } from '../../../api/queries';
+import { useFundingYear, useFundingYears } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
 import { FundingCharts } from './FundingCharts';

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
 import { useChannelMutation } from '../../../api/mutations';
-import { useStandards } from '../../../api/queries';
+import { useStandards } from '../queries';
 import { StandardFormModal } from './StandardFormModal';
 import { StandardTable } from './StandardTable';
 import { confirmPosting } from '../../../ui/confirm-posting';

@@ -7,7 +7,7 @@ import { fundingCategoryLabels, type FundingYear } from '../../../../shared/feat
 import { toApiError } from '../../../api/errors';
 import { useFileOutput } from '../../../api/files';
 import { useChannelMutation } from '../../../api/mutations';
-import { useFundingPreview } from '../../../api/queries';
+import { useFundingPreview } from '../queries';
 import { AllocationPreviewModal } from './AllocationPreviewModal';
 import { buttonTestId } from '../../../ui/test-ids';
 import { HouseholdsImport } from './HouseholdsImport';

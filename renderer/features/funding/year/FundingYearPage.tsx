@@ -2,7 +2,7 @@
 // Without a year in the address it opens on the latest year on record (or this year).
 import { Alert, Card, Space, Typography } from 'antd';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { useFundingYear, useFundingYears, useStandards } from '../../../api/queries';
+import { useFundingYear, useFundingYears, useStandards } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from './AllocationStatusTag';
 import { FundingYearSelect } from './FundingYearSelect';

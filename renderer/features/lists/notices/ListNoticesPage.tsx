@@ -7,7 +7,7 @@ import { listNoticeInput } from '../../../../shared/features/lists/contract';
 import { call } from '../../../api/client';
 import { deliverFile } from '../../../api/files';
 import { canPrint, printThroughShell, type OutputMethod } from '../../../api/printing';
-import { useCommunities } from '../../../api/queries';
+import { useCommunities } from '../../register';
 import { ListNoticeForm, type ListNoticeFormValues } from './ListNoticeForm';
 import { NoticeBatchProgress } from './NoticeBatchProgress';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';

@@ -5,7 +5,7 @@
 import { App } from 'antd';
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
-import type { FileOutput } from '../../../../shared/features/funding/contract';
+import type { FileAnswer } from '../../../../shared/contract/files';
 import type { listNoticeInput } from '../../../../shared/features/lists/contract';
 import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
@@ -25,7 +25,7 @@ export function useNoticeBatch() {
   async function produce(
     input: Omit<NoticeInput, 'communityId'>,
     communities: { id: number; name: string }[],
-    keep: (file: FileOutput) => void,
+    keep: (file: FileAnswer) => void,
   ) {
     canceled.current = false;
     const total = communities.length;
@@ -63,7 +63,7 @@ export function useNoticeBatch() {
       await produce(input, communities, (file) => deliverFile(file, message));
       return;
     }
-    const files: FileOutput[] = [];
+    const files: FileAnswer[] = [];
     await produce(input, communities, (file) => files.push(file));
     if (files.length > 0) deliverSeriesAsZip(files, zipName(input.kind, files.length), message);
   }

@@ -1,0 +1,20 @@
+// The register's channels: communities, their courtyards and yearly profiles. Every change here can move
+// a year's funding (households, pilot status), so the funding screens are refetched with the register's.
+import { command, declareChannels, query } from '../../contract/channel-kinds';
+
+const registerChange = command({ invalidates: ['communities', 'community', 'funding'] });
+
+export const registerChannels = declareChannels({
+  'communities.list': query,
+  'communities.get': query,
+  'communities.create': registerChange,
+  'communities.update': registerChange,
+  'communities.archive': registerChange,
+  'communities.restore': registerChange,
+  'communities.delete': registerChange,
+  'courtyards.create': registerChange,
+  'courtyards.update': registerChange,
+  'courtyards.archive': registerChange,
+  'courtyards.restore': registerChange,
+  'profiles.save': registerChange,
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  channelLists,
+  invalidatedGroups,
+  mergeChannels,
+  type CommandChannelOf,
+} from '../../../shared/contract/channel-kinds';
+import {
+  channelNames,
+  channels,
+  commandChannels,
+  fileChannels,
+  groupsInvalidatedBy,
+  printableChannels,
+  queryChannels,
+  type CommandChannel,
+} from '../../../shared/contract/channels';
+import { contract } from '../../../shared/contract';
+import { printRequest, printRequestFor } from '../../../shared/contract/printing';
+import { throwawayChannels } from '../../fixtures/throwaway-channels';
+
+describe('a channel declared in a new feature', () => {
+  const declarations = mergeChannels(channels, throwawayChannels);
+  const lists = channelLists(declarations);
+  const command = (name: CommandChannelOf<typeof declarations>) => invalidatedGroups(declarations[name]);
+
+  it('is in the channel list, after every existing channel', () => {
+    expect(lists.channelNames).toEqual([
+      ...channelNames,
+      'probe.read',
+      'probe.write',
+      'probe.export',
+      'probe.print',
+    ]);
+  });
+
+  it('reads: a query, never a mutation or a file', () => {
+    expect(lists.queryChannels).toContain('probe.read');
+    expect(lists.commandChannels).not.toContain('probe.read');
+    expect(lists.fileChannels).not.toContain('probe.read');
+  });
+
+  it('writes: a command that refetches the groups it names and the audit log', () => {
+    expect(lists.commandChannels).toContain('probe.write');
+    expect(lists.queryChannels).not.toContain('probe.write');
+    expect(command('probe.write')).toEqual(['lists', 'access', 'audit']);
+  });
+
+  it('answers with a file: in the file list, not printable unless declared so', () => {
+    expect(lists.fileChannels).toEqual([...fileChannels, 'probe.export', 'probe.print']);
+    expect(lists.printableChannels).toEqual([...printableChannels, 'probe.print']);
+  });
+
+  it('prints: the print request takes it, and still refuses a file that is not printable', () => {
+    const request = printRequestFor(lists.printableChannels);
+    expect(request.safeParse({ channel: 'probe.print', input: {} }).success).toBe(true);
+    expect(request.safeParse({ channel: 'probe.export', input: {} }).success).toBe(false);
+    expect(printRequest.safeParse({ channel: 'probe.print', input: {} }).success).toBe(false);
+  });
+
+  it('cannot take a name another feature declared', () => {
+    expect(() => mergeChannels(channels, { 'funding.year': throwawayChannels['probe.read'] })).toThrow(
+      'channel funding.year is declared twice',
+    );
+  });
+});
+
+// The hand-kept lists and the if-chain as they were before channels described themselves: the derived
+// ones must say exactly the same.
+const queryChannelsBefore = [
+  'office.get',
+  'communities.list',
+  'communities.get',
+  'audit.list',
+  'standards.list',
+  'funding.years',
+  'funding.preview',
+  'funding.year',
+  'funding.community',
+  'funding.voucherUses',
+  'calendar.list',
+  'calendar.postingEnd',
+  'lists.overview',
+  'lists.versions',
+  'lists.version',
+  'lists.current',
+  'lists.history',
+  'access.list',
+  'access.get',
+  'access.catalogue',
+];
+const fileChannelsBefore = [
+  'funding.householdsTemplate',
+  'funding.annualReport',
+  'funding.notice',
+  'lists.notice',
+  'lists.exportExcel',
+  'lists.importTemplate',
+  'access.form',
+  'access.exportRegister',
+];
+
+function affectedQueryPrefixesBefore(channel: string): string[] {
+  if (channel.startsWith('office.')) return ['office', 'audit'];
+  if (channel.startsWith('standards.')) return ['standards', 'funding', 'audit'];
+  if (channel.startsWith('calendar.')) return ['calendar', 'audit'];
+  if (channel === 'funding.importHouseholds') return ['funding', 'communities', 'community', 'audit'];
+  if (channel.startsWith('funding.')) return ['funding', 'audit'];
+  if (channel.startsWith('lists.')) return ['lists', 'audit'];
+  if (channel.startsWith('access.')) return ['access', 'audit'];
+  return ['communities', 'community', 'funding', 'audit'];
+}
+
+describe('the derived lists of the app', () => {
+  it('split reads, writes and files as the hand-kept lists did', () => {
+    expect([...queryChannels].sort()).toEqual([...queryChannelsBefore].sort());
+    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore].sort());
+    expect([...printableChannels]).toEqual(['funding.notice', 'lists.notice', 'access.form']);
+    const rest = channelNames.filter((name) => !queryChannelsBefore.includes(name));
+    expect([...commandChannels].sort()).toEqual(
+      rest.filter((name) => !fileChannelsBefore.includes(name)).sort(),
+    );
+  });
+
+  it.each(commandChannels.map((name) => [name]))('%s invalidates what it did before', (name) => {
+    expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
+  });
+
+  it('has one contract entry for each declared channel and no other', () => {
+    expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+  });
+});
