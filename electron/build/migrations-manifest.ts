@@ -1,0 +1,15 @@
+// `npm run migrations:manifest`: lists a new migration file in migrations/manifest.json with its checksum.
+// Entries already listed are never re-hashed: a shipped migration whose text changed is refused here
+// as it is at start-up; write the change as a new migration instead.
+import { defaultMigrationsDir, migrationFiles } from '../backend/core/migrate';
+import { updatedManifest, writeManifest } from '../backend/core/migration-manifest';
+
+const dir = defaultMigrationsDir();
+try {
+  const entries = updatedManifest(dir, migrationFiles(dir));
+  writeManifest(dir, entries);
+  console.log(`manifest.json: ${entries.length} migration(s)`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
