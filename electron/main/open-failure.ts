@@ -13,7 +13,12 @@ export interface OpenFailure {
 const title = '无法打开台账数据库';
 
 /** Refusals that already explain themselves in Chinese: the broken installation or the foreign database. */
-const explainedRefusals = [NewerDatabaseError, MigrationsMissingError, MigrationChangedError, ForeignMigrationsError];
+const explainedRefusals = [
+  NewerDatabaseError,
+  MigrationsMissingError,
+  MigrationChangedError,
+  ForeignMigrationsError,
+];
 
 /** SQLite's primary result codes we can explain; extended codes (SQLITE_IOERR_READ …) fall under them. */
 const sqliteExplanations: Record<string, string> = {

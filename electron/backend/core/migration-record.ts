@@ -51,7 +51,13 @@ export function verifyRecordedMigrations(db: Db, migrations: Migration[]): void 
  * this run (after `from`) get the time; those a database already had when the record was introduced are
  * filled in from this app's own manifest, with no time: what ran then can no longer be seen, only trusted.
  */
-export function recordMigrations(db: Db, migrations: Migration[], from: number, upTo: number, now: Date): void {
+export function recordMigrations(
+  db: Db,
+  migrations: Migration[],
+  from: number,
+  upTo: number,
+  now: Date,
+): void {
   if (!hasRecordTable(db)) return;
   const insert = db.prepare(
     `INSERT INTO ${migrationRecordTable} (version, name, checksum, applied_at, recorded_at)
