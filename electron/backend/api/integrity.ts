@@ -2,6 +2,7 @@
 // finding is a Chinese sentence a technician can act on.
 import type { Db } from '../core/connection';
 import { loadMigrations } from '../core/migrate';
+import { ForeignMigrationsError, foreignMigration } from '../core/migration-record';
 import { accessInvariants } from '../access/integrity-access';
 import { fundingInvariants } from '../funding/integrity-funding';
 import { listInvariants } from '../lists/integrity-lists';
@@ -32,8 +33,12 @@ function foreignKeys(db: Db): string[] {
 
 function schemaVersion(db: Db): string[] {
   const version = db.pragma('user_version', { simple: true }) as number;
-  const latest = loadMigrations().length;
-  return version === latest ? [] : [`数据库结构版本为 ${version}，本程序为 ${latest}`];
+  const migrations = loadMigrations();
+  const foreign = foreignMigration(db, migrations);
+  return [
+    ...(version === migrations.length ? [] : [`数据库结构版本为 ${version}，本程序为 ${migrations.length}`]),
+    ...(foreign ? [new ForeignMigrationsError(foreign.version, foreign.name).message] : []),
+  ];
 }
 
 /** A query for the records that break a rule, and the sentence that names each one. */

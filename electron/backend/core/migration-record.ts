@@ -9,7 +9,7 @@ import { toLocalIsoTimestamp } from '../../../shared/domain/dates';
 
 export const migrationRecordTable = 'schema_migrations';
 
-interface RecordedMigration {
+export interface RecordedMigration {
   version: number;
   name: string;
   checksum: string;
@@ -33,17 +33,22 @@ function hasRecordTable(db: Db): boolean {
   );
 }
 
-/** Refuses a database whose recorded checksum of any migration this app also has differs from the app's. */
-export function verifyRecordedMigrations(db: Db, migrations: Migration[]): void {
-  if (!hasRecordTable(db)) return;
+/** The first recorded migration whose checksum differs from this app's migration of the same number. */
+export function foreignMigration(db: Db, migrations: Migration[]): RecordedMigration | undefined {
+  if (!hasRecordTable(db)) return undefined;
   const recorded = db
     .prepare(`SELECT version, name, checksum FROM ${migrationRecordTable} ORDER BY version`)
     .all() as RecordedMigration[];
-  for (const row of recorded) {
+  return recorded.find((row) => {
     const own = migrations[row.version - 1];
-    if (own && own.version === row.version && migrationChecksum(own.sql) !== row.checksum)
-      throw new ForeignMigrationsError(row.version, row.name);
-  }
+    return own !== undefined && own.version === row.version && migrationChecksum(own.sql) !== row.checksum;
+  });
+}
+
+/** Refuses a database whose recorded checksum of any migration this app also has differs from the app's. */
+export function verifyRecordedMigrations(db: Db, migrations: Migration[]): void {
+  const foreign = foreignMigration(db, migrations);
+  if (foreign) throw new ForeignMigrationsError(foreign.version, foreign.name);
 }
 
 /**

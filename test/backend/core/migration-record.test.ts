@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../../electron/backend/api/integrity';
 import { createBackend } from '../../../electron/backend/api/create-backend';
 import { openDatabase } from '../../../electron/backend/core/connection';
 import { loadMigrations, migrate, type Migration } from '../../../electron/backend/core/migrate';
@@ -113,6 +114,9 @@ describe('the record of applied migrations', () => {
     expect(failure.message).toContain(`数据库文件：${dbPath}`);
     expect(failure.message).not.toContain('技术信息');
     expect(fingerprint(dbPath)).toBe(before);
+    const db = openDatabase(dbPath, { readonly: true });
+    expect(checkIntegrity(db).findings).toContain((error as Error).message);
+    db.close();
   });
 
   it('refuses a foreign checksum even when the app has migrations left to apply', async () => {
