@@ -14,6 +14,7 @@ import {
   RouterProvider,
 } from 'react-router';
 import { LeaveGuardProvider } from './ui/forms/leave-guard';
+import { TodayProvider } from './ui/today';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
 import { AccessCataloguePage } from './features/access/AccessCataloguePage';
@@ -84,7 +85,9 @@ export function App() {
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <TodayProvider>
+            <RouterProvider router={router} />
+          </TodayProvider>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

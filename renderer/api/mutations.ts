@@ -19,6 +19,7 @@ type QueryChannel =
   | 'funding.voucherUses'
   | 'calendar.list'
   | 'calendar.postingEnd'
+  | 'calendar.today'
   | 'lists.overview'
   | 'lists.versions'
   | 'lists.version'

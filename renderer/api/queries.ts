@@ -1,6 +1,7 @@
 // Read hooks, one per query channel. Keys start with the area so a mutation can invalidate by prefix.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../shared/contract';
+import { isLedgerYear } from '../../shared/domain/years';
 import { call } from './client';
 
 export const queryKeys = {
@@ -16,6 +17,7 @@ export const queryKeys = {
     ['funding', 'community', year, communityId] as const,
   voucherUses: (voucherNo: string) => ['funding', 'voucherUses', voucherNo] as const,
   calendar: (year: number) => ['calendar', 'list', year] as const,
+  today: ['calendar', 'today'] as const,
   postingEnd: (startDate: string, workingDays: number) =>
     ['calendar', 'postingEnd', startDate, workingDays] as const,
 };
@@ -56,13 +58,11 @@ export function useFundingYears() {
   return useQuery({ queryKey: queryKeys.fundingYears, queryFn: () => call('funding.years', {}) });
 }
 
-const isYear = (year: number) => Number.isInteger(year) && year >= 2000 && year <= 2100;
-
 export function useFundingYear(year: number) {
   return useQuery({
     queryKey: queryKeys.fundingYear(year),
     queryFn: () => call('funding.year', { year }),
-    enabled: isYear(year),
+    enabled: isLedgerYear(year),
   });
 }
 
@@ -71,7 +71,7 @@ export function useFundingPreview(year: number, enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.fundingPreview(year),
     queryFn: () => call('funding.preview', { year }),
-    enabled: enabled && isYear(year),
+    enabled: enabled && isLedgerYear(year),
     staleTime: 0,
   });
 }
@@ -80,7 +80,7 @@ export function useCommunityFunding(year: number, communityId: number) {
   return useQuery({
     queryKey: queryKeys.communityFunding(year, communityId),
     queryFn: () => call('funding.community', { year, communityId }),
-    enabled: isYear(year) && Number.isInteger(communityId) && communityId > 0,
+    enabled: isLedgerYear(year) && Number.isInteger(communityId) && communityId > 0,
   });
 }
 
@@ -98,7 +98,7 @@ export function useCalendar(year: number) {
   return useQuery({
     queryKey: queryKeys.calendar(year),
     queryFn: () => call('calendar.list', { year }),
-    enabled: isYear(year),
+    enabled: isLedgerYear(year),
     placeholderData: keepPreviousData,
   });
 }
@@ -112,5 +112,15 @@ export function usePostingEnd(startDate: string | null, workingDays: number | nu
     queryFn: () => call('calendar.postingEnd', { startDate: startDate ?? '', workingDays: workingDays ?? 0 }),
     enabled: ready && workingDays <= 30,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Today by the backend's clock (calendar.today); read through useToday() in renderer/ui/today. */
+export function useTodayQuery() {
+  return useQuery({
+    queryKey: queryKeys.today,
+    queryFn: () => call('calendar.today', {}),
+    // Asked again every minute, so a window left open over midnight moves on to the new day.
+    refetchInterval: 60_000,
   });
 }

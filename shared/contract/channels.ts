@@ -39,6 +39,7 @@ export const channelNames = [
   'calendar.list',
   'calendar.save',
   'calendar.postingEnd',
+  'calendar.today',
   'lists.overview',
   'lists.versions',
   'lists.version',

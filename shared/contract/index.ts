@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { auditListInput, type AuditPage } from './audit';
 import type { ChannelName } from './channels';
+import type { Today } from '../domain/years';
 import {
   communityIdInput,
   communityInput,
@@ -140,6 +141,7 @@ export const contract = {
   'calendar.list': channel<CalendarEntry[]>()(calendarListInput),
   'calendar.save': channel<CalendarEntry>()(calendarSaveInput),
   'calendar.postingEnd': channel<PostingPeriod>()(postingEndInput),
+  'calendar.today': channel<Today>()(noInput),
   'lists.overview': channel<ListOverview[]>()(noInput),
   'lists.versions': channel<ListVersion[]>()(listKindInput),
   'lists.version': channel<ListVersionDetail>()(listVersionIdInput),

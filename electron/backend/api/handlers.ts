@@ -26,7 +26,7 @@ import { adjustLine, disburse, listVoucherUses, reverseDisbursement } from '../f
 import { listStandards, saveStandard } from '../funding/funding-standards';
 import { listFundingYears, readCommunityFunding, readFundingYear } from '../funding/funding-year';
 import { exportAnnualReport, exportFundingNotice } from '../funding/funding-documents';
-import { listCalendar, postingPeriod, saveCalendarDay } from '../calendar/holiday-calendar';
+import { listCalendar, postingPeriod, saveCalendarDay, today } from '../calendar/holiday-calendar';
 import { householdsTemplate, importHouseholds } from '../funding/households-import';
 import {
   decideAccessRequest,
@@ -99,6 +99,7 @@ export const handlers: Handlers = {
   'calendar.list': (ctx, input) => listCalendar(ctx, input.year),
   'calendar.save': saveCalendarDay,
   'calendar.postingEnd': (ctx, input) => postingPeriod(ctx, input.startDate, input.workingDays),
+  'calendar.today': today,
   'lists.overview': (ctx) => listOverview(ctx),
   'lists.versions': (ctx, input) => listVersionsOf(ctx, input.kind),
   'lists.version': (ctx, input) => readVersion(ctx, input.versionId),

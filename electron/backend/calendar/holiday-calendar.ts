@@ -11,6 +11,8 @@ import {
   type HolidayCalendar,
 } from '../../../shared/features/calendar/working-days';
 import { findOfficeCalendarDay, listOfficeCalendarDays, saveOfficeCalendarDay } from './queries/calendar';
+import { toLocalIsoDate } from '../../../shared/domain/dates';
+import type { Today } from '../../../shared/domain/years';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 
@@ -58,4 +60,10 @@ export function saveCalendarDay(ctx: ServiceContext, input: ParsedInput<'calenda
     });
     return after;
   });
+}
+
+/** Today by the injected clock: the renderer asks for it rather than trusting the PC's own clock. */
+export function today(ctx: ServiceContext): Today {
+  const date = toLocalIsoDate(ctx.clock());
+  return { today: date, year: Number(date.slice(0, 4)) };
 }

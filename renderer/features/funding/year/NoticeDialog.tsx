@@ -12,6 +12,7 @@ import { canPrint, printThroughShell } from '../../../api/printing';
 import { usePostingEnd } from '../../../api/queries';
 import { NoticeFormModal, type NoticeFormValues } from './NoticeFormModal';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import { useToday } from '../../../ui/today';
 
 export interface NoticeDialogProps {
   year: number;
@@ -22,7 +23,8 @@ export interface NoticeDialogProps {
 const isoOf = (value: dayjs.Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
 
 export function NoticeDialog(props: NoticeDialogProps) {
-  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
+  const { today } = useToday();
+  const tomorrow = dayjs(today).add(1, 'day').format('YYYY-MM-DD');
   // A period of one working day from tomorrow ends on the first working day from tomorrow.
   const firstWorkingDay = usePostingEnd(tomorrow, 1);
   if (firstWorkingDay.isPending) {
@@ -38,6 +40,7 @@ function NoticeForm({
   defaultStart,
 }: NoticeDialogProps & { defaultStart: string }) {
   const { message } = App.useApp();
+  const { today } = useToday();
   const printable = canPrint();
   const { form, submitting, onFinish } = useSchemaForm<typeof fundingNoticeInput, NoticeFormValues>({
     schema: fundingNoticeInput,
@@ -70,7 +73,7 @@ function NoticeForm({
       initialValues={{
         startDate: dayjs(defaultStart),
         workingDays: 5,
-        issueDate: dayjs(),
+        issueDate: dayjs(today),
         communityId: 'all',
         delivery: printable ? 'print' : undefined,
       }}

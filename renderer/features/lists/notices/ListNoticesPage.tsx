@@ -14,11 +14,13 @@ import { ListNoticeForm, type ListNoticeFormValues } from './ListNoticeForm';
 import { NoticeBatchProgress } from './NoticeBatchProgress';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { useNoticeBatch } from './use-notice-batch';
+import { useToday } from '../../../ui/today';
 
 const isoOf = (value: dayjs.Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
 
 export function ListNoticesPage() {
-  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
+  const { today } = useToday();
+  const tomorrow = dayjs(today).add(1, 'day').format('YYYY-MM-DD');
   // A period of one working day from tomorrow ends on the first working day from tomorrow.
   const firstWorkingDay = usePostingEnd(tomorrow, 1);
   const communities = useCommunities({ status: 'active' });
@@ -37,6 +39,7 @@ function NoticeScreen({
   communities: { id: number; name: string }[];
 }) {
   const { message } = App.useApp();
+  const { today } = useToday();
   const batch = useNoticeBatch();
   const printable = canPrint();
   /** The merged notice on its way: being produced for saving, or with the shell for printing. */
@@ -97,7 +100,7 @@ function NoticeScreen({
             communityIds: [],
             startDate: dayjs(defaultStart),
             workingDays: 5,
-            issueDate: dayjs(),
+            issueDate: dayjs(today),
             delivery: printable ? 'print' : undefined,
           }}
           communities={communities}
