@@ -1,6 +1,6 @@
 // Bundles the desktop shell: main (ESM, Node 20), the import worker thread main starts (import-worker.mjs,
 // found beside main.mjs) and the sandboxed preloads (one CommonJS file each), and copies the SQL migrations
-// (with their checksum manifest) next to main.mjs, where the bundled migrate module looks for them.
+// next to main.mjs, where the bundled migrate module looks for them.
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,7 @@ function copyMigrations() {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   const files = readdirSync(from).filter((name) => name.endsWith('.sql'));
-  for (const name of [...files, 'manifest.json']) cpSync(path.join(from, name), path.join(to, name));
+  for (const name of files) cpSync(path.join(from, name), path.join(to, name));
   return files.length;
 }
 

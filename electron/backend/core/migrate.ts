@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './connection';
-import { readManifest, verifyAgainstManifest } from './migration-manifest';
+import { committedManifest, verifyAgainstManifest, type ManifestEntry } from './migration-manifest';
 import { recordMigrations, verifyRecordedMigrations } from './migration-record';
 
 export interface Migration {
@@ -46,7 +46,10 @@ export function migrationFiles(dir: string): string[] {
     .sort();
 }
 
-export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
+export function loadMigrations(
+  dir: string = defaultMigrationsDir(),
+  manifest: ManifestEntry[] = committedManifest,
+): Migration[] {
   if (!fs.existsSync(dir)) throw new MigrationsMissingError(`找不到文件夹 ${dir}`);
   const files = migrationFiles(dir).map((file) => ({
     file,
@@ -59,7 +62,7 @@ export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[
     if (migration.version !== index + 1)
       throw new MigrationsMissingError(`升级文件编号不连续：缺少第 ${index + 1} 号，见 ${migration.name}`);
   });
-  verifyAgainstManifest(files, readManifest(dir));
+  verifyAgainstManifest(files, manifest);
   return files.map(({ version, name, sql }) => ({ version, name, sql }));
 }
 

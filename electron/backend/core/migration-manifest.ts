@@ -1,16 +1,24 @@
-// The committed list of shipped migrations with a checksum of each file's text (migrations/manifest.json).
-// A shipped migration is never edited again: its text is what databases in the field were built from, so
-// a file that no longer matches its checksum is a broken (or tampered) installation, refused at start-up.
+// The committed list of shipped migrations with a checksum of each file's text (migration-manifest.json,
+// bundled into the app's code rather than copied beside the files it vouches for). A shipped migration is
+// never edited again: its text is what databases in the field were built from, so a file that no longer
+// matches its checksum is a broken (or tampered) installation, refused at start-up.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-
-export const manifestFileName = 'manifest.json';
+import { fileURLToPath } from 'node:url';
+import committed from './migration-manifest.json';
 
 export interface ManifestEntry {
   version: number;
   file: string;
   sha256: string;
+}
+
+export const committedManifest: ManifestEntry[] = committed.migrations;
+
+/** Where `npm run migrations:manifest` writes; only the source tree has it. */
+export function manifestSourcePath(): string {
+  return fileURLToPath(new URL('./migration-manifest.json', import.meta.url));
 }
 
 /** A migration file that differs from the committed manifest: the installation is broken, not the database. */
@@ -23,15 +31,6 @@ export class MigrationChangedError extends Error {
 /** The checksum of a migration's text. Line endings are folded to LF so a Windows checkout matches. */
 export function migrationChecksum(sql: string): string {
   return crypto.createHash('sha256').update(sql.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
-}
-
-export function readManifest(dir: string): ManifestEntry[] {
-  const file = path.join(dir, manifestFileName);
-  if (!fs.existsSync(file)) throw new MigrationChangedError(`找不到校验清单 ${manifestFileName}`);
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { migrations?: ManifestEntry[] };
-  if (!Array.isArray(parsed.migrations))
-    throw new MigrationChangedError(`校验清单 ${manifestFileName} 格式不对`);
-  return parsed.migrations;
 }
 
 /** Every file is listed under its own number with its checksum, and nothing listed is missing. */
@@ -52,8 +51,7 @@ export function verifyAgainstManifest(
  * The manifest for the files in dir: entries already listed are kept as they are (a listed file whose
  * text changed is refused, never re-hashed); a new file is appended. Used by `npm run migrations:manifest`.
  */
-export function updatedManifest(dir: string, files: string[]): ManifestEntry[] {
-  const current = fs.existsSync(path.join(dir, manifestFileName)) ? readManifest(dir) : [];
+export function updatedManifest(dir: string, files: string[], current: ManifestEntry[]): ManifestEntry[] {
   return files.map((file) => {
     const sha256 = migrationChecksum(fs.readFileSync(path.join(dir, file), 'utf8'));
     const listed = current.find((entry) => entry.file === file);
@@ -63,6 +61,6 @@ export function updatedManifest(dir: string, files: string[]): ManifestEntry[] {
   });
 }
 
-export function writeManifest(dir: string, entries: ManifestEntry[]): void {
-  fs.writeFileSync(path.join(dir, manifestFileName), `${JSON.stringify({ migrations: entries }, null, 2)}\n`);
+export function writeManifest(file: string, entries: ManifestEntry[]): void {
+  fs.writeFileSync(file, `${JSON.stringify({ migrations: entries }, null, 2)}\n`);
 }
