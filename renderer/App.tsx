@@ -16,6 +16,8 @@ import {
 import { LeaveGuardProvider } from './ui/forms/leave-guard';
 import { TodayProvider } from './ui/today';
 import { createQueryClient } from './api/query-client';
+import { todayQuery } from './api/queries';
+import type { Today } from '../shared/domain/years';
 import { AppLayout } from './layout/AppLayout';
 import { AccessCataloguePage } from './features/access/AccessCataloguePage';
 import { AccessDetailPage } from './features/access/AccessDetailPage';
@@ -78,8 +80,15 @@ function createRouter() {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `today` is the backend's answer to calendar.today when main.tsx had it before mounting. */
+export function App({ today }: { today?: Today | undefined }) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // Every screen waits for today (TodayProvider): seeded, the first paint is the screen itself.
+    if (today) client.setQueryData(todayQuery.queryKey, today);
+    else void client.prefetchQuery(todayQuery);
+    return client;
+  });
   const [router] = useState(createRouter);
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>

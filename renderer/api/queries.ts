@@ -116,11 +116,13 @@ export function usePostingEnd(startDate: string | null, workingDays: number | nu
 }
 
 /** Today by the backend's clock (calendar.today); read through useToday() in renderer/ui/today. */
+export const todayQuery = {
+  queryKey: queryKeys.today,
+  queryFn: () => call('calendar.today', {}),
+  // Asked again every minute, so a window left open over midnight moves on to the new day.
+  refetchInterval: 60_000,
+};
+
 export function useTodayQuery() {
-  return useQuery({
-    queryKey: queryKeys.today,
-    queryFn: () => call('calendar.today', {}),
-    // Asked again every minute, so a window left open over midnight moves on to the new day.
-    refetchInterval: 60_000,
-  });
+  return useQuery(todayQuery);
 }
