@@ -14,7 +14,9 @@ import {
   RouterProvider,
 } from 'react-router';
 import { LeaveGuardProvider } from './ui/forms/leave-guard';
+import { TodayProvider, todayQuery } from './ui/today';
 import { createQueryClient } from './api/query-client';
+import type { Today } from '../shared/domain/years';
 import { AppLayout } from './layout/AppLayout';
 import { features } from './features';
 
@@ -44,14 +46,23 @@ function createRouter() {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `today` is the backend's answer to calendar.today when main.tsx had it before mounting. */
+export function App({ today }: { today?: Today | undefined }) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // Every screen waits for today (TodayProvider): seeded, the first paint is the screen itself.
+    if (today) client.setQueryData(todayQuery.queryKey, today);
+    else void client.prefetchQuery(todayQuery);
+    return client;
+  });
   const [router] = useState(createRouter);
   return (
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <TodayProvider>
+            <RouterProvider router={router} />
+          </TodayProvider>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -5,7 +5,7 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { adoptTokenFromUrl, checkHostAccess } from './api/client';
+import { adoptTokenFromUrl, call, checkHostAccess } from './api/client';
 import { App } from './App';
 import { HostAccessGate } from './layout/HostAccessGate';
 
@@ -13,14 +13,23 @@ import { HostAccessGate } from './layout/HostAccessGate';
 z.config({ jitless: true });
 dayjs.locale('zh-cn');
 adoptTokenFromUrl();
-await checkHostAccess();
+const today = (await checkHostAccess()) === 'granted' ? await todayOrNothing() : undefined;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('缺少 #root 元素');
 createRoot(root).render(
   <StrictMode>
     <HostAccessGate>
-      <App />
+      <App today={today} />
     </HostAccessGate>
   </StrictMode>,
 );
+
+/** Today by the backend's clock, asked before mounting; on failure the app asks again and says why. */
+async function todayOrNothing() {
+  try {
+    return await call('calendar.today', {});
+  } catch {
+    return undefined;
+  }
+}

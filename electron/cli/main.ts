@@ -1,6 +1,7 @@
 // The headless CLI over the same backend: `npm run cli -- <command> [options]`, for scripting and for
 // the district's IT staff.
 import { parseArgs } from 'node:util';
+import { defaultDatabasePath } from '../backend/core/default-path';
 import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
 import { allocateCommand } from './commands/allocate';
@@ -20,7 +21,7 @@ function helpText(): string {
     ...lines,
     '',
     '  --help\n      显示本帮助；<命令> --help 显示该命令的用法',
-    '未给出 --db 时使用默认数据库文件（用户主目录下 .jiedao-ledger/ledger.sqlite）。',
+    `未给出 --db 时使用桌面程序的数据库文件（${defaultDatabasePath()}）。`,
   ].join('\n');
 }
 

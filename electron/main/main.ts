@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { Backend } from '../backend/api/backend';
 import { createBackend } from '../backend/api/create-backend';
+import { defaultDatabasePath } from '../backend/core/default-path';
 import { appOrigin } from '../security/navigation';
 import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
 import { hardenApp, hardenDefaultSession } from './hardening';
@@ -53,7 +54,8 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-const databasePath = () => path.join(app.getPath('userData'), 'ledger.sqlite');
+// The same file the host and the CLI open by default (core/default-path.ts mirrors Electron's userData).
+const databasePath = () => defaultDatabasePath();
 
 function openBackend(): Promise<Backend> {
   return createBackend({

@@ -2,6 +2,8 @@
 // (SQLITE_NOTADB, "file is not a database"); the error box says in Chinese what happened to which file and
 // what to do next. A plain function, so it is tested without Electron.
 import { MigrationsMissingError, NewerDatabaseError } from '../backend/core/migrate';
+import { MigrationChangedError } from '../backend/core/migration-manifest';
+import { ForeignMigrationsError } from '../backend/core/migration-record';
 
 export interface OpenFailure {
   title: string;
@@ -9,6 +11,14 @@ export interface OpenFailure {
 }
 
 const title = '无法打开台账数据库';
+
+/** Refusals that already explain themselves in Chinese: the broken installation or the foreign database. */
+const explainedRefusals = [
+  NewerDatabaseError,
+  MigrationsMissingError,
+  MigrationChangedError,
+  ForeignMigrationsError,
+];
 
 /** SQLite's primary result codes we can explain; extended codes (SQLITE_IOERR_READ …) fall under them. */
 const sqliteExplanations: Record<string, string> = {
@@ -34,8 +44,8 @@ function sqliteCode(error: unknown): string | null {
 
 /** The explanation, and what support needs to know beyond it (never SQLite's English sentence when known). */
 function explain(error: unknown): { explanation: string; detail: string | null } {
-  if (error instanceof NewerDatabaseError || error instanceof MigrationsMissingError)
-    return { explanation: error.message, detail: null };
+  if (explainedRefusals.some((refusal) => error instanceof refusal))
+    return { explanation: (error as Error).message, detail: null };
   const code = sqliteCode(error);
   if (code !== null) {
     const fullCode = String((error as { code: string }).code);

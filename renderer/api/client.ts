@@ -10,7 +10,7 @@ import type {
   Result,
 } from '../../shared/contract';
 import { channelNames } from '../../shared/contract/channels';
-import { currentYearMax, currentYearMin } from '../../shared/contract/fields';
+import { isLedgerYear } from '../../shared/domain/years';
 import { unwrap } from './errors';
 
 declare global {
@@ -115,7 +115,7 @@ export function api(): Api {
 
 /** Whether a year can be asked for at all; a read hook stays idle for anything else (a half-typed year). */
 export function isQueryableYear(year: number): boolean {
-  return Number.isInteger(year) && year >= currentYearMin && year <= currentYearMax;
+  return isLedgerYear(year);
 }
 
 /** Calls a query channel for a read hook: a command or a file channel is no query. */

@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../domain/dates';
 import { amountMaxFen, amountMaxWords, householdRateMaxFen, householdRateMaxWords } from '../domain/money';
 import { normaliseText, textProblem, textProblemMessages } from '../domain/text';
-
-export const currentYearMin = 2000;
-export const currentYearMax = 2100;
+import { firstLedgerYear, lastLedgerYear } from '../domain/years';
 
 export interface TextOptions {
   /** Keeps line breaks (reasons, notes, list contents typed in a text area); single-line text refuses them. */
@@ -69,7 +67,7 @@ export function recordId(label: string) {
 }
 
 export function year(label = '年度') {
-  return wholeNumber(label, { min: currentYearMin, max: currentYearMax });
+  return wholeNumber(label, { min: firstLedgerYear, max: lastLedgerYear });
 }
 
 export function flag(label: string) {
@@ -85,8 +83,8 @@ export interface DateRange {
 /** Dates of what the office issues now (a notice, its posting period): inside the years the app plans
  * for, so that counting working days from them never runs off the calendar. */
 export const documentDateRange: DateRange = {
-  from: `${currentYearMin}-01-01`,
-  to: `${currentYearMax}-12-31`,
+  from: `${firstLedgerYear}-01-01`,
+  to: `${lastLedgerYear}-12-31`,
 };
 
 export function isoDate(label: string, range?: DateRange) {

@@ -6,6 +6,7 @@ import { loadMigrations } from '../core/migrate';
 import { numberSeriesFindings, type NumberSeries } from '../core/numbering';
 import { corePostedTables, postedTableFindings, type PostedTable } from '../core/posted-tables';
 import { accessNumberSeries, accessPostedTables } from '../access/access-records';
+import { ForeignMigrationsError, foreignMigration } from '../core/migration-record';
 import { accessInvariants } from '../access/integrity-access';
 import { fundingPostedTables } from '../funding/funding-records';
 import { fundingInvariants } from '../funding/integrity-funding';
@@ -47,8 +48,12 @@ function foreignKeys(db: Db): string[] {
 
 function schemaVersion(db: Db): string[] {
   const version = db.pragma('user_version', { simple: true }) as number;
-  const latest = loadMigrations().length;
-  return version === latest ? [] : [`数据库结构版本为 ${version}，本程序为 ${latest}`];
+  const migrations = loadMigrations();
+  const foreign = foreignMigration(db, migrations);
+  return [
+    ...(version === migrations.length ? [] : [`数据库结构版本为 ${version}，本程序为 ${migrations.length}`]),
+    ...(foreign ? [new ForeignMigrationsError(foreign.version, foreign.name).message] : []),
+  ];
 }
 
 /** Every append-only or frozen table, whose UPDATE and DELETE triggers must still be there. */

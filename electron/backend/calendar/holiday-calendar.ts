@@ -15,6 +15,8 @@ import {
   type HolidayCalendar,
 } from '../../../shared/features/calendar/working-days';
 import { findOfficeCalendarDay, listOfficeCalendarDays, saveOfficeCalendarDay } from './queries/calendar';
+import { toLocalIsoDate } from '../../../shared/domain/dates';
+import type { Today } from '../../../shared/domain/years';
 import { auditedChange } from '../core/audited-change';
 import { nowIso, type ServiceContext } from '../core/context';
 
@@ -60,4 +62,10 @@ export function saveCalendarDay(ctx: ServiceContext, input: ParsedInput<'calenda
     summary: () =>
       `节假日：${input.date} 设为${calendarKindLabels[input.kind]}${input.name ? `（${input.name}）` : ''}`,
   });
+}
+
+/** Today by the injected clock: the renderer asks for it rather than trusting the PC's own clock. */
+export function today(ctx: ServiceContext): Today {
+  const date = toLocalIsoDate(ctx.clock());
+  return { today: date, year: Number(date.slice(0, 4)) };
 }

@@ -1,10 +1,13 @@
 // Numbered migrations (0001_name.sql, ...) tracked by PRAGMA user_version, each applied in one
-// transaction. A database written by a newer app is refused; a non-empty database is copied with
-// db.backup() before it is migrated.
+// transaction. The files must match the committed manifest of checksums (migration-manifest.ts); a
+// database written by a newer app, or whose recorded checksums differ from this app's
+// (migration-record.ts), is refused; a non-empty database is copied with db.backup() before it is migrated.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './connection';
+import { committedManifest, verifyAgainstManifest, type ManifestEntry } from './migration-manifest';
+import { recordMigrations, verifyRecordedMigrations } from './migration-record';
 
 export interface Migration {
   version: number;
@@ -35,23 +38,32 @@ export function defaultMigrationsDir(): string {
   return fileURLToPath(new URL('./migrations/', import.meta.url));
 }
 
-export function loadMigrations(dir: string = defaultMigrationsDir()): Migration[] {
-  if (!fs.existsSync(dir)) throw new MigrationsMissingError(`找不到文件夹 ${dir}`);
-  const migrations = fs
+/** The migration files in dir, in order (0001_name.sql …). */
+export function migrationFiles(dir: string): string[] {
+  return fs
     .readdirSync(dir)
     .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
-    .sort()
-    .map((file) => ({
-      version: Number(file.slice(0, 4)),
-      name: file.slice(5, -4),
-      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
-    }));
-  if (migrations.length === 0) throw new MigrationsMissingError(`${dir} 中没有升级文件`);
-  migrations.forEach((migration, index) => {
+    .sort();
+}
+
+export function loadMigrations(
+  dir: string = defaultMigrationsDir(),
+  manifest: ManifestEntry[] = committedManifest,
+): Migration[] {
+  if (!fs.existsSync(dir)) throw new MigrationsMissingError(`找不到文件夹 ${dir}`);
+  const files = migrationFiles(dir).map((file) => ({
+    file,
+    version: Number(file.slice(0, 4)),
+    name: file.slice(5, -4),
+    sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+  }));
+  if (files.length === 0) throw new MigrationsMissingError(`${dir} 中没有升级文件`);
+  files.forEach((migration, index) => {
     if (migration.version !== index + 1)
       throw new MigrationsMissingError(`升级文件编号不连续：缺少第 ${index + 1} 号，见 ${migration.name}`);
   });
-  return migrations;
+  verifyAgainstManifest(files, manifest);
+  return files.map(({ version, name, sql }) => ({ version, name, sql }));
 }
 
 export interface MigrateResult {
@@ -68,13 +80,16 @@ export async function migrate(
   const from = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (from > latest) throw new NewerDatabaseError(from, latest);
+  verifyRecordedMigrations(db, migrations);
   if (from === latest) return { from, to: from, backupPath: null };
 
   const backupPath = hasUserTables(db) ? await backupBeforeMigrating(db, from, options) : null;
+  const now = options.now ?? new Date();
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
+      recordMigrations(db, migrations, from, migration.version, now);
     })();
   }
   return { from, to: latest, backupPath };

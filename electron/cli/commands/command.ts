@@ -1,5 +1,6 @@
 // The shape of a CLI command: its options (node:util parseArgs) and what it does.
 import type { ParseArgsConfig } from 'node:util';
+import { isLedgerYear } from '../../../shared/domain/years';
 
 export type OptionValues = Record<string, string | boolean | undefined>;
 
@@ -21,6 +22,6 @@ export function requiredOption(values: OptionValues, name: string): string {
 export function yearOption(values: OptionValues): number {
   const text = requiredOption(values, 'year');
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new Error(`--year：年度无效：${text}`);
+  if (!/^\d{4}$/.test(text) || !isLedgerYear(year)) throw new Error(`--year：年度无效：${text}`);
   return year;
 }

@@ -8,7 +8,7 @@ import { demoDates } from '../demo-dates';
 import { seedDemoFunding } from '../demo-funding';
 import { seedDemoLists } from '../demo-lists';
 import { call, openBackend, resolveDbPath } from '../open-backend';
-import type { Command } from './command';
+import { requiredOption, type Command } from './command';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -16,7 +16,8 @@ export const demoCommand: Command = {
   usage: 'demo --db PATH',
   options: { db: { type: 'string' } },
   async run(values) {
-    const dbPath = resolveDbPath(values.db as string | undefined);
+    // Never the default file: that is the clerk's ledger, and sample data has no place in it.
+    const dbPath = resolveDbPath(requiredOption(values, 'db'));
     if (fs.existsSync(dbPath)) throw new Error(`文件已存在：${dbPath}。演示数据只写入新的数据库文件。`);
     const backend = await openBackend(dbPath);
     try {

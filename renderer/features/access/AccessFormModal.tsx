@@ -11,6 +11,7 @@ import { NumberInput, type NumberFieldValue } from '../../ui/forms/NumberInput';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../ui/forms/yuan-field';
 import { FormModal } from '../../ui/FormModal';
+import { useToday } from '../../ui/today';
 
 interface AccessFormValues {
   requestingDepartment: string;
@@ -54,6 +55,7 @@ function valuesOf(request: AccessRequest): AccessFormValues {
 }
 
 export function AccessFormModal({ communities, editing, onSubmit, onCancel }: AccessFormModalProps) {
+  const { today } = useToday();
   const { form, submitting, onFinish } = useSchemaForm<typeof accessRequestInput, AccessFormValues>({
     schema: accessRequestInput,
     toInput: (values) => ({
@@ -78,7 +80,7 @@ export function AccessFormModal({ communities, editing, onSubmit, onCancel }: Ac
         fundingFen: '',
         staffCount: null,
         requestedStartDate: null,
-        submittedDate: dayjs(),
+        submittedDate: dayjs(today),
         documents: [],
       };
   return (

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/features/access/contract';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 import { FormModal } from '../../ui/FormModal';
+import { useToday } from '../../ui/today';
 
 interface StepProps<S extends z.ZodType> {
   requestId: number;
@@ -69,6 +70,7 @@ export function AccessDecideModal({
   onSubmit,
   onCancel,
 }: StepProps<typeof accessDecisionInput>) {
+  const { today } = useToday();
   const { form, submitting, onFinish } = useSchemaForm<typeof accessDecisionInput, DecisionValues>({
     schema: accessDecisionInput,
     toInput: (values) => ({
@@ -83,7 +85,7 @@ export function AccessDecideModal({
     <FormModal<DecisionValues>
       title={`区领导小组决定：${requestNo}`}
       form={form}
-      initialValues={{ approved: null, decisionNo: '', decisionDate: dayjs() }}
+      initialValues={{ approved: null, decisionNo: '', decisionDate: dayjs(today) }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
@@ -121,6 +123,7 @@ export function AccessRevokeModal({
   onSubmit,
   onCancel,
 }: StepProps<typeof accessRevokeInput>) {
+  const { today } = useToday();
   const { form, submitting, onFinish } = useSchemaForm<typeof accessRevokeInput, RevokeValues>({
     schema: accessRevokeInput,
     toInput: (values) => ({ id: requestId, date: iso(values.date), reason: values.reason }),
@@ -130,7 +133,7 @@ export function AccessRevokeModal({
     <FormModal<RevokeValues>
       title={`撤销准入：${requestNo}`}
       form={form}
-      initialValues={{ date: dayjs(), reason: '' }}
+      initialValues={{ date: dayjs(today), reason: '' }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}

@@ -5,15 +5,17 @@ import { App, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CalendarEntry } from '../../../shared/features/calendar/contract';
+import { isLedgerYear } from '../../../shared/domain/years';
 import { useChannelMutation } from '../../api/mutations';
 import { useCalendar } from './queries';
+import { useToday } from '../../ui/today';
 import { CalendarEntryForm } from './CalendarEntryForm';
 import { CalendarTable } from './CalendarTable';
 import { PageState } from '../../ui/PageState';
 
 export function CalendarPage() {
   const { message } = App.useApp();
-  const currentYear = new Date().getFullYear();
+  const currentYear = useToday().year;
   const [searchParams] = useSearchParams();
   const [year, setYear] = useState(() => requestedYear(searchParams.get('year')) ?? currentYear);
   const [editing, setEditing] = useState<{ entry: CalendarEntry | undefined; serial: number }>({
@@ -68,5 +70,5 @@ export function CalendarPage() {
 
 function requestedYear(value: string | null): number | null {
   const year = Number(value);
-  return value !== null && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
+  return value !== null && isLedgerYear(year) ? year : null;
 }

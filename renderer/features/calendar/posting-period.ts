@@ -37,7 +37,8 @@ export function postingPeriodInput(values: PostingPeriodValues) {
   };
 }
 
-/** A new form: the posting starts on `start` (the first working day after today), issued today. */
-export function initialPostingPeriod(start: string, today: Dayjs = dayjs()): PostingPeriodValues {
+/** A new form: the posting starts on `start` (the first working day after today), issued `today` (the
+ * backend's, useToday). */
+export function initialPostingPeriod(start: string, today: Dayjs): PostingPeriodValues {
   return { startDate: dayjs(start), workingDays: defaultPostingWorkingDays, issueDate: today };
 }

@@ -4,13 +4,15 @@
 import { Form, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { toApiError } from '../../api/errors';
+import { useToday } from '../../ui/today';
 import { usePostingEnd } from './queries';
 import { periodToCompute, type PostingPeriodValues } from './posting-period';
 import type { PostingPeriodState } from './PostingPeriodFields';
 
-/** The first working day after today; `pending` until the calendar has answered. */
+/** The first working day after today (the backend's); `pending` until the calendar has answered. */
 export function useDefaultPostingStart(): { pending: boolean; start: string } {
-  const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD');
+  const { today } = useToday();
+  const tomorrow = dayjs(today).add(1, 'day').format('YYYY-MM-DD');
   // A period of one working day from tomorrow ends on the first working day from tomorrow.
   const firstWorkingDay = usePostingEnd(tomorrow, 1);
   return { pending: firstWorkingDay.isPending, start: firstWorkingDay.data?.endDate ?? tomorrow };

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { listPublishInput } from '../../../shared/features/lists/contract';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 import { FormModal } from '../../ui/FormModal';
+import { useToday } from '../../ui/today';
 
 interface PublishFormValues {
   effectiveDate: Dayjs | null;
@@ -22,6 +23,7 @@ export interface ListPublishModalProps {
 }
 
 export function ListPublishModal(props: ListPublishModalProps) {
+  const { today } = useToday();
   const { form, submitting, onFinish } = useSchemaForm<typeof listPublishInput, PublishFormValues>({
     schema: listPublishInput,
     toInput: (values) => ({
@@ -35,7 +37,7 @@ export function ListPublishModal(props: ListPublishModalProps) {
     <FormModal<PublishFormValues>
       title={`发布${props.listLabel}（第 ${props.versionNo} 版）`}
       form={form}
-      initialValues={{ effectiveDate: dayjs(), approvedBy: '' }}
+      initialValues={{ effectiveDate: dayjs(today), approvedBy: '' }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={props.onCancel}

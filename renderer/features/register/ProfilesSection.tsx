@@ -8,6 +8,7 @@ import { useChannelMutation } from '../../api/mutations';
 import { ComplianceFlags, HouseholdsByType } from './ComplianceFlags';
 import { ProfileForm, type ProfileFormValues } from './ProfileForm';
 import { courtyardsForProfile, nextProfileYear, valuesOfNewYear, valuesOfProfile } from './profile-values';
+import { useToday } from '../../ui/today';
 
 const draftOption = 'draft';
 
@@ -15,6 +16,7 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
   const { message } = App.useApp();
   const { community, courtyards, profiles } = detail;
   const save = useChannelMutation('profiles.save');
+  const thisYear = useToday().year;
   const years = profiles.map((profile) => profile.year).sort((a, b) => b - a);
   const [selectedYear, setSelectedYear] = useState<number | null>(null);
   const [draft, setDraft] = useState<{ values: ProfileFormValues; serial: number } | null>(null);
@@ -27,7 +29,7 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
   const formCourtyards = courtyardsForProfile(courtyards, draft ? undefined : profile);
 
   function startNewYear(): void {
-    const year = nextProfileYear(years, new Date());
+    const year = nextProfileYear(years, thisYear);
     setDraft({ values: valuesOfNewYear(year, latest, formCourtyards), serial: (draft?.serial ?? 0) + 1 });
   }
 

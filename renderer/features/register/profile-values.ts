@@ -52,8 +52,7 @@ export function valuesOfNewYear(
 }
 
 /** The year a new profile starts at: this year, or the year after the latest saved one. */
-export function nextProfileYear(existingYears: number[], today: Date): number {
-  const thisYear = today.getFullYear();
+export function nextProfileYear(existingYears: number[], thisYear: number): number {
   if (!existingYears.includes(thisYear)) return thisYear;
   return Math.max(...existingYears) + 1;
 }

@@ -2,7 +2,8 @@
 // period (in working days) they give a notice.
 import { z } from 'zod';
 import type { calendarChannels } from './channels';
-import { channel, type ContractFor } from '../../contract/channel-spec';
+import { channel, noInput, type ContractFor } from '../../contract/channel-spec';
+import type { Today } from '../../domain/years';
 import { documentDateRange, isoDate, optionalText, wholeNumber, year } from '../../contract/fields';
 
 export const calendarKinds = ['holiday', 'workday', 'normal'] as const;
@@ -42,4 +43,5 @@ export const calendarContract = {
   'calendar.list': channel<CalendarEntry[]>()(calendarListInput),
   'calendar.save': channel<CalendarEntry>()(calendarSaveInput),
   'calendar.postingEnd': channel<PostingPeriod>()(postingEndInput),
+  'calendar.today': channel<Today>()(noInput),
 } satisfies ContractFor<typeof calendarChannels>;

@@ -9,18 +9,20 @@ import { FundingCharts } from './FundingCharts';
 import { FundingStatistics } from './FundingStatistics';
 import { FundingYearSelect } from '../year/FundingYearSelect';
 import { defaultFundingYear, fundingYearOptions, yearOfParam } from '../year/year-options';
+import { useToday } from '../../../ui/today';
 
 export function FundingDashboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const years = useFundingYears();
+  const thisYear = useToday().year;
   const chosen = yearOfParam(searchParams.get('year'));
-  const year = chosen ?? (years.data ? defaultFundingYear(years.data, new Date()) : null);
+  const year = chosen ?? (years.data ? defaultFundingYear(years.data, thisYear) : null);
   const funding = useFundingYear(year ?? 0);
 
   if (years.isError) return <PageState state="error" error={years.error} />;
   if (!years.data || year === null) return <PageState state="loading" />;
 
-  const options = fundingYearOptions(years.data, new Date());
+  const options = fundingYearOptions(years.data, thisYear);
   if (!options.some((option) => option.year === year))
     options.unshift({ year, status: funding.data?.status ?? 'none' });
   const data = funding.data;

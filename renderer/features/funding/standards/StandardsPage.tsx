@@ -12,6 +12,7 @@ import { StandardTable } from './StandardTable';
 import { confirmPosting } from '../../../ui/confirm-posting';
 import { buttonTestId } from '../../../ui/test-ids';
 import { PageState } from '../../../ui/PageState';
+import { useToday } from '../../../ui/today';
 
 type Editing =
   | { mode: 'add'; source?: FundingStandard; year?: number }
@@ -28,6 +29,7 @@ function laterVersionYear(standard: StandardVersion, existingYears: number[]): n
 export function StandardsPage() {
   const { message, modal } = App.useApp();
   const standards = useStandards();
+  const thisYear = useToday().year;
   const save = useChannelMutation('standards.save');
   const [editing, setEditing] = useState<Editing>(null);
   const list = standards.data ?? [];
@@ -35,7 +37,7 @@ export function StandardsPage() {
     (found, standard) => (!found || standard.effectiveYear > found.effectiveYear ? standard : found),
     undefined,
   );
-  const newYear = Math.max((latest?.effectiveYear ?? 0) + 1, new Date().getFullYear());
+  const newYear = Math.max((latest?.effectiveYear ?? 0) + 1, thisYear);
   const existingYears = list.map((standard) => standard.effectiveYear);
 
   async function edit(standard: StandardVersion) {

@@ -11,6 +11,7 @@ import { RegisterChangeAlert } from './RegisterChange';
 import { StandardSummary } from '../standards/StandardSummary';
 import { FundingYearActions } from './FundingYearActions';
 import { defaultFundingYear, fundingYearOptions, standardForYear, yearOfParam } from './year-options';
+import { useToday } from '../../../ui/today';
 
 export function FundingYearPage() {
   const params = useParams();
@@ -19,13 +20,14 @@ export function FundingYearPage() {
   const year = yearOfParam(params.year);
   const funding = useFundingYear(year ?? 0);
   const standards = useStandards();
+  const thisYear = useToday().year;
 
   if (years.isError) return <PageState state="error" error={years.error} />;
   if (!years.data) return <PageState state="loading" />;
   if (year === null)
-    return <Navigate to={`/funding/${defaultFundingYear(years.data, new Date())}`} replace />;
+    return <Navigate to={`/funding/${defaultFundingYear(years.data, thisYear)}`} replace />;
 
-  const options = fundingYearOptions(years.data, new Date());
+  const options = fundingYearOptions(years.data, thisYear);
   if (!options.some((option) => option.year === year))
     options.unshift({ year, status: funding.data?.status ?? 'none' });
   const data = funding.data;

@@ -2,6 +2,8 @@
 // the clerk changes start or length, and delivers the PDF produced by funding.notice: in the desktop app
 // to the printer by default (or saved), in browser mode as a download. The dialog stays open, showing
 // progress, until the shell has printed or the clerk has closed the print dialog.
+import dayjs from 'dayjs';
+import { useToday } from '../../../ui/today';
 import { App, Modal } from 'antd';
 import { fundingNoticeInput } from '../../../../shared/features/funding/contract';
 import { call } from '../../../api/client';
@@ -37,6 +39,7 @@ function NoticeForm({
   defaultStart,
 }: NoticeDialogProps & { defaultStart: string }) {
   const { message } = App.useApp();
+  const { today } = useToday();
   const printable = canPrint();
   const { form, submitting, onFinish } = useSchemaForm<typeof fundingNoticeInput, NoticeFormValues>({
     schema: fundingNoticeInput,
@@ -61,7 +64,7 @@ function NoticeForm({
       year={year}
       form={form}
       initialValues={{
-        ...initialPostingPeriod(defaultStart),
+        ...initialPostingPeriod(defaultStart, dayjs(today)),
         communityId: 'all',
         delivery: printable ? 'print' : undefined,
       }}

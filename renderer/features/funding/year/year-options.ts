@@ -1,10 +1,10 @@
 // Which years the funding screens offer, and which one they open on.
 import type { FundingStandard } from '../../../../shared/features/funding/contract';
+import { isLedgerYear } from '../../../../shared/domain/years';
 import type { FundingYearOption } from './FundingYearSelect';
 
 /** The years on record, plus this year and next (not computed yet), newest first. */
-export function fundingYearOptions(saved: FundingYearOption[], today: Date): FundingYearOption[] {
-  const current = today.getFullYear();
+export function fundingYearOptions(saved: FundingYearOption[], current: number): FundingYearOption[] {
   const byYear = new Map<number, FundingYearOption>();
   for (const year of [current, current + 1]) byYear.set(year, { year, status: 'none' });
   for (const option of saved) byYear.set(option.year, option);
@@ -12,8 +12,7 @@ export function fundingYearOptions(saved: FundingYearOption[], today: Date): Fun
 }
 
 /** The latest year on record up to this one, else this year: the one a clerk most likely works on. */
-export function defaultFundingYear(saved: FundingYearOption[], today: Date): number {
-  const current = today.getFullYear();
+export function defaultFundingYear(saved: FundingYearOption[], current: number): number {
   const past = saved.map((option) => option.year).filter((year) => year <= current);
   return past.length > 0 ? Math.max(...past) : current;
 }
@@ -22,7 +21,7 @@ export function defaultFundingYear(saved: FundingYearOption[], today: Date): num
 export function yearOfParam(param: string | undefined | null): number | null {
   if (!param || !/^\d{4}$/.test(param)) return null;
   const year = Number(param);
-  return year >= 2000 && year <= 2100 ? year : null;
+  return isLedgerYear(year) ? year : null;
 }
 
 /** The version in force for a year: the latest whose effective year is not after it. */

@@ -1,6 +1,7 @@
 // 公示打印 (/notices): prints a community's two lists, or Kunming's three lists, for posting — merged into
 // one PDF (one community or all, a section each) or one file per community with progress and 取消. In the
 // desktop app a merged notice goes to the printer by default; one file per community is always saved.
+import dayjs from 'dayjs';
 import { App, Card, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { listNoticeInput } from '../../../../shared/features/lists/contract';
@@ -12,6 +13,7 @@ import { ListNoticeForm, type ListNoticeFormValues } from './ListNoticeForm';
 import { NoticeBatchProgress } from './NoticeBatchProgress';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { useNoticeBatch } from './use-notice-batch';
+import { useToday } from '../../../ui/today';
 import { PageState } from '../../../ui/PageState';
 import {
   initialPostingPeriod,
@@ -36,6 +38,7 @@ function NoticeScreen({
   communities: { id: number; name: string }[];
 }) {
   const { message } = App.useApp();
+  const { today } = useToday();
   const batch = useNoticeBatch();
   const printable = canPrint();
   /** The merged notice on its way: being produced for saving, or with the shell for printing. */
@@ -88,7 +91,7 @@ function NoticeScreen({
             kind: 'two_lists',
             mode: 'merged',
             communityIds: [],
-            ...initialPostingPeriod(defaultStart),
+            ...initialPostingPeriod(defaultStart, dayjs(today)),
             delivery: printable ? 'print' : undefined,
           }}
           communities={communities}
