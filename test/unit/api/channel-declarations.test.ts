@@ -80,6 +80,7 @@ const queryChannelsBefore = [
   'funding.voucherUses',
   'calendar.list',
   'calendar.postingEnd',
+  'calendar.today',
   'lists.overview',
   'lists.versions',
   'lists.version',
