@@ -57,7 +57,7 @@ function buildPreload(name) {
 }
 
 function copyMigrations() {
-  const from = path.join(repoRoot, 'electron', 'backend', 'core', 'migrations');
+  const from = path.join(repoRoot, 'electron', 'backend', 'core', 'db', 'migrations');
   const to = path.join(outDir, 'migrations');
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });

@@ -1,13 +1,13 @@
-// `npm run migrations:manifest`: lists a new migration file in core/migration-manifest.json with its
+// `npm run migrations:manifest`: lists a new migration file in core/db/migration-manifest.json with its
 // checksum. Entries already listed are never re-hashed: a shipped migration whose text changed is refused
 // here as it is at start-up; write the change as a new migration instead.
-import { defaultMigrationsDir, migrationFiles } from '../backend/core/migrate';
+import { defaultMigrationsDir, migrationFiles } from '../backend/core/db/migrate';
 import {
   committedManifest,
   manifestSourcePath,
   updatedManifest,
   writeManifest,
-} from '../backend/core/migration-manifest';
+} from '../backend/core/db/migration-manifest';
 
 const dir = defaultMigrationsDir();
 try {

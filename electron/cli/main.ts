@@ -1,7 +1,7 @@
 // The headless CLI over the same backend: `npm run cli -- <command> [options]`, for scripting and for
 // the district's IT staff.
 import { parseArgs } from 'node:util';
-import { defaultDatabasePath } from '../backend/core/default-path';
+import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { checkCommand } from './commands/check';
 import type { Command } from './commands/command';
 import { allocateCommand } from './commands/allocate';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type OpenedBackend } from '../backend/api/create-backend';
-import { defaultDatabasePath } from '../backend/core/default-path';
+import { defaultDatabasePath } from '../backend/core/db/default-path';
 import type { ChannelName, ChannelInput, ChannelOutput } from '../../shared/contract';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

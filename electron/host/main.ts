@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/api/create-backend';
-import { defaultDatabasePath } from '../backend/core/default-path';
+import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { startHost } from './server';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

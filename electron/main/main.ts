@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { Backend } from '../backend/api/backend';
 import { createBackend } from '../backend/api/create-backend';
-import { defaultDatabasePath } from '../backend/core/default-path';
+import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { appOrigin } from '../security/navigation';
 import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
 import { hardenApp, hardenDefaultSession } from './hardening';

@@ -1,9 +1,9 @@
 // What the clerk reads when the ledger cannot be opened at start-up. SQLite and Node speak English
 // (SQLITE_NOTADB, "file is not a database"); the error box says in Chinese what happened to which file and
 // what to do next. A plain function, so it is tested without Electron.
-import { MigrationsMissingError, NewerDatabaseError } from '../backend/core/migrate';
-import { MigrationChangedError } from '../backend/core/migration-manifest';
-import { ForeignMigrationsError } from '../backend/core/migration-record';
+import { MigrationsMissingError, NewerDatabaseError } from '../backend/core/db/migrate';
+import { MigrationChangedError } from '../backend/core/db/migration-manifest';
+import { ForeignMigrationsError } from '../backend/core/db/migration-record';
 
 export interface OpenFailure {
   title: string;

@@ -1,8 +1,8 @@
 // What the access register keeps for good, declared once for the posting core and `cli check`: the
 // request numbers (准入〔2026〕3号, gapless per year) and the tables whose triggers refuse a change.
 // The decision numbers (决定文号) are the district's own document numbers, entered as issued, not drawn.
-import type { NumberSeries } from '../core/numbering';
-import type { PostedTable } from '../core/posted-tables';
+import type { NumberSeries } from '../core/posting/numbering';
+import type { PostedTable } from '../core/posting/posted-tables';
 
 export const requestNumbers: NumberSeries = {
   label: '准入申请编号',

@@ -21,8 +21,8 @@ import { findCommunity } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, conflict, notFound } from '../core/errors';
-import { nextNumber } from '../core/numbering';
-import { post } from '../core/posting';
+import { nextNumber } from '../core/posting/numbering';
+import { post } from '../core/posting/posting';
 import { requestNumbers } from './access-records';
 
 export function submitAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.submit'>): AccessRequest {

@@ -1,7 +1,7 @@
 // The composition root: opens and migrates the database, then wires the services to the channels.
 // Everything that varies between the desktop app, the host, the CLI and the tests comes in as options.
-import { openDatabase, type Db } from '../core/connection';
-import { loadMigrations, migrate } from '../core/migrate';
+import { openDatabase, type Db } from '../core/db/connection';
+import { loadMigrations, migrate } from '../core/db/migrate';
 import type { ServiceContext } from '../core/context';
 import type { Backend, BackendOptions } from './backend';
 import { createDispatch } from './dispatch';

@@ -1,12 +1,12 @@
 // Checks a database for damage and for broken invariants of the app's own: the append-only tables keep
 // their triggers, the number series run without gaps, and each feature's rules hold. Used by `cli check`;
 // each finding is a Chinese sentence a technician can act on.
-import type { Db } from '../core/connection';
-import { loadMigrations } from '../core/migrate';
-import { numberSeriesFindings, type NumberSeries } from '../core/numbering';
-import { corePostedTables, postedTableFindings, type PostedTable } from '../core/posted-tables';
+import type { Db } from '../core/db/connection';
+import { loadMigrations } from '../core/db/migrate';
+import { numberSeriesFindings, type NumberSeries } from '../core/posting/numbering';
+import { corePostedTables, postedTableFindings, type PostedTable } from '../core/posting/posted-tables';
 import { accessNumberSeries, accessPostedTables } from '../access/access-records';
-import { ForeignMigrationsError, foreignMigration } from '../core/migration-record';
+import { ForeignMigrationsError, foreignMigration } from '../core/db/migration-record';
 import { accessInvariants } from '../access/integrity-access';
 import { fundingPostedTables } from '../funding/funding-records';
 import { fundingInvariants } from '../funding/integrity-funding';

@@ -1,6 +1,6 @@
 // Queries of audit_log: append a row, read a filtered page.
 import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/contract/audit';
-import type { Db } from './connection';
+import type { Db } from './db/connection';
 
 export interface AuditRowInput {
   at: string;

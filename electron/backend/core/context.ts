@@ -1,5 +1,5 @@
 // What every service receives: the database, the injected clock and who is acting.
-import type { Db } from './connection';
+import type { Db } from './db/connection';
 import { toLocalIsoTimestamp } from '../../../shared/domain/dates';
 
 export interface ServiceContext {

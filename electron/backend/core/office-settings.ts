@@ -1,6 +1,6 @@
 // Queries of office_settings: a single row (id = 1), absent until the clerk first saves it.
 import type { OfficeSettings } from '../../../shared/contract/office';
-import type { Db } from './connection';
+import type { Db } from './db/connection';
 
 interface OfficeDbRow {
   office_name: string;

@@ -22,8 +22,8 @@ import {
 import { refuseOverLineMax, requireApprovedLine } from './allocation-edit';
 import { nowIso, type ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
-import { post, reverse } from '../core/posting';
-import { assertPostingDate } from '../core/posting-dates';
+import { post, reverse } from '../core/posting/posting';
+import { assertPostingDate } from '../core/posting/posting-dates';
 import { postingWindow } from './posting-dates';
 
 /** 拨付 and 调整 are posted in the funding ledger: a closed period of it refuses them. */

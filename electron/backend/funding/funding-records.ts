@@ -2,7 +2,7 @@
 // lines (拨付 with their reversals, 调整), append-only by their triggers, and the approved year and its
 // lines, frozen by theirs (migration 0002). The approved basis (migration 0004) is held by its own
 // invariants (integrity-funding.ts), which compare it with what the lines were computed from.
-import type { PostedTable } from '../core/posted-tables';
+import type { PostedTable } from '../core/posting/posted-tables';
 
 export const fundingPostedTables: PostedTable[] = [
   {

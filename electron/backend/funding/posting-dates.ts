@@ -3,7 +3,7 @@
 import type { PostingWindow } from '../../../shared/features/funding/contract';
 import { findAllocationYear } from './queries/allocations';
 import type { ServiceContext } from '../core/context';
-import { today } from '../core/posting-dates';
+import { today } from '../core/posting/posting-dates';
 
 /** The dates a year's disbursements and adjustments may carry; null while the year is not approved. */
 export function postingWindow(ctx: ServiceContext, year: number): PostingWindow | null {

@@ -1,6 +1,6 @@
 // What the public lists keep for good, declared once for `cli check`: a published version and its items,
 // frozen by their triggers (migration 0003); a draft stays editable.
-import type { PostedTable } from '../core/posted-tables';
+import type { PostedTable } from '../core/posting/posted-tables';
 
 export const listPostedTables: PostedTable[] = [
   {

@@ -7,7 +7,7 @@ import {
   type YearlyProfile,
 } from '../../../shared/features/register/contract';
 import { checkCompliance } from '../../../shared/features/register/compliance';
-import type { Db } from '../core/connection';
+import type { Db } from '../core/db/connection';
 import { listCourtyards } from './queries/courtyards';
 
 export function withCompliance(db: Db, community: Community, profile: YearlyProfile): ProfileWithCompliance {

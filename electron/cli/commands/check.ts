@@ -2,7 +2,7 @@
 // series and the app's invariants; non-zero on failure.
 import fs from 'node:fs';
 import { checkIntegrity } from '../../backend/api/integrity';
-import { openDatabase } from '../../backend/core/connection';
+import { openDatabase } from '../../backend/core/db/connection';
 import { resolveDbPath } from '../open-backend';
 import type { Command } from './command';
 

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../electron/backend/core/connection';
-import { loadMigrations, migrate } from '../../../electron/backend/core/migrate';
+import { openDatabase, type Db } from '../../../electron/backend/core/db/connection';
+import { loadMigrations, migrate } from '../../../electron/backend/core/db/migrate';
 import { auditActions } from '../../../shared/contract/audit';
 import { makeTempDir } from '../../fixtures/backend';
 

@@ -7,7 +7,7 @@ import {
   appDataFolder,
   appDataFolderName,
   defaultDatabasePath,
-} from '../../../electron/backend/core/default-path';
+} from '../../../electron/backend/core/db/default-path';
 
 const packageJson = JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')) as {
   productName: string;

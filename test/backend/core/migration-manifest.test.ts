@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsDir, loadMigrations } from '../../../electron/backend/core/migrate';
+import { defaultMigrationsDir, loadMigrations } from '../../../electron/backend/core/db/migrate';
 import {
   committedManifest,
   MigrationChangedError,
   migrationChecksum,
   updatedManifest,
-} from '../../../electron/backend/core/migration-manifest';
+} from '../../../electron/backend/core/db/migration-manifest';
 import { openFailure } from '../../../electron/main/open-failure';
 import { makeTempDir } from '../../fixtures/backend';
 

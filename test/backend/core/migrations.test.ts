@@ -2,13 +2,13 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/backend/core/connection';
+import { openDatabase } from '../../../electron/backend/core/db/connection';
 import {
   loadMigrations,
   migrate,
   NewerDatabaseError,
   type Migration,
-} from '../../../electron/backend/core/migrate';
+} from '../../../electron/backend/core/db/migrate';
 import { makeTempDir } from '../../fixtures/backend';
 
 const snapshotPath = path.resolve('test/fixtures/schema.snapshot.sql');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkCommand } from '../../../electron/cli/commands/check';
-import { numberSeriesFindings, type NumberSeries } from '../../../electron/backend/core/numbering';
+import { numberSeriesFindings, type NumberSeries } from '../../../electron/backend/core/posting/numbering';
 import { makeTempDir, openTestBackend } from '../../fixtures/backend';
 import { accessRequestInput, communityInput } from '../../fixtures/builders';
 

@@ -3,8 +3,8 @@
 // closed period refuses anything dated inside it, leaving the file as it was.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AllocationLine } from '../../../shared/features/funding/contract';
-import { nextNumber } from '../../../electron/backend/core/numbering';
-import { post } from '../../../electron/backend/core/posting';
+import { nextNumber } from '../../../electron/backend/core/posting/numbering';
+import { post } from '../../../electron/backend/core/posting/posting';
 import { requestNumbers } from '../../../electron/backend/access/access-records';
 import { fingerprint, fixedNow, openTestBackend, type TestBackend } from '../../fixtures/backend';
 import { accessRequestInput, communityWithHouseholds } from '../../fixtures/builders';

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/backend/core/connection';
-import { loadMigrations, migrate } from '../../../electron/backend/core/migrate';
+import { openDatabase } from '../../../electron/backend/core/db/connection';
+import { loadMigrations, migrate } from '../../../electron/backend/core/db/migrate';
 import { checkIntegrity } from '../../../electron/backend/api/integrity';
 import {
   summaryFirstDataRow,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/api/create-backend';
-import { loadMigrations, MigrationsMissingError } from '../../../electron/backend/core/migrate';
+import { loadMigrations, MigrationsMissingError } from '../../../electron/backend/core/db/migrate';
 import { openFailure } from '../../../electron/main/open-failure';
 import { fixedNow, makeTempDir } from '../../fixtures/backend';
 

@@ -126,7 +126,7 @@ describe('build-electron', () => {
   });
 
   it('copies the migrations next to main.mjs', () => {
-    const source = readdirSync(path.join(repoRoot, 'electron/backend/core/migrations')).filter((n) =>
+    const source = readdirSync(path.join(repoRoot, 'electron/backend/core/db/migrations')).filter((n) =>
       n.endsWith('.sql'),
     );
     const copied = readdirSync(path.join(repoRoot, 'dist/electron/migrations'));

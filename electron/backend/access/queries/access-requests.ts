@@ -2,7 +2,7 @@
 // that step's columns; the triggers refuse anything else.
 import type { AccessRequest, CommunityRef } from '../../../../shared/features/access/contract';
 import type { AccessState } from '../../../../shared/features/access/access-workflow';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 import { escapeLike } from '../../core/audit-log';
 import { byPinyin } from '../../../../shared/domain/chinese-order';
 

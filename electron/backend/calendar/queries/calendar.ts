@@ -1,6 +1,6 @@
 // Queries of calendar_day: the office's own entries in the holiday calendar.
 import type { CalendarKind } from '../../../../shared/features/calendar/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 export interface OfficeCalendarDay {
   date: string;

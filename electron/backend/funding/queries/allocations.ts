@@ -1,6 +1,6 @@
 // Queries of allocation_year and allocation_line, with each line's adjustments and disbursements summed.
 import type { AllocationLine, FundingCategory } from '../../../../shared/features/funding/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 export interface AllocationYearRow {
   year: number;

@@ -1,7 +1,7 @@
 // Queries of approved_standard and approved_households: what an approved year was computed from, copied
 // at approval (append-only; rows go in only while the year is still a draft, inside the approval).
 import type { CourtyardType } from '../../../../shared/features/register/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 import { toStandardFigures, type StandardFields, type StandardFiguresDbRow } from './funding-standards';
 import type { YearHouseholds } from '../../register';
 

@@ -1,7 +1,7 @@
 // Queries of funding_standard: versions of the standard, each in force from its effective year.
 import type { FundingStandard } from '../../../../shared/features/funding/contract';
 import type { PartBlockRule } from '../../../../shared/features/funding/funding-rules';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 interface StandardDbRow {
   id: number;

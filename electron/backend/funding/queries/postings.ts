@@ -1,6 +1,6 @@
 // Queries of the append-only postings against an approved line: adjustments and disbursements.
 import type { Adjustment, Disbursement, VoucherUse } from '../../../../shared/features/funding/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 const adjustmentSelect = `SELECT id, line_id AS lineId, date, amount_fen AS amountFen, reason, actor, created_at AS createdAt
   FROM allocation_adjustment`;

@@ -1,6 +1,6 @@
 // Queries of list_item. Items of a published version are frozen by triggers; these run on drafts.
 import type { ListItem } from '../../../../shared/features/lists/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 interface ItemDbRow {
   id: number;

@@ -1,6 +1,6 @@
 // Queries of list_version, each version with its item and sample counts.
 import type { ListKind, ListVersion, ListVersionStatus } from '../../../../shared/features/lists/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 interface VersionDbRow {
   id: number;

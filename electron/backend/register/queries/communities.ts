@@ -1,7 +1,7 @@
 // Queries of community.
 import type { Community, CommunityStatus } from '../../../../shared/features/register/contract';
 import { nameKey } from '../../../../shared/domain/text';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 import { escapeLike } from '../../core/audit-log';
 
 interface CommunityDbRow {

@@ -5,7 +5,7 @@ import type {
   CourtyardType,
 } from '../../../../shared/features/register/contract';
 import { nameKey } from '../../../../shared/domain/text';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 interface CourtyardDbRow {
   id: number;

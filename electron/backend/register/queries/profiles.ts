@@ -4,7 +4,7 @@ import type {
   CourtyardType,
   YearlyProfile,
 } from '../../../../shared/features/register/contract';
-import type { Db } from '../../core/connection';
+import type { Db } from '../../core/db/connection';
 
 interface ProfileDbRow {
   id: number;

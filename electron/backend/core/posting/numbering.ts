@@ -1,7 +1,7 @@
 // Gapless numbers per series and year (or month): the next number is drawn inside the posting's own write
 // transaction, so a rolled-back posting gives its number back and a register never shows a hole. Each
 // feature declares its series once; `cli check` reads every declared series for gaps and duplicates.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface NumberSeries {
   /** What the numbers are called in a finding: 准入申请编号. */

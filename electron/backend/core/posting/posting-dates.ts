@@ -1,9 +1,9 @@
 // When a posting may be dated: inside a window its feature sets (from the day its year was approved, or
 // for a reversal the original's date, up to today by the injected clock). A posting dated ahead could
 // never be reversed, and one dated before its basis contradicts the record.
-import { toLocalIsoDate } from '../../../shared/domain/dates';
-import type { ServiceContext } from './context';
-import { AppError } from './errors';
+import { toLocalIsoDate } from '../../../../shared/domain/dates';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
 import type { DateField } from './periods';
 
 export interface DateWindow {

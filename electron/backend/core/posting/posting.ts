@@ -2,10 +2,10 @@
 // and fund vouchers) is written here, in one immediate transaction with its audit row, after the
 // closed-period guard. A mistake is never edited away: a reversal is a new row pointing at the original.
 // Numbers come from core/numbering.ts, drawn by `write` inside the same transaction.
-import type { AuditAction, AuditEntity } from '../../../shared/contract/audit';
-import { recordAudit } from './audit';
-import { inTransaction, type ServiceContext } from './context';
-import { conflict, notFound } from './errors';
+import type { AuditAction, AuditEntity } from '../../../../shared/contract/audit';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { conflict, notFound } from '../errors';
 import { refuseClosedPeriod, type DateField, type Ledger } from './periods';
 import { assertPostingDate, today } from './posting-dates';
 

@@ -1,7 +1,7 @@
 // Closed periods (结账, migration 0006): a posting or reversal dated inside a period closed for its ledger
 // is refused before anything is written. Each posting feature names its ledger; the table may be empty.
-import type { Db } from './connection';
-import { AppError } from './errors';
+import type { Db } from '../db/connection';
+import { AppError } from '../errors';
 
 /** The books a period is closed for: 拨付 and 调整 are 'funding'; contracts and the fund bring their own. */
 export type Ledger = string;

@@ -5,7 +5,7 @@
 import type { Db } from './connection';
 import { migrationChecksum } from './migration-manifest';
 import type { Migration } from './migrate';
-import { toLocalIsoTimestamp } from '../../../shared/domain/dates';
+import { toLocalIsoTimestamp } from '../../../../shared/domain/dates';
 
 export const migrationRecordTable = 'schema_migrations';
 

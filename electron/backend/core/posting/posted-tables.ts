@@ -1,7 +1,7 @@
 // The tables whose rows, once written, are never changed or removed except as their triggers allow. Each
 // feature declares its own; `cli check` verifies that every declared trigger is still in the file, since
 // a tool editing the database directly could have dropped one and nothing else would notice.
-import type { Db } from './connection';
+import type { Db } from '../db/connection';
 
 export interface PostedTable {
   table: string;
