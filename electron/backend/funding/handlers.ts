@@ -1,5 +1,6 @@
 // Funding's handlers: standards, the year's allocation and its postings, the import and the documents.
 import type { fundingChannels } from '../../../shared/features/funding/channels';
+import { uploadedBytes } from '../core/file-output';
 import type { HandlersOf } from '../core/handler';
 import { computeAllocation, previewAllocation } from './allocation-compute';
 import { approveAllocation, clearOverride, overrideLine, setPartyBuilding } from './allocation-edit';
@@ -26,7 +27,8 @@ export const fundingHandlers: HandlersOf<typeof fundingChannels> = {
   'funding.reverse': reverseDisbursement,
   'funding.voucherUses': listVoucherUses,
   'funding.householdsTemplate': (ctx, input) => householdsTemplate(ctx, input.year),
-  'funding.importHouseholds': importHouseholds,
+  'funding.importHouseholds': (ctx, { base64, ...input }) =>
+    importHouseholds(ctx, { ...input, bytes: uploadedBytes(base64) }),
   'funding.annualReport': (ctx, input) => exportAnnualReport(ctx, input.year),
   'funding.notice': exportFundingNotice,
 };

@@ -49,11 +49,14 @@ function templateData(ctx: ServiceContext, year: number): HouseholdsTemplateData
 
 export async function importHouseholds(
   ctx: ServiceContext,
-  input: ParsedInput<'funding.importHouseholds'>,
+  input: Omit<ParsedInput<'funding.importHouseholds'>, 'base64'> & { bytes: Uint8Array },
 ): Promise<HouseholdsImportResult> {
-  const bytes = Buffer.from(input.base64, 'base64');
   // Off the main thread: the workbook is parsed in the import worker, the database written here.
-  const checked = await parseInWorker({ kind: 'households', bytes, expected: templateData(ctx, input.year) });
+  const checked = await parseInWorker({
+    kind: 'households',
+    bytes: input.bytes,
+    expected: templateData(ctx, input.year),
+  });
   if (!checked.ok) return { applied: false, errors: checked.errors, changedCommunities: 0 };
   const changedCommunities = applyHouseholds(ctx, checked.parsed, input.fileName);
   return { applied: true, errors: [], changedCommunities };

@@ -1,5 +1,6 @@
 // The public lists' handlers: versions, the draft's items, publishing, the import and the documents.
 import type { listsChannels } from '../../../shared/features/lists/channels';
+import { uploadedBytes } from '../core/file-output';
 import type { HandlersOf } from '../core/handler';
 import { exportListNotice, exportListVersion } from './list-documents';
 import { importList, listImportTemplate } from './list-import';
@@ -28,7 +29,7 @@ export const listsHandlers: HandlersOf<typeof listsChannels> = {
   'lists.publish': publishDraft,
   'lists.discardDraft': (ctx, input) => discardDraft(ctx, input.versionId),
   'lists.importTemplate': (ctx, input) => listImportTemplate(ctx, input.kind),
-  'lists.import': importList,
+  'lists.import': (ctx, { base64, ...input }) => importList(ctx, { ...input, bytes: uploadedBytes(base64) }),
   'lists.notice': exportListNotice,
   'lists.exportExcel': (ctx, input) => exportListVersion(ctx, input.versionId),
 };

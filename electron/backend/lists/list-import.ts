@@ -46,11 +46,10 @@ export async function listImportTemplate(ctx: ServiceContext, kind: ListKind): P
 
 export async function importList(
   ctx: ServiceContext,
-  input: ParsedInput<'lists.import'>,
+  input: Omit<ParsedInput<'lists.import'>, 'base64'> & { bytes: Uint8Array },
 ): Promise<ListImportResult> {
   // Off the main thread: the workbook is parsed in the import worker, the draft written here.
-  const bytes = Buffer.from(input.base64, 'base64');
-  const checked = await parseInWorker({ kind: 'list', bytes, listKind: input.kind });
+  const checked = await parseInWorker({ kind: 'list', bytes: input.bytes, listKind: input.kind });
   if (!checked.ok) return { applied: false, errors: checked.errors, itemCount: 0, versionId: null };
   return inTransaction(ctx, () => {
     const existing = findDraft(ctx.db, input.kind);
