@@ -1,7 +1,7 @@
 // Type-level tests, checked by `npm run typecheck` (tsc), never executed. Each @ts-expect-error below
 // must stay an error: if the contract stopped catching the drift, tsc would report an unused directive.
 import type { Api } from '../../shared/contract';
-import { handlers, type Handlers } from '../../electron/backend/api/handlers';
+import { backendFeatures, handlers, type Handlers } from '../../electron/backend/api/handlers';
 import type { HandlersOf } from '../../electron/backend/core/handler';
 import { fundingHandlers } from '../../electron/backend/funding/handlers';
 import type { fundingChannels } from '../../shared/features/funding/channels';
@@ -10,6 +10,17 @@ import type { fundingChannels } from '../../shared/features/funding/channels';
 const { 'audit.list': _omitted, ...withoutAuditList } = handlers;
 // @ts-expect-error Property ''audit.list'' is missing
 export const incomplete: Handlers = withoutAuditList;
+
+// A feature left out of the index fails to compile.
+const [core, register, funding, calendar, lists] = backendFeatures;
+// @ts-expect-error the access feature's channels are missing
+export const withoutAccess: Handlers = {
+  ...core.handlers,
+  ...register.handlers,
+  ...funding.handlers,
+  ...calendar.handlers,
+  ...lists.handlers,
+};
 
 // A handler whose output drifts from the contract fails to compile.
 export const wrongOutput: Handlers = {

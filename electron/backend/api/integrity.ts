@@ -3,17 +3,11 @@
 // each finding is a Chinese sentence a technician can act on.
 import type { Db } from '../core/db/connection';
 import { loadMigrations } from '../core/db/migrate';
-import { numberSeriesFindings, type NumberSeries } from '../core/posting/numbering';
-import { corePostedTables, postedTableFindings, type PostedTable } from '../core/posting/posted-tables';
-import { accessNumberSeries, accessPostedTables } from '../access/access-records';
-import { ForeignMigrationsError, foreignMigration } from '../core/db/migration-record';
-import { accessInvariants } from '../access/integrity-access';
-import { fundingPostedTables } from '../funding/funding-records';
-import { fundingInvariants } from '../funding/integrity-funding';
-import { listInvariants } from '../lists/integrity-lists';
-import { listPostedTables } from '../lists/list-records';
 import type { Invariant } from '../core/invariant';
-import { registerInvariants } from '../register/integrity-register';
+import { numberSeriesFindings } from '../core/posting/numbering';
+import { postedTableFindings } from '../core/posting/posted-tables';
+import { backendFeatures } from './handlers';
+import { ForeignMigrationsError, foreignMigration } from '../core/db/migration-record';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -56,23 +50,12 @@ function schemaVersion(db: Db): string[] {
   ];
 }
 
+const checks = backendFeatures.map((feature) => feature.checks);
 /** Every append-only or frozen table, whose UPDATE and DELETE triggers must still be there. */
-const postedTables: PostedTable[] = [
-  ...corePostedTables,
-  ...fundingPostedTables,
-  ...listPostedTables,
-  ...accessPostedTables,
-];
-
+const postedTables = checks.flatMap((check) => check.postedTables ?? []);
 /** Every number series, which must run without gaps or duplicates. */
-const numberSeries: NumberSeries[] = [...accessNumberSeries];
-
-const invariants: Invariant[] = [
-  ...registerInvariants,
-  ...fundingInvariants,
-  ...listInvariants,
-  ...accessInvariants,
-];
+const numberSeries = checks.flatMap((check) => check.numberSeries ?? []);
+const invariants: Invariant[] = checks.flatMap((check) => check.invariants ?? []);
 
 function appInvariants(db: Db): string[] {
   return invariants.flatMap((invariant) => {
