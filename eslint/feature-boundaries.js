@@ -75,7 +75,11 @@ function documentsProblem(from, to) {
 function resolveSpecifier(cwd, filename, specifier) {
   if (!specifier.startsWith('.')) return null;
   const absolute = path.resolve(path.dirname(filename), specifier);
-  return path.relative(cwd, absolute).split(path.sep).join('/').replace(/\.(tsx?|mjs|js)$/, '');
+  return path
+    .relative(cwd, absolute)
+    .split(path.sep)
+    .join('/')
+    .replace(/\.(tsx?|mjs|js)$/, '');
 }
 
 const rule = {

@@ -2,7 +2,10 @@
 // what the sheet is checked against go in, the parsed rows or every error come back.
 import type { ListKind } from '../../../shared/features/lists/contract';
 import type { HouseholdsTemplateData } from '../funding/documents/document-data';
-import { parseHouseholdsWorkbook, type HouseholdsImportResult } from '../funding/documents/households-workbook';
+import {
+  parseHouseholdsWorkbook,
+  type HouseholdsImportResult,
+} from '../funding/documents/households-workbook';
 import { parseListWorkbook, type ListImportCheck } from '../lists/documents/list-workbook';
 
 export type ImportJob =

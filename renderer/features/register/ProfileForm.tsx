@@ -3,7 +3,11 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Col, Divider, Form, Input, Row, Space, Switch, Tag, Typography } from 'antd';
 import type { z } from 'zod';
-import { courtyardTypeLabels, profileInput, type Courtyard } from '../../../shared/features/register/contract';
+import {
+  courtyardTypeLabels,
+  profileInput,
+  type Courtyard,
+} from '../../../shared/features/register/contract';
 import { NumberInput, type NumberFieldValue } from '../../ui/forms/NumberInput';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 

@@ -13,7 +13,9 @@ const onCallingThread = vi.hoisted(() => () => {
 vi.mock('../../../electron/backend/funding/documents/households-workbook', () => ({
   parseHouseholdsWorkbook: onCallingThread,
 }));
-vi.mock('../../../electron/backend/lists/documents/list-workbook', () => ({ parseListWorkbook: onCallingThread }));
+vi.mock('../../../electron/backend/lists/documents/list-workbook', () => ({
+  parseListWorkbook: onCallingThread,
+}));
 
 let backend: TestBackend;
 beforeEach(async () => {

@@ -9,7 +9,11 @@ import {
   summarySheetName,
 } from '../../../electron/backend/funding/documents/annual-report-summary-sheet';
 import type { FundingStandard } from '../../../shared/features/funding/contract';
-import { amountMaxFen, communitiesPerYearMax, householdRateMaxFen } from '../../../shared/features/funding/funding-rules';
+import {
+  amountMaxFen,
+  communitiesPerYearMax,
+  householdRateMaxFen,
+} from '../../../shared/features/funding/funding-rules';
 import { fingerprint, openTestBackend, type TestBackend } from '../../fixtures/backend';
 import { communityWithHouseholds, officeSettingsInput } from '../../fixtures/builders';
 

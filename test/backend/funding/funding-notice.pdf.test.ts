@@ -7,7 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FundingNoticeData } from '../../../electron/backend/funding/documents/document-data';
 import { pdfmakeFor } from '../../../electron/backend/documents/pdf/fonts';
-import { buildFundingNotice, fundingNoticeTitle } from '../../../electron/backend/funding/documents/funding-notice';
+import {
+  buildFundingNotice,
+  fundingNoticeTitle,
+} from '../../../electron/backend/funding/documents/funding-notice';
 import {
   renderNotice,
   type NoticeDocument,

@@ -1,7 +1,11 @@
 // An audit row's states read field by field in Chinese, with amounts in 元.
 import { describe, expect, it } from 'vitest';
 import { auditEntities } from '../../../shared/contract/audit';
-import { auditFieldLabels, auditFieldLines, formatFieldValue } from '../../../renderer/features/audit/audit-fields';
+import {
+  auditFieldLabels,
+  auditFieldLines,
+  formatFieldValue,
+} from '../../../renderer/features/audit/audit-fields';
 
 describe('audit field lines', () => {
   it('shows a disbursement amount in 元 under its Chinese label', () => {

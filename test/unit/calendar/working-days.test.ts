@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCalendarDays, shippedCalendarYears } from '../../../shared/features/calendar/holiday-calendar-data';
+import {
+  shippedCalendarDays,
+  shippedCalendarYears,
+} from '../../../shared/features/calendar/holiday-calendar-data';
 import { formatChineseDate } from '../../../shared/domain/dates';
 import {
   calendarMap,

@@ -4,7 +4,10 @@ import { boundaryProblem, placeOf } from '../../../eslint/feature-boundaries.js'
 
 describe('where a file stands', () => {
   it.each([
-    ['electron/backend/funding/funding-postings.ts', { side: 'backend', zone: 'feature', feature: 'funding' }],
+    [
+      'electron/backend/funding/funding-postings.ts',
+      { side: 'backend', zone: 'feature', feature: 'funding' },
+    ],
     ['electron/backend/core/audit.ts', { side: 'backend', zone: 'core' }],
     ['electron/backend/documents/pdf/notice.ts', { side: 'backend', zone: 'documents' }],
     ['electron/backend/api/handlers.ts', { side: 'backend', zone: 'root' }],

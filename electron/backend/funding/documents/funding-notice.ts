@@ -3,7 +3,12 @@
 import { amountInWords, formatYuan } from '../../../../shared/domain/money';
 import { fundingCategoryLabels } from '../../../../shared/features/funding/contract';
 import type { FundingNoticeCommunity, FundingNoticeData } from './document-data';
-import type { NoticeCell, NoticeDocument, NoticeSection, NoticeTable } from '../../documents/pdf/notice-document';
+import type {
+  NoticeCell,
+  NoticeDocument,
+  NoticeSection,
+  NoticeTable,
+} from '../../documents/pdf/notice-document';
 import { signedByOffice } from '../../documents/pdf/notice-signature';
 import { communityLabel } from '../../documents/community-label';
 

@@ -1,7 +1,11 @@
 // The postings of a community's year: disbursements (with 冲销) and adjustments, each with its totals.
 import { App, Card } from 'antd';
 import { useMemo, useState } from 'react';
-import type { CommunityFunding, Disbursement, FundingCategory } from '../../../../shared/features/funding/contract';
+import type {
+  CommunityFunding,
+  Disbursement,
+  FundingCategory,
+} from '../../../../shared/features/funding/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { AdjustmentTable } from './AdjustmentTable';

@@ -2,7 +2,11 @@
 // category (pie). Amounts stay fen in the series; labels and tooltips format them as yuan.
 import { Card, Col, Empty, Row } from 'antd';
 import { useMemo } from 'react';
-import { fundingCategories, fundingCategoryLabels, type FundingYear } from '../../../../shared/features/funding/contract';
+import {
+  fundingCategories,
+  fundingCategoryLabels,
+  type FundingYear,
+} from '../../../../shared/features/funding/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { EChart, type ChartOption } from './EChart';
 import { formatRate } from '../funding-format';

@@ -4,7 +4,11 @@ import { Col, Form, Input, Row, Select } from 'antd';
 import type { z } from 'zod';
 import { courtyardTypeLabels, courtyardTypes } from '../../../../shared/features/register/contract';
 import { standardInput, type FundingStandard } from '../../../../shared/features/funding/contract';
-import { partBlockRuleLabels, partBlockRules, type PartBlockRule } from '../../../../shared/features/funding/funding-rules';
+import {
+  partBlockRuleLabels,
+  partBlockRules,
+  type PartBlockRule,
+} from '../../../../shared/features/funding/funding-rules';
 import { NumberInput, type NumberFieldValue } from '../../../ui/forms/NumberInput';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';

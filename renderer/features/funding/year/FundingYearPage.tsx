@@ -24,8 +24,7 @@ export function FundingYearPage() {
 
   if (years.isError) return <PageState state="error" error={years.error} />;
   if (!years.data) return <PageState state="loading" />;
-  if (year === null)
-    return <Navigate to={`/funding/${defaultFundingYear(years.data, thisYear)}`} replace />;
+  if (year === null) return <Navigate to={`/funding/${defaultFundingYear(years.data, thisYear)}`} replace />;
 
   const options = fundingYearOptions(years.data, thisYear);
   if (!options.some((option) => option.year === year))

@@ -1,7 +1,11 @@
 // 调整核定金额 (draft only): a determined amount other than the computed one, with a mandatory reason.
 import { Form, Input, Typography } from 'antd';
 import type { z } from 'zod';
-import { fundingCategoryLabels, overrideInput, type AllocationLine } from '../../../../shared/features/funding/contract';
+import {
+  fundingCategoryLabels,
+  overrideInput,
+  type AllocationLine,
+} from '../../../../shared/features/funding/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
