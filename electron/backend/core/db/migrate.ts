@@ -6,14 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './connection';
-import { committedManifest, verifyAgainstManifest, type ManifestEntry } from './migration-manifest';
-import { recordMigrations, verifyRecordedMigrations } from './migration-record';
+import {
+  committedManifest,
+  verifyAgainstManifest,
+  type ManifestEntry,
+  type Migration,
+} from './migration-manifest';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration };
+import { recordMigrations, verifyRecordedMigrations } from './migration-record';
 
 export class NewerDatabaseError extends Error {
   constructor(

@@ -8,6 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import committed from './migration-manifest.json';
 
+/** One numbered migration file as loaded: its version, name and SQL text. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
 export interface ManifestEntry {
   version: number;
   file: string;

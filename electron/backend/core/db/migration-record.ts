@@ -3,8 +3,7 @@
 // built by another or an altered program, and opening it could mean running SQL written for a schema it
 // does not have; it is refused instead.
 import type { Db } from './connection';
-import { migrationChecksum } from './migration-manifest';
-import type { Migration } from './migrate';
+import { migrationChecksum, type Migration } from './migration-manifest';
 import { toLocalIsoTimestamp } from '../../../../shared/domain/dates';
 
 export const migrationRecordTable = 'schema_migrations';
