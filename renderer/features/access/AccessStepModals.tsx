@@ -23,39 +23,72 @@ interface StepProps<S extends z.ZodType> {
 
 const iso = (value: Dayjs | null) => value?.format('YYYY-MM-DD');
 
-export function AccessReviewModal({
+/** A step whose one field is a text: 街道审核's opinion, 撤回's reason. */
+type TextStepField = 'opinion' | 'reason';
+type TextStepValues = Partial<Record<TextStepField, string>>;
+
+interface TextStep {
+  field: TextStepField;
+  title: string;
+  label: string;
+  extra: string;
+  submitText: string;
+  /** The form's test id; its text area's is `${testId}` without `-form`, plus `-${field}`. */
+  testId: string;
+  maxLength: number;
+  rows: { minRows: number; maxRows: number };
+}
+
+function TextStepModal<S extends z.ZodType>({
+  schema,
+  step,
   requestId,
   requestNo,
   onSubmit,
   onCancel,
-}: StepProps<typeof accessReviewInput>) {
-  const { form, submitting, onFinish } = useSchemaForm<typeof accessReviewInput, { opinion: string }>({
-    schema: accessReviewInput,
-    toInput: (values) => ({ id: requestId, opinion: values.opinion }),
+}: StepProps<S> & { schema: S; step: TextStep }) {
+  const { form, submitting, onFinish } = useSchemaForm<S, TextStepValues>({
+    schema,
+    toInput: (values) => ({ id: requestId, [step.field]: values[step.field] ?? '' }),
     submit: onSubmit,
   });
   return (
-    <FormModal<{ opinion: string }>
-      title={`街道审核：${requestNo}`}
+    <FormModal<TextStepValues>
+      title={`${step.title}：${requestNo}`}
       form={form}
-      initialValues={{ opinion: '' }}
+      initialValues={{ [step.field]: '' }}
       submitting={submitting}
       onFinish={(values) => void onFinish(values)}
       onCancel={onCancel}
-      testId="access-review-form"
-      submitText="提交审核意见"
+      testId={step.testId}
+      submitText={step.submitText}
     >
-      <Form.Item label="审核意见" name="opinion" required extra="审核后报区领导小组决定">
+      <Form.Item label={step.label} name={step.field} required extra={step.extra}>
         <Input.TextArea
           autoFocus
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          maxLength={1000}
+          autoSize={step.rows}
+          maxLength={step.maxLength}
           showCount
-          data-testid="access-review-opinion"
+          data-testid={`${step.testId.replace(/-form$/, '')}-${step.field}`}
         />
       </Form.Item>
     </FormModal>
   );
+}
+
+const reviewStep: TextStep = {
+  field: 'opinion',
+  title: '街道审核',
+  label: '审核意见',
+  extra: '审核后报区领导小组决定',
+  submitText: '提交审核意见',
+  testId: 'access-review-form',
+  maxLength: 1000,
+  rows: { minRows: 3, maxRows: 6 },
+};
+
+export function AccessReviewModal(props: StepProps<typeof accessReviewInput>) {
+  return <TextStepModal {...props} schema={accessReviewInput} step={reviewStep} />;
 }
 
 interface DecisionValues {
@@ -156,37 +189,17 @@ export function AccessRevokeModal({
   );
 }
 
-export function AccessWithdrawModal({
-  requestId,
-  requestNo,
-  onSubmit,
-  onCancel,
-}: StepProps<typeof accessWithdrawInput>) {
-  const { form, submitting, onFinish } = useSchemaForm<typeof accessWithdrawInput, { reason: string }>({
-    schema: accessWithdrawInput,
-    toInput: (values) => ({ id: requestId, reason: values.reason }),
-    submit: onSubmit,
-  });
-  return (
-    <FormModal<{ reason: string }>
-      title={`撤回准入申请：${requestNo}`}
-      form={form}
-      initialValues={{ reason: '' }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
-      onCancel={onCancel}
-      testId="access-withdraw-form"
-      submitText="撤回申请"
-    >
-      <Form.Item label="撤回理由" name="reason" required extra="撤回后该申请不再办理，编号保留在登记簿中">
-        <Input.TextArea
-          autoFocus
-          autoSize={{ minRows: 2, maxRows: 5 }}
-          maxLength={500}
-          showCount
-          data-testid="access-withdraw-reason"
-        />
-      </Form.Item>
-    </FormModal>
-  );
+const withdrawStep: TextStep = {
+  field: 'reason',
+  title: '撤回准入申请',
+  label: '撤回理由',
+  extra: '撤回后该申请不再办理，编号保留在登记簿中',
+  submitText: '撤回申请',
+  testId: 'access-withdraw-form',
+  maxLength: 500,
+  rows: { minRows: 2, maxRows: 5 },
+};
+
+export function AccessWithdrawModal(props: StepProps<typeof accessWithdrawInput>) {
+  return <TextStepModal {...props} schema={accessWithdrawInput} step={withdrawStep} />;
 }
