@@ -4,6 +4,7 @@
 import type { AccessRequestInput } from '../../shared/features/access/contract';
 import type { OpenedBackend } from '../backend/api/create-backend';
 import type { DemoDate } from './demo-dates';
+import type { DemoPeople } from './demo-people';
 import { call } from './open-backend';
 
 type DemoRequest = Omit<AccessRequestInput, 'communityIds'> & { communityNames: string[] };
@@ -56,15 +57,17 @@ function elderlyCheckups(dated: DemoDate): DemoRequest {
   };
 }
 
-export async function seedDemoAccess(backend: OpenedBackend, year: number, dated: DemoDate): Promise<void> {
+/** 经办人 registers the requests; 审核人 records the review and the decision. */
+export async function seedDemoAccess(people: DemoPeople, year: number, dated: DemoDate): Promise<void> {
+  const backend = people.preparer;
   const idOf = await communityIdsByName(backend);
   const submit = ({ communityNames, ...request }: DemoRequest) =>
     call(backend, 'access.submit', { ...request, communityIds: communityNames.map(idOf) });
 
   // Reviewed by the sub-district, then decided by the district leading group on one day.
   const reviewAndDecide = async (id: number, opinion: string, approved: boolean, decisionNo: string) => {
-    await call(backend, 'access.review', { id, opinion });
-    await call(backend, 'access.decide', {
+    await call(people.approver, 'access.review', { id, opinion });
+    await call(people.approver, 'access.decide', {
       id,
       approved,
       decisionNo: `官和社领〔${year}〕${decisionNo}号`,

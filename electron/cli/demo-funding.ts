@@ -1,16 +1,19 @@
 // Sample funding for `cli demo`: last year computed, completed, approved and partly paid out; this year
 // computed as a draft. Goes through the contract like a clerk's entries.
 import type { OpenedBackend } from '../backend/api/create-backend';
+import type { DemoPeople } from './demo-people';
 import { call } from './open-backend';
 
 const partyBuildingFen = 20_000_00;
 
-export async function seedDemoFunding(backend: OpenedBackend, year: number): Promise<void> {
-  await approvedYear(backend, year - 1);
-  await call(backend, 'funding.compute', { year });
+export async function seedDemoFunding(people: DemoPeople, year: number): Promise<void> {
+  await approvedYear(people, year - 1);
+  await call(people.preparer, 'funding.compute', { year });
 }
 
-async function approvedYear(backend: OpenedBackend, year: number): Promise<void> {
+/** 经办人 computes and completes the year, 审核人 approves it, 经办人 records the payments. */
+async function approvedYear(people: DemoPeople, year: number): Promise<void> {
+  const backend = people.preparer;
   await call(backend, 'funding.compute', { year });
   const fundingYear = await call(backend, 'funding.year', { year });
   for (const row of fundingYear.rows) {
@@ -29,7 +32,7 @@ async function approvedYear(backend: OpenedBackend, year: number): Promise<void>
       });
     }
   }
-  const approval = await call(backend, 'funding.approve', { year });
+  const approval = await call(people.approver, 'funding.approve', { year });
   // A posting is dated no earlier than the approval and no later than today: the demo approves today.
   await payFirstHalf(backend, year, approval.approvedAt!.slice(0, 10));
 }

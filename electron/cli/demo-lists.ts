@@ -2,8 +2,8 @@
 // way a clerk makes one (draft copied from the version in force, items edited and added, published).
 // Invented content: every item says so in 备注, and the approving body is marked as demo data.
 import type { ListItemInput, ListKind } from '../../shared/features/lists/contract';
-import type { OpenedBackend } from '../backend/api/create-backend';
 import type { DemoDate } from './demo-dates';
+import type { DemoPeople } from './demo-people';
 import { call } from './open-backend';
 
 type DemoItem = Omit<ListItemInput, 'versionId' | 'itemId' | 'remarks'>;
@@ -48,16 +48,14 @@ const addedItems: Partial<Record<ListKind, DemoItem[]>> = {
   ],
 };
 
-export async function seedDemoLists(backend: OpenedBackend, dated: DemoDate): Promise<void> {
-  await publishDemoVersion(backend, 'work_items', dated('02-26'));
-  await publishDemoVersion(backend, 'seal_usage', dated('02-26'));
+/** 经办人 drafts each list; 审核人 publishes it. */
+export async function seedDemoLists(people: DemoPeople, dated: DemoDate): Promise<void> {
+  await publishDemoVersion(people, 'work_items', dated('02-26'));
+  await publishDemoVersion(people, 'seal_usage', dated('02-26'));
 }
 
-async function publishDemoVersion(
-  backend: OpenedBackend,
-  kind: ListKind,
-  effectiveDate: string,
-): Promise<void> {
+async function publishDemoVersion(people: DemoPeople, kind: ListKind, effectiveDate: string): Promise<void> {
+  const backend = people.preparer;
   const draft = await call(backend, 'lists.startDraft', { kind });
   // The shipped examples cannot be published as they are; the demo adopts them as its own items.
   for (const { id, title, content, legalBasis, responsibleUnit, communityRole } of draft.items) {
@@ -71,7 +69,7 @@ async function publishDemoVersion(
   for (const item of addedItems[kind] ?? []) {
     await call(backend, 'lists.saveItem', { ...item, versionId: draft.version.id, remarks: demoRemark });
   }
-  await call(backend, 'lists.publish', {
+  await call(people.approver, 'lists.publish', {
     versionId: draft.version.id,
     effectiveDate,
     approvedBy: demoApprover,

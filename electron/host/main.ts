@@ -3,7 +3,6 @@
 // tests draw a fresh one per run); otherwise a random one is drawn here.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,7 +30,6 @@ async function main(): Promise<void> {
     resourcesDir: path.join(repoRoot, 'resources'),
     clock: () => new Date(),
     platform: process.platform,
-    actor: os.userInfo().username,
   });
   const token = process.env.LEDGER_HOST_TOKEN || crypto.randomBytes(24).toString('base64url');
   const { server, url } = await startHost({ dispatch: backend.dispatch, staticDir, token, port });

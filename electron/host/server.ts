@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answersWithFile, fail, isChannelName, type Result } from '../../shared/contract';
 import type { FileAnswer, FileOutput } from '../../shared/contract/files';
+import { sessionCaller } from '../backend/api/caller';
 import type { Dispatch } from '../backend/api/dispatch';
 import { contentSecurityPolicy } from '../security/csp';
 import { contentTypeFor, resolveStaticPath } from '../security/static-path';
@@ -84,7 +85,11 @@ async function handleApi(
   }
   const body = await readJsonBody(request);
   if (!body.ok) return sendJson(response, body.error.code === 'too_large' ? 413 : 400, body.failure);
-  const result = await options.dispatch(channel, body.data);
+  const session = sessionKeyOf(request.headers[sessionHeader]);
+  if (session === null) {
+    return sendJson(response, 400, fail('invalid_input', '会话标识缺失或格式不正确：请刷新页面后重试'));
+  }
+  const result = await options.dispatch(channel, body.data, sessionCaller(`tab:${session}`));
   const status = !result.ok && result.error.code === 'unknown_channel' ? 404 : 200;
   return sendJson(response, status, jsonAnswer(channel, result));
 }
@@ -96,6 +101,14 @@ export function jsonAnswer(channel: string, result: Result<unknown>): Result<unk
   const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   const answer: FileAnswer = { ...described, base64 };
   return { ok: true, data: answer };
+}
+
+/** Each browser tab draws its own session key (renderer/api/client.ts): the token lets a tab in, the
+ * key tells one tab's sign-in from another's. */
+export const sessionHeader = 'x-ledger-session';
+
+export function sessionKeyOf(header: string | string[] | undefined): string | null {
+  return typeof header === 'string' && /^[A-Za-z0-9_-]{16,128}$/.test(header) ? header : null;
 }
 
 export function hasToken(authorization: string | undefined, token: string): boolean {

@@ -8,6 +8,7 @@ import type { Backend } from '../backend/api/backend';
 import { answersWithFile, channelNames, fail, type Result } from '../../shared/contract';
 import type { FileOutput } from '../../shared/contract/files';
 import { isMainPageSender } from '../security/ipc-sender';
+import { desktopCaller } from './desktop-caller';
 import { batchFilePath, saveDialogOptions, savedResult } from './file-save';
 
 /** Folder chosen for each series in progress; null when the clerk declined to choose one. */
@@ -17,7 +18,7 @@ export function registerChannels(backend: Backend): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isMainPageSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
-      const result = await backend.dispatch(channel, input);
+      const result = await backend.dispatch(channel, input, desktopCaller(event));
       if (!result.ok || !answersWithFile(channel)) return result;
       const file = result.data as FileOutput;
       const window = BrowserWindow.fromWebContents(event.sender);

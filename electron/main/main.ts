@@ -1,6 +1,5 @@
 // The desktop shell's entry: one instance, one window on app://, the backend behind IPC. The rules live
 // in electron/security and electron/backend; this file only wires them into Electron's lifecycle.
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
@@ -63,7 +62,6 @@ function openBackend(): Promise<Backend> {
     resourcesDir: paths.resourcesDir,
     clock: () => new Date(),
     platform: process.platform,
-    actor: os.userInfo().username,
     nativeBinding: paths.nativeBinding,
   });
 }

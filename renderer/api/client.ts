@@ -21,6 +21,17 @@ declare global {
 }
 
 const tokenStorageKey = 'jiedao-shequ.api-token';
+/** This tab's sign-in key (browser mode): drawn once per tab, kept across reloads, sent on every call. */
+export const sessionStorageKey = 'jiedao-shequ.session';
+
+function tabSessionKey(): string {
+  let key = sessionStorage.getItem(sessionStorageKey);
+  if (key === null) {
+    key = crypto.randomUUID().replaceAll('-', '');
+    sessionStorage.setItem(sessionStorageKey, key);
+  }
+  return key;
+}
 
 /**
  * The host opens the app at `/?token=…`. Keep the token for this tab (a reload still works) and take it
@@ -81,7 +92,11 @@ async function postChannel(channel: ChannelName, input: unknown): Promise<Result
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        'X-Ledger-Session': tabSessionKey(),
+      },
       body: JSON.stringify(input ?? {}),
     });
   } catch {

@@ -19,6 +19,14 @@ export const auditActions = [
   'decide',
   'revoke',
   'withdraw',
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'lock',
+  'enable',
+  'disable',
+  'reset_password',
+  'change_password',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -38,6 +46,14 @@ export const auditActionLabels: Record<AuditAction, string> = {
   decide: '决定',
   revoke: '撤销',
   withdraw: '撤回',
+  sign_in: '登录',
+  sign_in_failed: '登录失败',
+  sign_out: '退出登录',
+  lock: '锁定',
+  enable: '启用',
+  disable: '停用',
+  reset_password: '重置密码',
+  change_password: '修改密码',
 };
 
 export const auditEntities = [
@@ -54,6 +70,8 @@ export const auditEntities = [
   'list_version',
   'list_item',
   'access_request',
+  'user',
+  'people_settings',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -70,6 +88,8 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   list_version: '清单版本',
   list_item: '清单事项',
   access_request: '准入申请',
+  user: '用户',
+  people_settings: '岗位设置',
 };
 
 export const auditListInput = z.object({

@@ -1,6 +1,8 @@
 // How a channel describes itself: what it does, so that every list the transports and the renderer need
 // (window.api, the query/mutation split, invalidation, files, printables) is derived, never kept by hand.
-// Names and kinds only, no schemas: the sandboxed preload bundles this file (see channels.ts).
+// Every channel also names the roles that may call it; the dispatcher refuses the others before any service
+// runs. Names, kinds and roles only, no schemas: the sandboxed preload bundles this file (see channels.ts).
+import type { ChannelRoles } from './roles';
 
 /** The first part of a query's key in the renderer: a command refetches the groups it changes. */
 export const queryGroups = [
@@ -13,24 +15,28 @@ export const queryGroups = [
   'calendar',
   'lists',
   'access',
+  'people',
 ] as const;
 export type QueryGroup = (typeof queryGroups)[number];
 
 /** Reads and changes nothing. */
 export interface QueryDeclaration {
   readonly kind: 'query';
+  readonly roles: ChannelRoles;
 }
 
 /** Writes (and writes an audit row): the screens showing `invalidates` and the audit log are refetched. */
 export interface CommandDeclaration {
   readonly kind: 'command';
   readonly invalidates: readonly QueryGroup[];
+  readonly roles: ChannelRoles;
 }
 
 /** Answers with a file and changes nothing; a printable one can also go to the printer from the shell. */
 export interface FileDeclaration {
   readonly kind: 'file';
   readonly printable: boolean;
+  readonly roles: ChannelRoles;
 }
 
 export type ChannelDeclaration = QueryDeclaration | CommandDeclaration | FileDeclaration;
@@ -38,14 +44,19 @@ export type ChannelDeclaration = QueryDeclaration | CommandDeclaration | FileDec
 /** Channel names keep the `area.verb` form. */
 export type ChannelDeclarations = { readonly [name: `${string}.${string}`]: ChannelDeclaration };
 
-export const query: QueryDeclaration = { kind: 'query' };
-
-export function command<const G extends readonly QueryGroup[]>(options: { invalidates: G }) {
-  return { kind: 'command', invalidates: options.invalidates } as const;
+export function query(roles: ChannelRoles) {
+  return { kind: 'query', roles } as const;
 }
 
-export function file<const P extends boolean = false>(options: { printable?: P } = {}) {
-  return { kind: 'file', printable: (options.printable ?? false) as P } as const;
+export function command<const G extends readonly QueryGroup[]>(options: {
+  invalidates: G;
+  roles: ChannelRoles;
+}) {
+  return { kind: 'command', invalidates: options.invalidates, roles: options.roles } as const;
+}
+
+export function file<const P extends boolean = false>(options: { roles: ChannelRoles; printable?: P }) {
+  return { kind: 'file', printable: (options.printable ?? false) as P, roles: options.roles } as const;
 }
 
 /** Only `area.verb` names: an index signature alone would let a plain `probe` through. */

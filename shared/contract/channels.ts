@@ -12,7 +12,9 @@ import {
   type QueryChannelOf,
   type QueryGroup,
 } from './channel-kinds';
+import type { ChannelRoles } from './roles';
 import { coreChannels } from './core-channels';
+import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
 import { calendarChannels } from '../features/calendar/channels';
 import { fundingChannels } from '../features/funding/channels';
@@ -21,6 +23,7 @@ import { registerChannels } from '../features/register/channels';
 
 export const channels = mergeChannels(
   coreChannels,
+  peopleChannels,
   registerChannels,
   fundingChannels,
   calendarChannels,
@@ -43,6 +46,11 @@ export function isChannelName(value: unknown): value is ChannelName {
 }
 
 /** Whether the channel answers with a file: the shell saves it, the host sends its bytes as base64. */
+/** The roles that may call the channel (the dispatcher enforces them). */
+export function rolesOf(channel: ChannelName): ChannelRoles {
+  return channels[channel].roles;
+}
+
 export function answersWithFile(channel: ChannelName): channel is FileChannel {
   return channels[channel].kind === 'file';
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ChannelName, Channels, FileChannel } from './channels';
 import type { ContractFor } from './channel-spec';
 import { coreContract } from './core-contract';
+import { peopleContract } from './people-contract';
 import type { FileAnswer } from './files';
 import { accessContract } from '../features/access/contract';
 import { calendarContract } from '../features/calendar/contract';
@@ -17,6 +18,7 @@ import type { Result } from './result';
 
 export const contract = {
   ...coreContract,
+  ...peopleContract,
   ...registerContract,
   ...fundingContract,
   ...calendarContract,
@@ -42,6 +44,7 @@ export {
   channelNames,
   groupsInvalidatedBy,
   isChannelName,
+  rolesOf,
   type ChannelName,
   type CommandChannel,
   type FileChannel,

@@ -5,7 +5,8 @@ export const errorCodes = [
   'invalid_input', // the argument failed its schema: message names the field
   'not_found',
   'conflict', // a uniqueness rule or a state rule refused the change
-  'forbidden', // wrong sender, missing token
+  'forbidden', // wrong sender, missing token, a role that may not call the channel
+  'unauthenticated', // nobody signed in, or the sign-in ended (idle, disabled)
   'unknown_channel',
   'internal',
 ] as const;

@@ -1,5 +1,7 @@
 // What the composition root hands to a transport: one dispatch function over every channel.
 import type { Result } from '../../../shared/contract';
+import type { PasswordCost } from '../core/people/passwords';
+import type { Caller } from './caller';
 
 export interface BackendOptions {
   /** The SQLite file. Its folder is created when missing. */
@@ -10,8 +12,8 @@ export interface BackendOptions {
   clock: () => Date;
   /** process.platform of the running app, for file names and defaults. */
   platform: NodeJS.Platform;
-  /** Who is recorded in the audit log as having made a change. */
-  actor: string;
+  /** scrypt's cost; the standard one unless a test needs thousands of hashes quickly. */
+  passwordCost?: PasswordCost;
   /** Where unexpected errors go (the clerk sees a generic message); console.error by default. */
   logError?: (error: unknown) => void;
   /** Path of a better_sqlite3.node built for another runtime (the desktop shell in development). */
@@ -19,7 +21,8 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  /** Validates the input against the contract, runs the handler, and answers with the envelope. Never throws. */
-  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Admits the caller by the channel's roles, validates the input against the contract, runs the
+   * handler, and answers with the envelope. Never throws. */
+  dispatch(channel: unknown, input: unknown, caller: Caller): Promise<Result<unknown>>;
   close(): void;
 }

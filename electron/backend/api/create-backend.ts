@@ -2,7 +2,9 @@
 // Everything that varies between the desktop app, the host, the CLI and the tests comes in as options.
 import { openDatabase, type Db } from '../core/db/connection';
 import { loadMigrations, migrate } from '../core/db/migrate';
-import type { ServiceContext } from '../core/context';
+import type { BackendContext } from '../core/context';
+import { standardPasswordCost } from '../core/people/passwords';
+import { SessionStore } from '../core/people/sessions';
 import type { Backend, BackendOptions } from './backend';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
@@ -10,7 +12,7 @@ import { handlers } from './handlers';
 export interface OpenedBackend extends Backend {
   /** The open connection, for the CLI's checks and for tests. */
   db: Db;
-  context: ServiceContext;
+  context: BackendContext;
 }
 
 export async function createBackend(options: BackendOptions): Promise<OpenedBackend> {
@@ -24,11 +26,12 @@ export async function createBackend(options: BackendOptions): Promise<OpenedBack
     db.close();
     throw error;
   }
-  const context: ServiceContext = {
+  const context: BackendContext = {
     db,
     clock: options.clock,
-    actor: options.actor,
     resourcesDir: options.resourcesDir,
+    sessions: new SessionStore(),
+    passwordCost: options.passwordCost ?? standardPasswordCost,
   };
   const log = options.logError ?? ((error: unknown) => console.error('[backend]', error));
   return {

@@ -2,19 +2,25 @@
 // runs the handler and turns every outcome into the result envelope. It never throws.
 import type { z } from 'zod';
 import { contract, fail, isChannelName, ok, type ChannelName, type Result } from '../../../shared/contract';
-import type { ServiceContext } from '../core/context';
+import type { BackendContext, ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
+import type { Caller } from './caller';
 import type { Handlers } from './handlers';
+import { admitCaller } from './permissions';
 
-export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+export type Dispatch = (channel: unknown, input: unknown, caller: Caller) => Promise<Result<unknown>>;
 
 export function createDispatch(
-  ctx: ServiceContext,
+  base: BackendContext,
   handlers: Handlers,
   log: (error: unknown) => void,
 ): Dispatch {
-  return async (channel, input) => {
+  return async (channel, input, caller) => {
     if (!isChannelName(channel)) return fail('unknown_channel', '未知的操作');
+    // Who may call comes before what they sent: a refused caller learns nothing of the input's rules.
+    const admitted = admitCaller(base, channel, caller);
+    if (!admitted.ok) return admitted;
+    const ctx: ServiceContext = admitted.data;
     const argument = input === undefined ? {} : input;
     if (!isPlainObject(argument)) return fail('invalid_input', notAnObjectMessage);
     const parsed = contract[channel].input.safeParse(argument);

@@ -5,6 +5,8 @@ import type { Db } from './db/connection';
 export interface AuditRowInput {
   at: string;
   actor: string;
+  /** The signed-in user; null on rows from before users existed and on failed sign-ins of no user. */
+  userId: number | null;
   action: AuditAction;
   entity: AuditEntity;
   entityId: number | null;
@@ -15,8 +17,8 @@ export interface AuditRowInput {
 
 export function insertAuditRow(db: Db, row: AuditRowInput): void {
   db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, summary, before_json, after_json)
-     VALUES (@at, @actor, @action, @entity, @entityId, @summary, @before, @after)`,
+    `INSERT INTO audit_log (at, actor, user_id, action, entity, entity_id, summary, before_json, after_json)
+     VALUES (@at, @actor, @userId, @action, @entity, @entityId, @summary, @before, @after)`,
   ).run({
     ...row,
     before: row.before === null || row.before === undefined ? null : JSON.stringify(row.before),

@@ -11,12 +11,15 @@ export interface AuditEvent {
   summary: string;
   before?: unknown;
   after?: unknown;
+  /** Who the row names when it is not the caller: a sign-in names the user signing in. */
+  by?: { id: number; displayName: string };
 }
 
 export function recordAudit(ctx: ServiceContext, event: AuditEvent): void {
   insertAuditRow(ctx.db, {
     at: nowIso(ctx),
-    actor: ctx.actor,
+    actor: event.by?.displayName ?? ctx.actor,
+    userId: event.by?.id ?? ctx.user?.id ?? null,
     action: event.action,
     entity: event.entity,
     entityId: event.entityId,

@@ -1,6 +1,11 @@
-// The core's own channels (office settings, the audit log) and the tables it keeps for good.
+// The core's own channels (office settings, the audit log, the people who sign in) and the tables it
+// keeps for good.
 import { backendFeature } from './feature';
 import { coreHandlers } from './handlers';
+import { peopleHandlers } from './people/handlers';
 import { corePostedTables } from './posting/posted-tables';
 
-export const coreFeature = backendFeature(coreHandlers, { postedTables: corePostedTables });
+export const coreFeature = backendFeature(
+  { ...coreHandlers, ...peopleHandlers },
+  { postedTables: corePostedTables },
+);

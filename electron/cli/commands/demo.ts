@@ -7,6 +7,7 @@ import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
 import { demoDates } from '../demo-dates';
 import { seedDemoFunding } from '../demo-funding';
 import { seedDemoLists } from '../demo-lists';
+import { createDemoPeople, demoPeopleLines, type DemoPeople } from '../demo-people';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { requiredOption, type Command } from './command';
 
@@ -20,25 +21,31 @@ export const demoCommand: Command = {
     const dbPath = resolveDbPath(requiredOption(values, 'db'));
     if (fs.existsSync(dbPath)) throw new Error(`文件已存在：${dbPath}。演示数据只写入新的数据库文件。`);
     const backend = await openBackend(dbPath);
+    let people: DemoPeople;
     try {
       const now = new Date();
-      await seedDemo(backend, now.getFullYear(), toLocalIsoDate(now));
+      people = await seedDemo(backend, now.getFullYear(), toLocalIsoDate(now));
     } finally {
       backend.close();
     }
     console.log(`已创建演示数据库：${dbPath}（${demoCommunities.length} 个社区）`);
+    console.log('演示用户（管理员、经办人、审核人；密码只显示这一次）：');
+    for (const line of demoPeopleLines(people)) console.log(line);
     return 0;
   },
 };
 
-/** `today` (ISO date) bounds the dates of the lists and access requests, which may not lie ahead. */
-export async function seedDemo(backend: OpenedBackend, year: number, today: string): Promise<void> {
-  await call(backend, 'office.update', demoOffice);
-  for (const demo of demoCommunities) await seedCommunity(backend, demo, year);
-  await seedDemoFunding(backend, year);
+/** `today` (ISO date) bounds the dates of the lists and access requests, which may not lie ahead.
+ * Each entry is made by the role that would make it: 经办人 prepares, 审核人 approves. */
+export async function seedDemo(backend: OpenedBackend, year: number, today: string): Promise<DemoPeople> {
+  const people = await createDemoPeople(backend);
+  await call(people.administrator, 'office.update', demoOffice);
+  for (const demo of demoCommunities) await seedCommunity(people.preparer, demo, year);
+  await seedDemoFunding(people, year);
   const dated = demoDates(year, today);
-  await seedDemoLists(backend, dated);
-  await seedDemoAccess(backend, year, dated);
+  await seedDemoLists(people, dated);
+  await seedDemoAccess(people, year, dated);
+  return people;
 }
 
 async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: number): Promise<void> {

@@ -2,6 +2,7 @@
 // backend produces the PDF exactly as for saving, a print window draws it and the system dialog opens;
 // the answer comes once the clerk has printed or closed the dialog. The print window's own messages are
 // checked (sender page, its job, the message's schema) before they reach the job.
+import { desktopCaller } from '../desktop-caller';
 import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { Backend } from '../../backend/api/backend';
@@ -58,7 +59,7 @@ async function printProduced(
   event: IpcMainInvokeEvent,
   request: PrintRequest,
 ): Promise<Result<PrintOutcome>> {
-  const produced = await backend.dispatch(request.channel, request.input);
+  const produced = await backend.dispatch(request.channel, request.input, desktopCaller(event));
   if (!produced.ok) return produced;
   const document = printableDocument(produced.data);
   if (!document.ok) return document;

@@ -27,6 +27,14 @@ const actionColors: Record<AuditEntry['action'], string> = {
   decide: 'success',
   revoke: 'error',
   withdraw: 'default',
+  sign_in: 'default',
+  sign_in_failed: 'warning',
+  sign_out: 'default',
+  lock: 'error',
+  enable: 'cyan',
+  disable: 'default',
+  reset_password: 'orange',
+  change_password: 'blue',
 };
 
 const columns: ColumnsType<AuditEntry> = [

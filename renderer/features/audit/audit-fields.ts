@@ -45,6 +45,8 @@ const postingLabels: Labels = {
 
 /** Labels per entity; every entity of the audit vocabulary has its map (a compile error otherwise). */
 export const auditFieldLabels: Record<AuditEntity, Labels> = {
+  user: { login: '登录名', displayName: '姓名', role: '角色', active: '启用' },
+  people_settings: { singlePersonPost: '一人岗', idleMinutes: '无操作自动退出（分钟）' },
   office: {
     officeName: '单位名称',
     district: '所属区县',

@@ -13,7 +13,7 @@ export interface PostedTable {
   deleteTrigger: string;
 }
 
-/** The core's own: the audit log and the closed periods. */
+/** The core's own: the audit log, the closed periods and the approval signatures. */
 export const corePostedTables: PostedTable[] = [
   {
     table: 'audit_log',
@@ -26,6 +26,12 @@ export const corePostedTables: PostedTable[] = [
     label: '结账记录',
     updateTrigger: 'closed_period_no_update',
     deleteTrigger: 'closed_period_no_delete',
+  },
+  {
+    table: 'record_approval',
+    label: '审核签名',
+    updateTrigger: 'record_approval_no_update',
+    deleteTrigger: 'record_approval_no_delete',
   },
 ];
 

@@ -1,0 +1,60 @@
+// Who each window is signed in as. A transport names its caller with a key (the desktop window's id, the
+// browser tab's session header); the store maps it to a user while the user keeps working. Kept in memory:
+// closing the program signs everyone out. The user is read again on every call, so disabling an account
+// or changing its role takes effect at the next click.
+import type { SignedInUser } from '../../../../shared/contract/people';
+import type { Db } from '../db/connection';
+import { getPeopleSettings } from './people-settings';
+import { findUserById, signedInUserOf } from './users';
+
+/** Sign-ins kept at once; the longest idle is dropped beyond it (a host tab never signed out). */
+const maxSessions = 64;
+
+export type SessionLookup =
+  | { user: SignedInUser }
+  | { user: null; reason: 'none' | 'idle' | 'disabled' };
+
+interface Session {
+  userId: number;
+  lastSeen: number;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  bind(key: string, userId: number, now: Date): void {
+    this.sessions.delete(key);
+    this.sessions.set(key, { userId, lastSeen: now.getTime() });
+    while (this.sessions.size > maxSessions) {
+      const oldest = [...this.sessions.entries()].sort((a, b) => a[1].lastSeen - b[1].lastSeen)[0]!;
+      this.sessions.delete(oldest[0]);
+    }
+  }
+
+  end(key: string): void {
+    this.sessions.delete(key);
+  }
+
+  /** Ends every sign-in of a user (disabled, password reset). */
+  endUser(userId: number): void {
+    for (const [key, session] of this.sessions) if (session.userId === userId) this.sessions.delete(key);
+  }
+
+  /** The user signed in under `key`, refreshing their idle time; an idle or disabled sign-in ends here. */
+  lookUp(db: Db, key: string, now: Date): SessionLookup {
+    const session = this.sessions.get(key);
+    if (!session) return { user: null, reason: 'none' };
+    const idleLimit = getPeopleSettings(db).idleMinutes * 60_000;
+    if (now.getTime() - session.lastSeen > idleLimit) {
+      this.sessions.delete(key);
+      return { user: null, reason: 'idle' };
+    }
+    const user = findUserById(db, session.userId);
+    if (!user || !user.active) {
+      this.sessions.delete(key);
+      return { user: null, reason: 'disabled' };
+    }
+    session.lastSeen = now.getTime();
+    return { user: signedInUserOf(user) };
+  }
+}
