@@ -35,13 +35,17 @@ export class SessionStore {
     this.sessions.delete(key);
   }
 
-  /** Ends every sign-in of a user (disabled, password reset). */
-  endUser(userId: number): void {
-    for (const [key, session] of this.sessions) if (session.userId === userId) this.sessions.delete(key);
+  /** Ends every sign-in of a user (disabled, password reset), but the one under `keep` when given (the
+   * window where the user just changed their own password). */
+  endUser(userId: number, keep?: string): void {
+    for (const [key, session] of this.sessions) {
+      if (session.userId === userId && key !== keep) this.sessions.delete(key);
+    }
   }
 
-  /** The user signed in under `key`, refreshing their idle time; an idle or disabled sign-in ends here. */
-  lookUp(db: Db, key: string, now: Date): SessionLookup {
+  /** The user signed in under `key`, refreshing their idle time when the call is `working`; an idle or
+   * disabled sign-in ends here. */
+  lookUp(db: Db, key: string, now: Date, working = true): SessionLookup {
     const session = this.sessions.get(key);
     if (!session) return { user: null, reason: 'none' };
     const idleLimit = getPeopleSettings(db).idleMinutes * 60_000;
@@ -54,7 +58,7 @@ export class SessionStore {
       this.sessions.delete(key);
       return { user: null, reason: 'disabled' };
     }
-    session.lastSeen = now.getTime();
+    if (working) session.lastSeen = now.getTime();
     return { user: signedInUserOf(user) };
   }
 }
