@@ -17,7 +17,11 @@ const signedOutMessages = {
 /** What a user whose password was reset may still call, besides signing out: replacing it. */
 const beforeOwnPassword: ChannelName = 'auth.changePassword';
 
-export function admitCaller(base: BackendContext, channel: ChannelName, caller: Caller): Result<ServiceContext> {
+export function admitCaller(
+  base: BackendContext,
+  channel: ChannelName,
+  caller: Caller,
+): Result<ServiceContext> {
   const roles = rolesOf(channel);
   if (caller === 'fileHolder') {
     // Signing in is a command too: the file holder signs in as a session caller, never as itself.

@@ -6,7 +6,12 @@ import { demoDates } from '../../../electron/cli/demo-dates';
 import { checkIntegrity } from '../../../electron/backend/api/integrity';
 import { sessionCaller } from '../../../electron/backend/api/caller';
 import { demoUsers } from '../../../electron/cli/demo-people';
-import { callerOf, openEmptyTestBackend, type EmptyTestBackend, type TestCaller } from '../../fixtures/backend';
+import {
+  callerOf,
+  openEmptyTestBackend,
+  type EmptyTestBackend,
+  type TestCaller,
+} from '../../fixtures/backend';
 
 /** Seeds the demo into a new ledger, as `cli demo` does, and signs its 经办人 in to read it. */
 async function seededDemo(ledger: EmptyTestBackend, year: number, today: string): Promise<TestCaller> {

@@ -57,7 +57,10 @@ describe('a password hash at the standard cost', () => {
 
 describe('a tampered hash', () => {
   const part = (hash: string, index: number, value: string) =>
-    hash.split('$').map((piece, at) => (at === index ? value : piece)).join('$');
+    hash
+      .split('$')
+      .map((piece, at) => (at === index ? value : piece))
+      .join('$');
   const flipped = (base64url: string) => {
     const bytes = Buffer.from(base64url, 'base64url');
     bytes[0] = bytes[0]! ^ 1;
@@ -75,16 +78,22 @@ describe('a tampered hash', () => {
     ['another scheme', (hash: string) => part(hash, 0, 'bcrypt')],
     ['a missing part', (hash: string) => hash.split('$').slice(0, 5).join('$')],
     ['an empty text', () => ''],
-  ])('never verifies: %s', async (_label, tamper) => {
-    await expect(verifyPassword(password, tamper(first))).resolves.toBe(false);
-  }, 60_000);
+  ])(
+    'never verifies: %s',
+    async (_label, tamper) => {
+      await expect(verifyPassword(password, tamper(first))).resolves.toBe(false);
+    },
+    60_000,
+  );
 });
 
 describe('the users’ stored hashes', () => {
   it('are salted: the three test users share a password but no hash', async () => {
     const backend = await openTestBackend();
     try {
-      const rows = backend.db.prepare('SELECT password_hash AS hash FROM app_user').all() as { hash: string }[];
+      const rows = backend.db.prepare('SELECT password_hash AS hash FROM app_user').all() as {
+        hash: string;
+      }[];
       expect(rows).toHaveLength(3);
       expect(new Set(rows.map((row) => row.hash)).size).toBe(3);
       for (const { hash } of rows) {

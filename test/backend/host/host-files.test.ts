@@ -4,7 +4,13 @@ import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../../../electron/host/server';
 import type { FileAnswer, FileOutput, Result } from '../../../shared/contract';
-import { makeTempDir, openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
+import {
+  makeTempDir,
+  openTestBackend,
+  testPassword,
+  testUsers,
+  type TestBackend,
+} from '../../fixtures/backend';
 import { communityInput, officeSettingsInput } from '../../fixtures/builders';
 
 const token = 'test-token-files-0123456789';

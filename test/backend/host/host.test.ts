@@ -4,7 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes, startHost } from '../../../electron/host/server';
 import { maxImportBase64Length } from '../../../shared/domain/import-limits';
-import { makeTempDir, openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
+import {
+  makeTempDir,
+  openTestBackend,
+  testPassword,
+  testUsers,
+  type TestBackend,
+} from '../../fixtures/backend';
 import { communityInput } from '../../fixtures/builders';
 
 const token = 'test-token-0123456789';
@@ -74,7 +80,11 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = f
   });
 
 async function signIn(session: string, role: keyof typeof testUsers) {
-  const response = await api('auth.signIn', { login: testUsers[role].login, password: testPassword }, fromTab(session));
+  const response = await api(
+    'auth.signIn',
+    { login: testUsers[role].login, password: testPassword },
+    fromTab(session),
+  );
   expect(JSON.parse(response.body)).toMatchObject({ ok: true });
 }
 
@@ -242,7 +252,10 @@ describe('the sign-in of each browser tab', () => {
     const third = 'tab-three-0123456789abcdef';
     expect(await stateOf(third)).toBeNull();
     const refused = await api('communities.list', {}, fromTab(third));
-    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'unauthenticated', message: '请先登录' } });
+    expect(JSON.parse(refused.body)).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', message: '请先登录' },
+    });
 
     await api('auth.signOut', {}, fromTab(second));
     expect(await stateOf(second)).toBeNull();

@@ -147,10 +147,13 @@ describe('the derived lists of the app', () => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
   });
 
-  it.each(Object.entries(peopleCommandGroups))('%s invalidates the people and what it changes', (name, groups) => {
-    expect(commandChannels).toContain(name);
-    expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(groups);
-  });
+  it.each(Object.entries(peopleCommandGroups))(
+    '%s invalidates the people and what it changes',
+    (name, groups) => {
+      expect(commandChannels).toContain(name);
+      expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(groups);
+    },
+  );
 
   it('has one contract entry for each declared channel and no other', () => {
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
@@ -168,14 +171,26 @@ describe('the roles each channel declares', () => {
 
   it('lets only signing in, out, the sign-in screen and today be called without signing in', () => {
     const open = channelNames.filter((name) => rolesOf(name) === withoutSignIn);
-    expect(open.sort()).toEqual(['auth.setUp', 'auth.signIn', 'auth.signOut', 'auth.state', 'calendar.today']);
+    expect(open.sort()).toEqual([
+      'auth.setUp',
+      'auth.signIn',
+      'auth.signOut',
+      'auth.state',
+      'calendar.today',
+    ]);
   });
 
   it('keeps every approval to 审核人 and every administration to 管理员', () => {
     const approving = ['funding.approve', 'lists.publish', 'access.review', 'access.decide'];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
-    for (const name of [...administering, 'office.update', 'people.saveSettings', 'standards.save', 'calendar.save'])
+    for (const name of [
+      ...administering,
+      'office.update',
+      'people.saveSettings',
+      'standards.save',
+      'calendar.save',
+    ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
 
@@ -183,6 +198,7 @@ describe('the roles each channel declares', () => {
     const reads = [...queryChannels, ...fileChannels].filter(
       (name) => rolesOf(name) !== withoutSignIn && !['users.list'].includes(name),
     );
-    for (const name of reads) expect([...(rolesOf(name) as readonly string[])].sort(), name).toEqual([...userRoles].sort());
+    for (const name of reads)
+      expect([...(rolesOf(name) as readonly string[])].sort(), name).toEqual([...userRoles].sort());
   });
 });

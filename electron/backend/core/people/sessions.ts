@@ -10,9 +10,7 @@ import { findUserById, signedInUserOf } from './users';
 /** Sign-ins kept at once; the longest idle is dropped beyond it (a host tab never signed out). */
 const maxSessions = 64;
 
-export type SessionLookup =
-  | { user: SignedInUser }
-  | { user: null; reason: 'none' | 'idle' | 'disabled' };
+export type SessionLookup = { user: SignedInUser } | { user: null; reason: 'none' | 'idle' | 'disabled' };
 
 interface Session {
   userId: number;

@@ -125,7 +125,9 @@ function refuseWrongPassword(ctx: ServiceContext, user: StoredUser): never {
   const lockedUntil = inTransaction(ctx, () => {
     const attempts = findUserById(ctx.db, user.id)!.failedAttempts + 1;
     const locks = attempts >= lockoutAttempts;
-    const until = locks ? toLocalIsoTimestamp(new Date(ctx.clock().getTime() + lockoutMinutes * 60_000)) : null;
+    const until = locks
+      ? toLocalIsoTimestamp(new Date(ctx.clock().getTime() + lockoutMinutes * 60_000))
+      : null;
     recordFailedAttempt(ctx.db, user.id, until);
     recordAudit(ctx, {
       action: locks ? 'lock' : 'sign_in_failed',
