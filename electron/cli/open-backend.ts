@@ -56,7 +56,9 @@ export async function signInFromOptions(
 ): Promise<Caller> {
   const login = values.user;
   if (typeof login !== 'string' || login === '') {
-    throw new Error('此命令会改动台账，须以用户身份办理：请加 --user 登录名（密码取自 LEDGER_PASSWORD 或提示输入）');
+    throw new Error(
+      '此命令会改动台账，须以用户身份办理：请加 --user 登录名（密码取自 LEDGER_PASSWORD 或提示输入）',
+    );
   }
   const password = process.env.LEDGER_PASSWORD ?? (await readPassword(`${login} 的密码：`));
   return signInAs(backend, login, password);

@@ -32,10 +32,13 @@ export function readPassword(prompt: string): Promise<string> {
 function readFirstLine(input: NodeJS.ReadStream): Promise<string> {
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input });
+    const noLine = () => reject(new Error('未读到密码：请设置 LEDGER_PASSWORD 或在提示时输入'));
     lines.once('line', (line) => {
+      // close() emits 'close' at once: without this, a password that was read would be refused.
+      lines.off('close', noLine);
       lines.close();
       resolve(line);
     });
-    lines.once('close', () => reject(new Error('未读到密码：请设置 LEDGER_PASSWORD 或在提示时输入')));
+    lines.once('close', noLine);
   });
 }

@@ -2,6 +2,7 @@
 // must stay an error: if a declaration stopped being checked, tsc would report an unused directive.
 import { z } from 'zod';
 import { command, declareChannels, file, query } from '../../shared/contract/channel-kinds';
+import { anyRole, approvers } from '../../shared/contract/roles';
 import { channel, type ContractFor } from '../../shared/contract/channel-spec';
 import type {
   ChannelAnswer,
@@ -15,7 +16,7 @@ import type { FileOutput } from '../../shared/contract/files';
 
 // A channel without a kind fails to compile.
 export const withoutKind = declareChannels({
-  'probe.read': query,
+  'probe.read': query(anyRole),
   // @ts-expect-error a declaration must say what the channel does
   'probe.nothing': {},
 });
@@ -29,18 +30,36 @@ export const withoutGroups = declareChannels({
 // A command naming a query group that does not exist fails to compile.
 export const unknownGroup = declareChannels({
   // @ts-expect-error 'ledger' is not a query group
-  'probe.write': command({ invalidates: ['ledger'] }),
+  'probe.write': command({ invalidates: ['ledger'], roles: approvers }),
+});
+
+// A channel that does not say who may call it fails to compile, whatever its kind.
+export const withoutRoles = declareChannels({
+  // @ts-expect-error a command names the roles that may call it
+  'probe.write': command({ invalidates: ['lists'] }),
+  // @ts-expect-error a query names the roles that may call it
+  'probe.read': query(),
+  // @ts-expect-error a file names the roles that may call it
+  'probe.export': file({ printable: true }),
+  // @ts-expect-error a declaration written by hand names its roles too
+  'probe.list': { kind: 'query' },
+});
+
+// A role that does not exist fails to compile.
+export const unknownRole = declareChannels({
+  // @ts-expect-error 'clerk' is not a role
+  'probe.read': query(['clerk']),
 });
 
 // A name without its area fails to compile.
 export const withoutArea = declareChannels({
   // @ts-expect-error channel names keep the area.verb form
-  probe: query,
+  probe: query(anyRole),
 });
 
 export const probeChannels = declareChannels({
-  'probe.read': query,
-  'probe.export': file(),
+  'probe.read': query(anyRole),
+  'probe.export': file({ roles: anyRole }),
 });
 
 // A declared channel without its contract entry fails to compile.

@@ -31,7 +31,9 @@ describe('the holiday calendar used for posting periods', () => {
   });
 
   it("counts the office's own entries for a year as its arrangements", async () => {
-    await backend.call('calendar.save', { date: '2027-01-01', kind: 'holiday', name: '元旦' });
+    await backend
+      .as('administrator')
+      .call('calendar.save', { date: '2027-01-01', kind: 'holiday', name: '元旦' });
     expect(await backend.call('calendar.postingEnd', { startDate: '2026-12-31', workingDays: 5 })).toEqual({
       endDate: '2027-01-07',
       uncoveredYears: [],
@@ -42,7 +44,9 @@ describe('the holiday calendar used for posting periods', () => {
     expect(
       (await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate,
     ).toBe('2027-03-05');
-    await backend.call('calendar.save', { date: '2027-03-03', kind: 'holiday', name: '区里调休' });
+    await backend
+      .as('administrator')
+      .call('calendar.save', { date: '2027-03-03', kind: 'holiday', name: '区里调休' });
     expect(
       (await backend.call('calendar.postingEnd', { startDate: '2027-03-01', workingDays: 5 })).endDate,
     ).toBe('2027-03-08');
@@ -51,7 +55,7 @@ describe('the holiday calendar used for posting periods', () => {
   });
 
   it('lets the office cancel a shipped entry', async () => {
-    await backend.call('calendar.save', { date: '2026-10-10', kind: 'normal', name: '' });
+    await backend.as('administrator').call('calendar.save', { date: '2026-10-10', kind: 'normal', name: '' });
     const days = await backend.call('calendar.list', { year: 2026 });
     expect(days).toContainEqual({ date: '2026-10-10', kind: 'normal', name: '', source: 'office' });
     // 10-10 is a plain Saturday again: 5 working days from 10-08 end on 10-14.
@@ -61,7 +65,9 @@ describe('the holiday calendar used for posting periods', () => {
   });
 
   it('refuses an impossible date naming the field', async () => {
-    const result = await backend.send('calendar.save', { date: '2026-02-30', kind: 'holiday', name: '' });
+    const result = await backend
+      .as('administrator')
+      .send('calendar.save', { date: '2026-02-30', kind: 'holiday', name: '' });
     expect(!result.ok && result.error).toMatchObject({ field: 'date', message: '日期：不是有效的日期' });
   });
 });

@@ -37,7 +37,8 @@ describe('the command line', () => {
       (db.prepare('SELECT office_name FROM office_settings').get() as { office_name: string }).office_name,
     ).toContain('演示数据');
     db.close();
-  });
+    // The demo hashes its users' passwords at the standard scrypt cost.
+  }, 120_000);
 
   it('refuses to write sample data over an existing file', () => {
     const { code, out } = cli('demo', '--db', dbPath);

@@ -32,5 +32,6 @@ describe.runIf(process.platform === 'linux')('the CLI’s default database', () 
     expect(out).toContain(`✓ 检查通过：${clerksFile}`);
     expect(code).toBe(0);
     expect(cli('--help').out).toContain(clerksFile);
-  });
+    // The demo hashes its users' passwords at the standard scrypt cost.
+  }, 120_000);
 });

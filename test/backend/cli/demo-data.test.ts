@@ -4,15 +4,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/cli/commands/demo';
 import { demoDates } from '../../../electron/cli/demo-dates';
 import { checkIntegrity } from '../../../electron/backend/api/integrity';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend';
+import { sessionCaller } from '../../../electron/backend/api/caller';
+import { demoUsers } from '../../../electron/cli/demo-people';
+import {
+  callerOf,
+  openEmptyTestBackend,
+  type EmptyTestBackend,
+  type TestCaller,
+} from '../../fixtures/backend';
+
+/** Seeds the demo into a new ledger, as `cli demo` does, and signs its 经办人 in to read it. */
+async function seededDemo(ledger: EmptyTestBackend, year: number, today: string): Promise<TestCaller> {
+  const people = await seedDemo(ledger, year, today);
+  const reader = callerOf(ledger, sessionCaller('test:demo-reader'));
+  await reader.call('auth.signIn', { login: demoUsers.preparer.login, password: people.passwords.preparer });
+  return reader;
+}
 
 describe('the demo in the middle of the year', () => {
-  let backend: TestBackend;
+  let ledger: EmptyTestBackend;
+  let backend: TestCaller;
   beforeAll(async () => {
-    backend = await openTestBackend({ clock: () => new Date('2026-11-27T10:00:00+08:00') });
-    await seedDemo(backend, 2026, '2026-11-27');
+    ledger = await openEmptyTestBackend({ clock: () => new Date('2026-11-27T10:00:00+08:00') });
+    backend = await seededDemo(ledger, 2026, '2026-11-27');
   }, 60_000);
-  afterAll(() => backend.dispose());
+  afterAll(() => ledger.dispose());
 
   it('publishes a second version of the two lists, every item marked as demo data', async () => {
     for (const kind of ['work_items', 'seal_usage'] as const) {
@@ -44,24 +60,24 @@ describe('the demo in the middle of the year', () => {
   });
 
   it('passes the check', () => {
-    expect(checkIntegrity(backend.db)).toEqual({ ok: true, findings: [] });
+    expect(checkIntegrity(ledger.db)).toEqual({ ok: true, findings: [] });
   });
 });
 
 describe('the demo made on the second day of the year', () => {
   it('dates nothing after that day, and still passes the check', async () => {
-    const backend = await openTestBackend({ clock: () => new Date('2026-01-02T10:00:00+08:00') });
+    const ledger = await openEmptyTestBackend({ clock: () => new Date('2026-01-02T10:00:00+08:00') });
     try {
-      await seedDemo(backend, 2026, '2026-01-02');
+      const backend = await seededDemo(ledger, 2026, '2026-01-02');
       const requests = await backend.call('access.list', { search: '' });
       const dates = requests.flatMap((request) => [
         request.submittedDate,
         request.decision?.decisionDate ?? '',
       ]);
       expect(dates.filter((date) => date > '2026-01-02')).toEqual([]);
-      expect(checkIntegrity(backend.db).findings).toEqual([]);
+      expect(checkIntegrity(ledger.db).findings).toEqual([]);
     } finally {
-      backend.dispose();
+      ledger.dispose();
     }
   }, 60_000);
 });

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract } from '../../../shared/contract';
-import { channelNames } from '../../../shared/contract/channels';
+import { channelNames, rolesOf, type ChannelName } from '../../../shared/contract/channels';
+import { admits, userRoles } from '../../../shared/contract/roles';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend';
 
 let backend: TestBackend;
@@ -12,6 +13,12 @@ beforeAll(async () => {
   backend = await openTestBackend();
 });
 afterAll(() => backend.dispose());
+
+/** Sends as a user the channel admits, so the input is what is judged, not the caller. */
+function sendAsAdmitted(channel: ChannelName, input: unknown) {
+  const role = userRoles.find((candidate) => admits(rolesOf(channel), candidate))!;
+  return backend.dispatch(channel, input, backend.as(role).caller);
+}
 
 /** 「字段名：问题」 with no English word of zod's defaults in it. */
 const clerkMessage = /^[^：]+：(?!.*\b(Invalid|expected|received|Too)\b)/;
@@ -27,7 +34,7 @@ const notAnObject: [string, unknown][] = [
 describe('dispatch', () => {
   it.each(notAnObject)('refuses %s as the argument of every channel, in Chinese', async (_, input) => {
     for (const channel of channelNames) {
-      const result = await backend.dispatch(channel, input);
+      const result = await sendAsAdmitted(channel, input);
       expect(result.ok, channel).toBe(false);
       expect(!result.ok && result.error, channel).toEqual({
         code: 'invalid_input',
@@ -41,7 +48,7 @@ describe('dispatch', () => {
     ['lists.notice', { kind: 'two_lists', startDate: '9999-12-25', workingDays: 5, issueDate: '2026-03-15' }],
     ['calendar.postingEnd', { startDate: '9999-12-25', workingDays: 30 }],
   ] as const)('answers %s with a notice start date of 9999-12-25 in Chinese', async (channel, input) => {
-    const result = await backend.dispatch(channel, input);
+    const result = await sendAsAdmitted(channel, input);
     expect(!result.ok && result.error).toEqual({
       code: 'invalid_input',
       message: '公示开始日期：应在 2000-01-01 至 2100-12-31 之间',
@@ -51,7 +58,7 @@ describe('dispatch', () => {
   });
 
   it('refuses a notice signed in year 9999 in Chinese', async () => {
-    const result = await backend.dispatch('lists.notice', {
+    const result = await sendAsAdmitted('lists.notice', {
       kind: 'two_lists',
       startDate: '2026-03-16',
       workingDays: 5,

@@ -46,7 +46,6 @@ async function openedByTheApp(dbPath: string): Promise<unknown> {
       resourcesDir: path.resolve('resources'),
       clock: () => fixedNow,
       platform: process.platform,
-      actor: '测试员',
       logError: () => undefined,
     });
     backend.close();

@@ -32,8 +32,9 @@ beforeEach(async () => {
     amountFen: yuan(20_000),
     organisations: '社区党委',
   });
-  await backend.call('funding.approve', { year: 2026 });
+  await backend.as('approver').call('funding.approve', { year: 2026 });
   now = september;
+  await backend.signInAgain();
   line = (await backend.call('funding.community', { year: 2026, communityId })).row.lines.basic_office!;
 });
 afterEach(() => backend.dispose());
@@ -67,7 +68,7 @@ describe('gapless numbers drawn inside the posting', () => {
     expect(first.requestNo).toBe('准入〔2026〕1号');
     const audited = auditCount();
     expect(() =>
-      post(backend.context, {
+      post(backend.contextAs(), {
         entity: 'access_request',
         action: 'submit',
         write: () => {
@@ -157,7 +158,7 @@ describe('a closed period', () => {
   it('refuses an adjustment and a reversal dated inside it; the days after it stay open', async () => {
     const paid = await backend.call('funding.disburse', payment('2026-09-10'));
     closePeriod('2026-09-01', '2026-09-15');
-    const adjusted = await backend.send('funding.adjust', {
+    const adjusted = await backend.as('approver').send('funding.adjust', {
       lineId: line.id,
       date: '2026-09-15',
       amountFen: yuan(100),

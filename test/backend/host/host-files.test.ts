@@ -4,10 +4,17 @@ import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost } from '../../../electron/host/server';
 import type { FileAnswer, FileOutput, Result } from '../../../shared/contract';
-import { makeTempDir, openTestBackend, type TestBackend } from '../../fixtures/backend';
+import {
+  makeTempDir,
+  openTestBackend,
+  testPassword,
+  testUsers,
+  type TestBackend,
+} from '../../fixtures/backend';
 import { communityInput, officeSettingsInput } from '../../fixtures/builders';
 
 const token = 'test-token-files-0123456789';
+const session = 'files-tab-0123456789abcdef';
 let backend: TestBackend;
 let server: http.Server;
 let port: number;
@@ -18,8 +25,8 @@ let community: { id: number };
 beforeAll(async () => {
   backend = await openTestBackend();
   ({ server, port } = await startHost({
-    dispatch: async (channel, input) => {
-      const result = await backend.dispatch(channel, input);
+    dispatch: async (channel, input, caller) => {
+      const result = await backend.dispatch(channel, input, caller);
       produced = result.ok ? result.data : undefined;
       return result;
     },
@@ -27,7 +34,8 @@ beforeAll(async () => {
     token,
     port: 0,
   }));
-  await backend.call('office.update', officeSettingsInput());
+  await post('auth.signIn', { login: testUsers.preparer.login, password: testPassword });
+  await backend.as('administrator').call('office.update', officeSettingsInput());
   community = await backend.call('communities.create', communityInput({ name: '世纪城' }));
 });
 afterAll(() => {
@@ -38,7 +46,11 @@ afterAll(() => {
 async function post(channel: string, input: unknown): Promise<Result<unknown>> {
   const response = await fetch(`http://127.0.0.1:${port}/api/${channel}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'X-Ledger-Session': session,
+    },
     body: JSON.stringify(input),
   });
   return (await response.json()) as Result<unknown>;

@@ -4,10 +4,20 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes, startHost } from '../../../electron/host/server';
 import { maxImportBase64Length } from '../../../shared/domain/import-limits';
-import { makeTempDir, openTestBackend, type TestBackend } from '../../fixtures/backend';
+import {
+  makeTempDir,
+  openTestBackend,
+  testPassword,
+  testUsers,
+  type TestBackend,
+} from '../../fixtures/backend';
 import { communityInput } from '../../fixtures/builders';
 
 const token = 'test-token-0123456789';
+/** The tab the tests call from, signed in as 经办人 through the host. */
+const tab = 'tab-one-0123456789abcdef';
+const withToken = { authorization: `Bearer ${token}` };
+const fromTab = (session: string) => ({ ...withToken, 'x-ledger-session': session });
 let backend: TestBackend;
 let server: http.Server;
 let port: number;
@@ -18,6 +28,7 @@ beforeAll(async () => {
   staticDir = makeTempDir('ledger-static-');
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>街道社区经费台账</title>');
   ({ server, port } = await startHost({ dispatch: backend.dispatch, staticDir, token, port: 0 }));
+  await signIn(tab, 'preparer');
 });
 afterAll(() => {
   server.close();
@@ -60,17 +71,22 @@ function request(options: {
   );
 }
 
-const api = (
-  channel: string,
-  body: unknown,
-  headers: Record<string, string> = { authorization: `Bearer ${token}` },
-) =>
+const api = (channel: string, body: unknown, headers: Record<string, string> = fromTab(tab)) =>
   request({
     method: 'POST',
     path: `/api/${channel}`,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
+
+async function signIn(session: string, role: keyof typeof testUsers) {
+  const response = await api(
+    'auth.signIn',
+    { login: testUsers[role].login, password: testPassword },
+    fromTab(session),
+  );
+  expect(JSON.parse(response.body)).toMatchObject({ ok: true });
+}
 
 describe('the loopback host', () => {
   it('listens on 127.0.0.1 only', () => {
@@ -167,7 +183,7 @@ describe('the loopback host', () => {
     const response = await request({
       method: 'POST',
       path: '/api/communities.create',
-      headers: { authorization: `Bearer ${token}` },
+      headers: fromTab(tab),
       body,
     });
     expect(response.status).toBe(200);
@@ -198,5 +214,51 @@ describe('the loopback host', () => {
     const response = await request({ path: hostilePath });
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('root:');
+  });
+});
+
+describe('the sign-in of each browser tab', () => {
+  const sessionRefusal = {
+    ok: false,
+    error: { code: 'invalid_input', message: '会话标识缺失或格式不正确：请刷新页面后重试' },
+  };
+
+  it('refuses a call without the session header in Chinese, before any channel runs', async () => {
+    const response = await api('communities.create', communityInput({ name: '无会话' }), withToken);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual(sessionRefusal);
+    const names = (await backend.call('communities.list', { search: '', status: 'all' })).map((c) => c.name);
+    expect(names).not.toContain('无会话');
+  });
+
+  it.each([
+    ['too short', 'short-key'],
+    ['too long', 'k'.repeat(129)],
+    ['with a colon, as the other transports key theirs', 'window:1234567890abcdef'],
+    ['with a space', 'tab one 0123456789abcdef'],
+  ])('refuses a session key %s', async (_label, key) => {
+    const response = await api('auth.state', {}, fromTab(key));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual(sessionRefusal);
+  });
+
+  it('keeps two tabs signed in separately, and a third signed out', async () => {
+    const second = 'tab-two-0123456789abcdef';
+    await signIn(second, 'approver');
+    const stateOf = async (session: string) =>
+      JSON.parse((await api('auth.state', {}, fromTab(session))).body).data.user?.displayName ?? null;
+    expect(await stateOf(tab)).toBe(testUsers.preparer.displayName);
+    expect(await stateOf(second)).toBe(testUsers.approver.displayName);
+    const third = 'tab-three-0123456789abcdef';
+    expect(await stateOf(third)).toBeNull();
+    const refused = await api('communities.list', {}, fromTab(third));
+    expect(JSON.parse(refused.body)).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', message: '请先登录' },
+    });
+
+    await api('auth.signOut', {}, fromTab(second));
+    expect(await stateOf(second)).toBeNull();
+    expect(await stateOf(tab)).toBe(testUsers.preparer.displayName);
   });
 });

@@ -99,7 +99,7 @@ describe('the community register', () => {
     });
     expect(!request.ok && request.error).toMatchObject({ field: 'address', message: '地址：不能换行' });
     const standard = (await backend.call('standards.list', {}))[0]!;
-    const saved = await backend.call('standards.save', {
+    const saved = await backend.as('administrator').call('standards.save', {
       ...standard,
       effectiveYear: 2030,
       note: ' 第一行\r\n第二行 ',
@@ -125,7 +125,6 @@ describe('the community register', () => {
     const audit = await backend.call('audit.list', { entity: 'community', action: 'update' });
     expect(audit.total).toBe(1);
     expect(audit.rows[0]).toMatchObject({
-      actor: '测试员',
       entityId: created.id,
       summary: '修改社区：关上',
       before: { floorAreaM2: 1200 },

@@ -16,7 +16,6 @@ async function failureOpening(dbPath: string): Promise<unknown> {
       resourcesDir: path.resolve('resources'),
       clock: () => fixedNow,
       platform: process.platform,
-      actor: '测试员',
       logError: () => undefined,
     });
     backend.close();

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import type { PrintDocument, PrintOutcome } from '../../../shared/contract/printing';
 import { desktopPrintChannel, printWindowChannels } from '../../../shared/contract/shell-channels';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend';
+import { sessionCaller } from '../../../electron/backend/api/caller';
+import { openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 import { accessRequestInput, communityInput, officeSettingsInput } from '../../fixtures/builders';
 
 type Handler = (event: unknown, payload?: unknown) => unknown;
@@ -142,7 +143,10 @@ describe('printing from the main window', () => {
 
   beforeEach(async () => {
     backend = await openTestBackend();
-    await backend.call('office.update', officeSettingsInput());
+    // The shell calls as the main window's sign-in: 经办人 signs in there, as at the desktop.
+    const signIn = { login: testUsers.preparer.login, password: testPassword };
+    await backend.dispatch('auth.signIn', signIn, sessionCaller(`window:${mainWindow.webContents.id}`));
+    await backend.as('administrator').call('office.update', officeSettingsInput());
     communityId = (await backend.call('communities.create', communityInput({ name: '世纪城' }))).id;
     registerPrinting(backend, '/opt/ledger/print-preload.cjs');
   });

@@ -16,6 +16,8 @@ import {
   type CommandChannel,
 } from '../../../shared/contract/channels';
 import { contract } from '../../../shared/contract';
+import { rolesOf } from '../../../shared/contract/channels';
+import { userRoles, withoutSignIn } from '../../../shared/contract/roles';
 import { printRequest, printRequestFor } from '../../../shared/contract/printing';
 import { throwawayChannels } from '../../fixtures/throwaway-channels';
 
@@ -112,22 +114,91 @@ function affectedQueryPrefixesBefore(channel: string): string[] {
   return ['communities', 'community', 'funding', 'audit'];
 }
 
+// The people channels came after the hand-kept lists: what they read and what they change.
+const peopleQueries = ['auth.state', 'users.list', 'people.settings'];
+const peopleCommandGroups: Record<string, string[]> = {
+  'auth.setUp': ['people', 'audit'],
+  'auth.signIn': ['people', 'audit'],
+  'auth.signOut': ['people', 'audit'],
+  'auth.changePassword': ['people', 'audit'],
+  'users.create': ['people', 'audit'],
+  'users.update': ['people', 'audit'],
+  'users.setActive': ['people', 'audit'],
+  'users.resetPassword': ['people', 'audit'],
+  // 一人岗 changes what the documents of these features print.
+  'people.saveSettings': ['people', 'funding', 'lists', 'access', 'audit'],
+};
+
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
-    expect([...queryChannels].sort()).toEqual([...queryChannelsBefore].sort());
+    expect([...queryChannels].sort()).toEqual([...queryChannelsBefore, ...peopleQueries].sort());
     expect([...fileChannels].sort()).toEqual([...fileChannelsBefore].sort());
     expect([...printableChannels]).toEqual(['funding.notice', 'lists.notice', 'access.form']);
-    const rest = channelNames.filter((name) => !queryChannelsBefore.includes(name));
+    const rest = channelNames.filter(
+      (name) => !queryChannelsBefore.includes(name) && !peopleQueries.includes(name),
+    );
     expect([...commandChannels].sort()).toEqual(
       rest.filter((name) => !fileChannelsBefore.includes(name)).sort(),
     );
   });
 
-  it.each(commandChannels.map((name) => [name]))('%s invalidates what it did before', (name) => {
+  const commandsBefore = commandChannels.filter((name) => !(name in peopleCommandGroups));
+  it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
   });
 
+  it.each(Object.entries(peopleCommandGroups))(
+    '%s invalidates the people and what it changes',
+    (name, groups) => {
+      expect(commandChannels).toContain(name);
+      expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(groups);
+    },
+  );
+
   it('has one contract entry for each declared channel and no other', () => {
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+  });
+});
+
+describe('the roles each channel declares', () => {
+  it.each(channelNames.map((name) => [name]))('%s names its roles: withoutSignIn or known roles', (name) => {
+    const roles = rolesOf(name);
+    if (roles === withoutSignIn) return;
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(userRoles).toContain(role);
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+
+  it('lets only signing in, out, the sign-in screen and today be called without signing in', () => {
+    const open = channelNames.filter((name) => rolesOf(name) === withoutSignIn);
+    expect(open.sort()).toEqual([
+      'auth.setUp',
+      'auth.signIn',
+      'auth.signOut',
+      'auth.state',
+      'calendar.today',
+    ]);
+  });
+
+  it('keeps every approval to 审核人 and every administration to 管理员', () => {
+    const approving = ['funding.approve', 'lists.publish', 'access.review', 'access.decide'];
+    for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
+    const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
+    for (const name of [
+      ...administering,
+      'office.update',
+      'people.saveSettings',
+      'standards.save',
+      'calendar.save',
+    ])
+      expect(rolesOf(name as never)).toEqual(['administrator']);
+  });
+
+  it('lets every signed-in role read: each query and file admits all three roles', () => {
+    const reads = [...queryChannels, ...fileChannels].filter(
+      (name) => rolesOf(name) !== withoutSignIn && !['users.list'].includes(name),
+    );
+    for (const name of reads)
+      expect([...(rolesOf(name) as readonly string[])].sort(), name).toEqual([...userRoles].sort());
   });
 });

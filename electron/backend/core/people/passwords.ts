@@ -12,6 +12,9 @@ export interface PasswordCost {
 /** 2^17 · 8 · 128 B = 128 MiB per hash: OWASP's recommended scrypt minimum. */
 export const standardPasswordCost: PasswordCost = { N: 2 ** 17, r: 8, p: 1 };
 
+/** Four times the standard cost at most: room to raise it, never a hash that asks for gigabytes. */
+const maxCost = 4 * standardPasswordCost.N * standardPasswordCost.r * standardPasswordCost.p;
+
 const saltBytes = 16;
 const hashBytes = 32;
 
@@ -30,15 +33,23 @@ export async function hashPassword(password: string, cost: PasswordCost): Promis
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
-/** Whether the password gives the stored hash; compared in constant time. A malformed hash never matches. */
+/** Whether the password gives the stored hash; compared in constant time. A malformed or tampered hash
+ * never matches: parameters scrypt refuses (N not a power of two, a cost beyond the standard's) answer
+ * false, not an error, and are never run at a cost the stored text alone chose. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
   if (![N, r, p].every((value) => Number.isSafeInteger(value) && value > 0)) return false;
+  if (N * r * p > maxCost) return false;
   const expected = Buffer.from(parts[5]!, 'base64url');
-  const actual = await derive(password, Buffer.from(parts[4]!, 'base64url'), { N, r, p });
-  return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
+  if (expected.length !== hashBytes) return false;
+  try {
+    const actual = await derive(password, Buffer.from(parts[4]!, 'base64url'), { N, r, p });
+    return crypto.timingSafeEqual(actual, expected);
+  } catch {
+    return false;
+  }
 }
 
 /** Verifies against a throwaway hash, so an unknown login costs as long as a wrong password. */

@@ -43,7 +43,12 @@ export function notePreparer(ctx: ServiceContext, ref: RecordRef): void {
  * works 一人岗. `what` names the step for the clerk (「审批 2026 年度经费」). Called inside the approval's
  * transaction, before its write, so a refusal changes nothing.
  */
-export function signApproval(ctx: ServiceContext, ref: RecordRef, step: string, what: string): ApprovalSignature {
+export function signApproval(
+  ctx: ServiceContext,
+  ref: RecordRef,
+  step: string,
+  what: string,
+): ApprovalSignature {
   const user = signedInUser(ctx);
   const prepared = preparersOf(ctx.db, ref).some((preparer) => preparer.userId === user.id);
   const singlePersonPost = prepared && getPeopleSettings(ctx.db).singlePersonPost;

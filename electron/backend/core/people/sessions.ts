@@ -10,9 +10,7 @@ import { findUserById, signedInUserOf } from './users';
 /** Sign-ins kept at once; the longest idle is dropped beyond it (a host tab never signed out). */
 const maxSessions = 64;
 
-export type SessionLookup =
-  | { user: SignedInUser }
-  | { user: null; reason: 'none' | 'idle' | 'disabled' };
+export type SessionLookup = { user: SignedInUser } | { user: null; reason: 'none' | 'idle' | 'disabled' };
 
 interface Session {
   userId: number;
@@ -35,13 +33,17 @@ export class SessionStore {
     this.sessions.delete(key);
   }
 
-  /** Ends every sign-in of a user (disabled, password reset). */
-  endUser(userId: number): void {
-    for (const [key, session] of this.sessions) if (session.userId === userId) this.sessions.delete(key);
+  /** Ends every sign-in of a user (disabled, password reset), but the one under `keep` when given (the
+   * window where the user just changed their own password). */
+  endUser(userId: number, keep?: string): void {
+    for (const [key, session] of this.sessions) {
+      if (session.userId === userId && key !== keep) this.sessions.delete(key);
+    }
   }
 
-  /** The user signed in under `key`, refreshing their idle time; an idle or disabled sign-in ends here. */
-  lookUp(db: Db, key: string, now: Date): SessionLookup {
+  /** The user signed in under `key`, refreshing their idle time when the call is `working`; an idle or
+   * disabled sign-in ends here. */
+  lookUp(db: Db, key: string, now: Date, working = true): SessionLookup {
     const session = this.sessions.get(key);
     if (!session) return { user: null, reason: 'none' };
     const idleLimit = getPeopleSettings(db).idleMinutes * 60_000;
@@ -54,7 +56,7 @@ export class SessionStore {
       this.sessions.delete(key);
       return { user: null, reason: 'disabled' };
     }
-    session.lastSeen = now.getTime();
+    if (working) session.lastSeen = now.getTime();
     return { user: signedInUserOf(user) };
   }
 }

@@ -120,12 +120,15 @@ function lockedOut(lockedUntil: string): AppError {
 }
 
 function refuseWrongPassword(ctx: ServiceContext, user: StoredUser): never {
-  const locks = user.failedAttempts + 1 >= lockoutAttempts;
-  const lockedUntil = locks
-    ? toLocalIsoTimestamp(new Date(ctx.clock().getTime() + lockoutMinutes * 60_000))
-    : null;
-  inTransaction(ctx, () => {
-    recordFailedAttempt(ctx.db, user.id, lockedUntil);
+  // The counter is read again inside the write: tries verified side by side each count, and the one that
+  // reaches the limit locks the account.
+  const lockedUntil = inTransaction(ctx, () => {
+    const attempts = findUserById(ctx.db, user.id)!.failedAttempts + 1;
+    const locks = attempts >= lockoutAttempts;
+    const until = locks
+      ? toLocalIsoTimestamp(new Date(ctx.clock().getTime() + lockoutMinutes * 60_000))
+      : null;
+    recordFailedAttempt(ctx.db, user.id, until);
     recordAudit(ctx, {
       action: locks ? 'lock' : 'sign_in_failed',
       entity: 'user',
@@ -134,6 +137,7 @@ function refuseWrongPassword(ctx: ServiceContext, user: StoredUser): never {
         ? `账户锁定：${user.login} 密码连续输错 ${lockoutAttempts} 次，锁定 ${lockoutMinutes} 分钟`
         : `登录失败：${user.login} 密码不正确`,
     });
+    return until;
   });
   if (lockedUntil !== null) throw lockedOut(lockedUntil);
   throw new AppError('unauthenticated', wrongPassword, 'password');
@@ -176,5 +180,7 @@ export async function changeOwnPassword(
       summary: `修改密码：${me.displayName}（${me.login}）`,
     });
   });
+  // Whoever signed in elsewhere with the old password is signed out; this window stays signed in.
+  ctx.sessions.endUser(me.id, ctx.sessionKey ?? undefined);
   return signedInUserOf(findUserById(ctx.db, me.id)!);
 }

@@ -78,7 +78,9 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
     updateUserProfile(ctx.db, before.id, input.displayName, input.role);
     const after = existingUser(ctx, before.id);
     const roleChange =
-      before.role === after.role ? '' : `，角色 ${userRoleLabels[before.role]} → ${userRoleLabels[after.role]}`;
+      before.role === after.role
+        ? ''
+        : `，角色 ${userRoleLabels[before.role]} → ${userRoleLabels[after.role]}`;
     recordAudit(ctx, {
       action: 'update',
       entity: 'user',

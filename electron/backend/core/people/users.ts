@@ -100,9 +100,10 @@ export function updateUserProfile(db: Db, id: number, displayName: string, role:
 
 export function setUserActive(db: Db, id: number, active: boolean): void {
   // Enabling again also lifts a lockout: an administrator has looked at the account.
-  db.prepare(
-    'UPDATE app_user SET active = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?',
-  ).run(active ? 1 : 0, id);
+  db.prepare('UPDATE app_user SET active = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?').run(
+    active ? 1 : 0,
+    id,
+  );
 }
 
 export function setPasswordHash(db: Db, id: number, passwordHash: string, mustChange: boolean): void {
