@@ -96,8 +96,11 @@ export function useSignInGate(seed: SignInState | undefined): SignInGate {
     void call('auth.signOut', {}).catch(() => undefined);
   }, [gate, lock]);
 
+  // The clerk is working: a call that needs the sign-in keeps the Node side's idle clock going (the sign-in
+  // screen's own auth.state does not count as work), then the state brings a renamed user or new settings.
   const keepAlive = useCallback(() => {
-    void readState()
+    void call('people.settings', {})
+      .then(readState)
       .then(({ user, idleMinutes, officeName }) => {
         if (user === null) lock(endedNotice);
         else

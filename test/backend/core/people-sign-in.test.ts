@@ -48,7 +48,7 @@ describe('a wrong password', () => {
     expect(await signIn(testPassword, 'nobody')).toEqual({ ok: false, error: wrongPassword });
     expect(auditOf('sign_in_failed')).toEqual([
       { entityId: clerkId(), summary: `登录失败：${clerk.login} 密码不正确` },
-      { entityId: null, summary: '登录失败：登录名 nobody 不存在' },
+      { entityId: null, summary: '登录失败：登录名不存在' },
     ]);
     expect((await door.call('auth.state', {})).user).toBeNull();
   });
@@ -99,6 +99,11 @@ describe('the lockout', () => {
 describe('a disabled user', () => {
   it('is signed out at once and refused even with the right password', async () => {
     await backend.as('administrator').call('users.setActive', { id: clerkId(), active: false });
+    // The window is told why once, then it is simply signed out.
+    expect(await backend.send('communities.list', { search: '', status: 'all' })).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', message: '该账户已被管理员停用，请联系管理员' },
+    });
     expect(await backend.send('communities.list', { search: '', status: 'all' })).toEqual({
       ok: false,
       error: { code: 'unauthenticated', message: '请先登录' },

@@ -10,7 +10,11 @@ import { findUserById, signedInUserOf } from './users';
 /** Sign-ins kept at once; the longest idle is dropped beyond it (a host tab never signed out). */
 const maxSessions = 64;
 
-export type SessionLookup = { user: SignedInUser } | { user: null; reason: 'none' | 'idle' | 'disabled' };
+/** Why a key has no sign-in: never had one (or signed out), idle too long, its account disabled, or its
+ * password reset by 管理员. */
+export type SignedOutReason = 'none' | 'idle' | 'disabled' | 'reset';
+
+export type SessionLookup = { user: SignedInUser } | { user: null; reason: SignedOutReason };
 
 interface Session {
   userId: number;
@@ -19,9 +23,12 @@ interface Session {
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  /** Sign-ins ended by an administrator, remembered until their window next calls, so it is told why. */
+  private readonly ended = new Map<string, SignedOutReason>();
 
   bind(key: string, userId: number, now: Date): void {
     this.sessions.delete(key);
+    this.ended.delete(key);
     this.sessions.set(key, { userId, lastSeen: now.getTime() });
     while (this.sessions.size > maxSessions) {
       const oldest = [...this.sessions.entries()].sort((a, b) => a[1].lastSeen - b[1].lastSeen)[0]!;
@@ -35,9 +42,11 @@ export class SessionStore {
 
   /** Ends every sign-in of a user (disabled, password reset), but the one under `keep` when given (the
    * window where the user just changed their own password). */
-  endUser(userId: number, keep?: string): void {
+  endUser(userId: number, reason: SignedOutReason, keep?: string): void {
     for (const [key, session] of this.sessions) {
-      if (session.userId === userId && key !== keep) this.sessions.delete(key);
+      if (session.userId !== userId || key === keep) continue;
+      this.sessions.delete(key);
+      if (reason !== 'none' && this.ended.size < maxSessions) this.ended.set(key, reason);
     }
   }
 
@@ -45,7 +54,11 @@ export class SessionStore {
    * disabled sign-in ends here. */
   lookUp(db: Db, key: string, now: Date, working = true): SessionLookup {
     const session = this.sessions.get(key);
-    if (!session) return { user: null, reason: 'none' };
+    if (!session) {
+      const reason = this.ended.get(key) ?? 'none';
+      this.ended.delete(key);
+      return { user: null, reason };
+    }
     const idleLimit = getPeopleSettings(db).idleMinutes * 60_000;
     if (now.getTime() - session.lastSeen > idleLimit) {
       this.sessions.delete(key);

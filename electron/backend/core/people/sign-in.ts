@@ -86,7 +86,8 @@ export async function signIn(ctx: ServiceContext, input: ParsedInput<'auth.signI
         action: 'sign_in_failed',
         entity: 'user',
         entityId: null,
-        summary: `登录失败：登录名 ${input.login} 不存在`,
+        // What was typed is not kept: a password typed into the login field would stand in the log in clear.
+        summary: '登录失败：登录名不存在',
       }),
     );
     throw new AppError('unauthenticated', wrongPassword, 'password');
@@ -181,6 +182,6 @@ export async function changeOwnPassword(
     });
   });
   // Whoever signed in elsewhere with the old password is signed out; this window stays signed in.
-  ctx.sessions.endUser(me.id, ctx.sessionKey ?? undefined);
+  ctx.sessions.endUser(me.id, 'none', ctx.sessionKey ?? undefined);
   return signedInUserOf(findUserById(ctx.db, me.id)!);
 }

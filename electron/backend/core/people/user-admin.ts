@@ -112,7 +112,7 @@ export function setActive(ctx: ServiceContext, input: ParsedInput<'users.setActi
     });
     return summaryOf(after);
   });
-  if (!input.active) ctx.sessions.endUser(input.id);
+  if (!input.active) ctx.sessions.endUser(input.id, 'disabled');
   return summary;
 }
 
@@ -133,6 +133,6 @@ export async function resetPassword(
     });
     return summaryOf(existingUser(ctx, user.id));
   });
-  ctx.sessions.endUser(input.id);
+  ctx.sessions.endUser(input.id, 'reset');
   return summary;
 }
