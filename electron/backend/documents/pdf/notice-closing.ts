@@ -38,12 +38,22 @@ function closingLine(text: string): Content {
   return { text, style: 'closingLine' };
 }
 
+// Who prepared and who approved what the notice publishes, as a voucher names its 制单 and 审核: one
+// small line under the date, kept on the signature's page.
+function signatoriesLine(section: NoticeSection): Content[] {
+  if (!section.signatories) return [];
+  return [{ text: section.signatories, style: 'signatories' }];
+}
+
 export function noticeClosing(section: NoticeSection): Content[] {
   const lines = [postingLine(section.posting), section.objection];
   const signed = [...contactLines(section.contacts), '特此公示。'];
   return [
     { stack: lines.map(closingLine), margin: [0, 6, 0, 0] },
     // Contacts, 特此公示 and the signature stay on one page: a signature never stands alone on a new page.
-    { unbreakable: true, stack: [...signed.map(closingLine), signature(section)] },
+    {
+      unbreakable: true,
+      stack: [...signed.map(closingLine), signature(section), ...signatoriesLine(section)],
+    },
   ];
 }

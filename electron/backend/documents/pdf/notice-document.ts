@@ -48,6 +48,8 @@ export interface NoticeSection {
   issuer: string;
   /** ISO date printed under the issuer. */
   issueDate: string;
+  /** 经办人 and 审核人 under the signature; absent for records nobody signed in to prepare. */
+  signatories?: string | null;
 }
 
 export interface NoticeDocument {

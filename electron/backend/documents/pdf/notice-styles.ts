@@ -31,6 +31,8 @@ export const noticeStyles: StyleDictionary = {
   },
   closingLine: { fontSize: bodyFontSize, lineHeight: 1.2, leadingIndent: 2 * bodyFontSize },
   signature: { fontSize: bodyFontSize, lineHeight: 1.2, alignment: 'center' },
+  // Smaller than the body: it says who kept the record, it is not part of what is announced.
+  signatories: { fontSize: 12, lineHeight: 1.2, margin: [0, 10, 0, 0] },
   tableCaption: { fontSize: bodyFontSize, bold: true, margin: [0, 6, 0, 0] },
   table: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1, margin: [0, 8, 0, 8] },
   tableHeader: { bold: true, alignment: 'center', fillColor: '#eeeeee' },
