@@ -31,10 +31,10 @@ export function approversText(signatories: Signatories): string {
   return signatories.approvers.map(signatureText).join('、');
 }
 
-/** 经办人：李晓梅, two ideographic spaces, 审核人：王建国; null for a record nobody signed in to keep. */
-export function signatoryLine(signatories: Signatories): string | null {
-  if (signatories.preparers.length === 0 && signatories.approvers.length === 0) return null;
-  return [`经办人：${preparersText(signatories)}`, `审核人：${approversText(signatories)}`].join('　　');
+/** 经办人：李晓梅 and 审核人：王建国, a line each; none for a record nobody signed in to keep. */
+export function signatoryLines(signatories: Signatories): string[] {
+  if (signatories.preparers.length === 0 && signatories.approvers.length === 0) return [];
+  return [`经办人：${preparersText(signatories)}`, `审核人：${approversText(signatories)}`];
 }
 
 /** Several records printed on one document (the lists of a notice): each name once, in order met. */

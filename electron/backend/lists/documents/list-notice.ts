@@ -19,7 +19,7 @@ import type {
   NoticeTable,
 } from '../../documents/pdf/notice-document';
 import { signedByOffice } from '../../documents/pdf/notice-signature';
-import { signatoryLine, type Signatories } from '../../documents/signatures';
+import { signatoryLines, type Signatories } from '../../documents/signatures';
 
 export interface ListInForce {
   kind: ListKind;
@@ -124,7 +124,7 @@ function communitySection(
     posting: data.posting,
     objection: objection(data),
     ...signedByOffice(data.office, data.issueDate),
-    signatories: signatoryLine(data.signatories),
+    signatories: signatoryLines(data.signatories),
   };
 }
 
