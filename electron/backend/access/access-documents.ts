@@ -8,10 +8,21 @@ import { accessFormTitle, renderAccessForm } from './documents/access-form';
 import { getAccessRequest } from './access-requests';
 import type { ServiceContext } from '../core/context';
 import { fileOutput, pdfMime, xlsxMime } from '../core/file-output';
+import { preparerNames, printedApproval } from '../core/people/printed-signatures';
+import { accessRequestRecord } from './access-records';
 
 export async function exportAccessForm(ctx: ServiceContext, id: number): Promise<FileOutput> {
   const request = getAccessRequest(ctx, id);
-  const bytes = await renderAccessForm(request, { resourcesDir: ctx.resourcesDir });
+  const record = accessRequestRecord(id);
+  const bytes = await renderAccessForm(
+    request,
+    {
+      preparers: preparerNames(ctx.db, record),
+      reviewer: printedApproval(ctx.db, record, 'review'),
+      recorder: printedApproval(ctx.db, record, 'decide'),
+    },
+    { resourcesDir: ctx.resourcesDir },
+  );
   return fileOutput(`${accessFormTitle}（${request.requestNo}）.pdf`, pdfMime, bytes);
 }
 

@@ -1,6 +1,9 @@
 // What the access register keeps for good, declared once for the posting core and `cli check`: the
 // request numbers (准入〔2026〕3号, gapless per year) and the tables whose triggers refuse a change.
 // The decision numbers (决定文号) are the district's own document numbers, entered as issued, not drawn.
+// A request is also a prepared record: who registered or corrected it, who reviewed it, who recorded
+// its decision.
+import type { RecordRef } from '../core/people/separation';
 import type { NumberSeries } from '../core/posting/numbering';
 import type { PostedTable } from '../core/posting/posted-tables';
 
@@ -13,6 +16,10 @@ export const requestNumbers: NumberSeries = {
   scopeName: (year) => `${year} 年`,
   format: (year, seq) => `准入〔${year}〕${seq}号`,
 };
+
+export function accessRequestRecord(requestId: number): RecordRef {
+  return { record: 'access_request', id: requestId };
+}
 
 export const accessNumberSeries: NumberSeries[] = [requestNumbers];
 

@@ -21,9 +21,10 @@ import { findCommunity } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, conflict, notFound } from '../core/errors';
+import { notePreparer, signApproval } from '../core/people/separation';
 import { nextNumber } from '../core/posting/numbering';
 import { post } from '../core/posting/posting';
-import { requestNumbers } from './access-records';
+import { accessRequestRecord, requestNumbers } from './access-records';
 
 export function submitAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.submit'>): AccessRequest {
   return post(ctx, {
@@ -41,6 +42,7 @@ export function submitAccessRequest(ctx: ServiceContext, input: ParsedInput<'acc
         submittedBy: ctx.actor,
         submittedAt: nowIso(ctx),
       });
+      notePreparer(ctx, accessRequestRecord(id));
       const created = findRequest(ctx.db, id)!;
       return {
         id,
@@ -63,6 +65,7 @@ export function updateAccessRequest(ctx: ServiceContext, input: ParsedInput<'acc
       .filter((communityId) => !kept.has(communityId))
       .forEach((communityId) => requireActiveCommunity(ctx, communityId));
     updateRequest(ctx.db, id, content);
+    notePreparer(ctx, accessRequestRecord(id));
     return `修改准入申请 ${before.requestNo}「${content.title}」（${content.requestingDepartment}，适用 ${content.communityIds.length} 个社区）`;
   });
 }
@@ -80,6 +83,8 @@ export function withdrawAccessRequest(
 
 export function reviewAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.review'>): AccessRequest {
   return takeStep(ctx, input.id, 'review', 'review', (before) => {
+    // Whoever registered or corrected the request does not review it, nor record its decision (制单与审核分离).
+    signApproval(ctx, accessRequestRecord(before.id), 'review', `街道审核准入申请 ${before.requestNo}`);
     recordReview(ctx.db, before.id, { opinion: input.opinion, by: ctx.actor, at: nowIso(ctx) });
     return `街道审核准入申请 ${before.requestNo}「${before.title}」，意见：${input.opinion}`;
   });
@@ -87,6 +92,7 @@ export function reviewAccessRequest(ctx: ServiceContext, input: ParsedInput<'acc
 
 export function decideAccessRequest(ctx: ServiceContext, input: ParsedInput<'access.decide'>): AccessRequest {
   return takeStep(ctx, input.id, input.approved ? 'approve' : 'reject', 'decide', (before) => {
+    signApproval(ctx, accessRequestRecord(before.id), 'decide', `登记准入申请 ${before.requestNo} 的决定`);
     notBefore(input.decisionDate, before.submittedDate, '决定日期', '申请日期', 'decisionDate');
     notAfter(input.decisionDate, toLocalIsoDate(ctx.clock()), '决定日期', 'decisionDate');
     recordDecision(ctx.db, before.id, { ...input, by: ctx.actor, at: nowIso(ctx) });

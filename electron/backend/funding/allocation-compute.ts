@@ -26,6 +26,8 @@ import { householdsForYear } from '../register';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError } from '../core/errors';
+import { notePreparer } from '../core/people/separation';
+import { allocationRecord } from './funding-records';
 import { requireStandardForYear, rulesOf } from './funding-standards';
 
 export function previewAllocation(ctx: ServiceContext, year: number): AllocationPreview {
@@ -113,6 +115,7 @@ export function computeAllocation(ctx: ServiceContext, year: number): Allocation
     }
     const now = nowIso(ctx);
     upsertDraftYear(ctx.db, year, preview.standard.id, now);
+    notePreparer(ctx, allocationRecord(year));
     for (const line of preview.lines) {
       upsertComputedLine(ctx.db, { ...line, year }, now);
       ensurePartyBuildingLine(ctx.db, year, line.communityId, now);

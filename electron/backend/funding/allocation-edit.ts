@@ -20,6 +20,8 @@ import { freezeBasis } from './approved-basis';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, notFound } from '../core/errors';
+import { notePreparer, signApproval } from '../core/people/separation';
+import { allocationRecord } from './funding-records';
 
 export function setPartyBuilding(
   ctx: ServiceContext,
@@ -61,6 +63,9 @@ export function clearOverride(ctx: ServiceContext, lineId: number): AllocationLi
 export function approveAllocation(ctx: ServiceContext, year: number) {
   return inTransaction(ctx, () => {
     const draft = requireDraftYear(ctx, year);
+    // Whoever computed or changed the draft does not approve it (制单与审核分离): asked first, so the
+    // refusal names the reason that would stand after every other one was put right.
+    signApproval(ctx, allocationRecord(year), 'approve', `审批 ${year} 年度经费`);
     const lines = listLines(ctx.db, year);
     const missing = lines.filter((line) => line.amountFen === null);
     if (missing.length > 0)
@@ -115,7 +120,9 @@ function describeLines(ctx: ServiceContext, lines: AllocationLine[]): string {
   return `${names.join('、')}${lines.length > 5 ? ' 等' : ''}`;
 }
 
+/** A draft line changed: its year's draft names this user among its preparers, and the change is audited. */
 function auditLineChange(ctx: ServiceContext, before: AllocationLine, what: string): AllocationLine {
+  notePreparer(ctx, allocationRecord(before.year));
   const after = findLine(ctx.db, before.id)!;
   const community = findCommunity(ctx.db, before.communityId);
   recordAudit(ctx, {

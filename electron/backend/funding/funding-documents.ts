@@ -26,6 +26,8 @@ import type { ServiceContext } from '../core/context';
 import { issuingOffice } from '../core/office';
 import { AppError } from '../core/errors';
 import { fileOutput, pdfMime, xlsxMime } from '../core/file-output';
+import { signatoriesOf } from '../core/people/printed-signatures';
+import { allocationRecord } from './funding-records';
 import { noticeBasis } from './funding-notice-basis';
 import { standardCitation } from './funding-standards';
 import { readFundingYear } from './funding-year';
@@ -50,6 +52,7 @@ export function annualReportData(ctx: ServiceContext, year: number): AnnualRepor
     basis: reportBasis(fundingYear),
     rows: rows.map((row) => reportRow(row, adjustments)),
     details: rows.map((row) => reportDetail(row, adjustments)),
+    signatories: signatoriesOf(ctx.db, allocationRecord(year), 'approve'),
   };
 }
 
@@ -188,6 +191,7 @@ export function fundingNoticeData(
       }),
       totalFen: row.allocatedFen,
     })),
+    signatories: signatoriesOf(ctx.db, allocationRecord(input.year), 'approve'),
   };
 }
 

@@ -1,8 +1,15 @@
 // What the funding ledger keeps for good, declared once for `cli check`: the postings against approved
 // lines (拨付 with their reversals, 调整), append-only by their triggers, and the approved year and its
 // lines, frozen by theirs (migration 0002). The approved basis (migration 0004) is held by its own
-// invariants (integrity-funding.ts), which compare it with what the lines were computed from.
+// invariants (integrity-funding.ts), which compare it with what the lines were computed from. A year's
+// allocation is also a prepared record: who computed or changed its draft, and who approved it.
+import type { RecordRef } from '../core/people/separation';
 import type { PostedTable } from '../core/posting/posted-tables';
+
+/** A year's allocation as a prepared record (allocation_year is keyed by its year). */
+export function allocationRecord(year: number): RecordRef {
+  return { record: 'allocation', id: year };
+}
 
 export const fundingPostedTables: PostedTable[] = [
   {

@@ -15,6 +15,9 @@ import type { ServiceContext } from '../core/context';
 import { issuingOffice } from '../core/office';
 import { AppError, notFound } from '../core/errors';
 import { fileOutput, pdfMime, xlsxMime } from '../core/file-output';
+import { signatoriesOf } from '../core/people/printed-signatures';
+import { mergeSignatories } from '../documents/signatures';
+import { listVersionRecord } from './list-records';
 import { postingEnd } from '../calendar';
 import { readCurrent, readVersion } from './public-lists';
 
@@ -34,10 +37,11 @@ export function listNoticeData(ctx: ServiceContext, input: ParsedInput<'lists.no
   const communities = noticeCommunities(ctx, input.communityId);
   // The catalogue is read once and split by community; only the work-items notice prints it.
   const catalogue = input.kind === 'two_lists' ? readCatalogue(ctx, {}) : [];
+  const lists = listNoticeLists[input.kind].map((kind) => ({ kind, ...readCurrent(ctx, kind) }));
   return {
     kind: input.kind,
     office: issuingOffice(ctx),
-    lists: listNoticeLists[input.kind].map((kind) => ({ kind, ...readCurrent(ctx, kind) })),
+    lists,
     communities: communities.map((community) => ({
       communityName: community.name,
       admitted: catalogue.filter((entry) => appliesTo(entry, community.id)),
@@ -48,6 +52,9 @@ export function listNoticeData(ctx: ServiceContext, input: ParsedInput<'lists.no
       endDate: postingEnd(ctx, input.startDate, input.workingDays),
     },
     issueDate: input.issueDate,
+    signatories: mergeSignatories(
+      lists.map((list) => signatoriesOf(ctx.db, listVersionRecord(list.version.id), 'publish')),
+    ),
   };
 }
 

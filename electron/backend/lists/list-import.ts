@@ -18,17 +18,17 @@ import {
   type ItemText,
   type NewItem,
 } from './queries/list-items';
-import { findCurrentVersion, findDraft, touchVersion } from './queries/list-versions';
+import { findCurrentVersion, findDraft } from './queries/list-versions';
 import { getOfficeSettings } from '../core/office-settings';
 import { buildListTemplate } from './documents/list-template.xlsx';
 import type { ParsedListRow } from './documents/list-workbook';
 import { parseInWorker } from '../imports/run-import';
 import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { inTransaction, type ServiceContext } from '../core/context';
 import { notFound } from '../core/errors';
 import { fileOutput, xlsxMime } from '../core/file-output';
 import { sameText } from './list-items';
-import { createDraft, describeDiff } from './public-lists';
+import { createDraft, describeDiff, touchDraft } from './public-lists';
 
 /** The template holds the draft's items when there is a draft (that is what an import replaces), else the current ones. */
 export async function listImportTemplate(ctx: ServiceContext, kind: ListKind): Promise<FileOutput> {
@@ -62,7 +62,7 @@ export async function importList(
       return { applied: true, errors: [], itemCount: before.length, versionId: draft.id };
     deleteItemsOfVersion(ctx.db, draft.id);
     for (const item of next) insertItem(ctx.db, draft.id, item);
-    touchVersion(ctx.db, draft.id, nowIso(ctx));
+    touchDraft(ctx, draft.id);
     const after = listItems(ctx.db, draft.id);
     recordAudit(ctx, {
       action: 'import',

@@ -19,11 +19,10 @@ import {
   updateItemText,
   type ItemText,
 } from './queries/list-items';
-import { touchVersion } from './queries/list-versions';
 import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
+import { inTransaction, type ServiceContext } from '../core/context';
 import { AppError, notFound } from '../core/errors';
-import { readVersion, requireDraftVersion } from './public-lists';
+import { readVersion, requireDraftVersion, touchDraft } from './public-lists';
 
 export function saveListItem(ctx: ServiceContext, input: ParsedInput<'lists.saveItem'>): ListItem {
   return inTransaction(ctx, () => {
@@ -35,7 +34,7 @@ export function saveListItem(ctx: ServiceContext, input: ParsedInput<'lists.save
     if (sameText(before, text)) return before; // nothing changed: nothing written, nothing audited
     // A shipped example stays one only while its text is untouched; once edited it is the office's own.
     updateItemText(ctx.db, before.id, text, false);
-    touchVersion(ctx.db, draft.id, nowIso(ctx));
+    touchDraft(ctx, draft.id);
     const after = findItem(ctx.db, before.id)!;
     recordAudit(ctx, {
       action: 'update',
@@ -60,7 +59,7 @@ export function deleteListItem(ctx: ServiceContext, itemId: number): ListVersion
       draft.id,
       listItems(ctx.db, draft.id).map((item) => item.id),
     );
-    touchVersion(ctx.db, draft.id, nowIso(ctx));
+    touchDraft(ctx, draft.id);
     recordAudit(ctx, {
       action: 'delete',
       entity: 'list_item',
@@ -87,7 +86,7 @@ export function reorderListItems(
     if (!isPermutation)
       throw new AppError('invalid_input', '排列顺序：须列出修订稿的全部事项，每项一次', 'itemIds');
     renumberItems(ctx.db, draft.id, input.itemIds);
-    touchVersion(ctx.db, draft.id, nowIso(ctx));
+    touchDraft(ctx, draft.id);
     const after = readVersion(ctx, draft.id);
     recordAudit(ctx, {
       action: 'update',
@@ -109,7 +108,7 @@ function addItem(ctx: ServiceContext, draft: ListVersion, text: ItemText): ListI
     seq: nextSeq(ctx.db, draft.id),
     isSample: false,
   });
-  touchVersion(ctx.db, draft.id, nowIso(ctx));
+  touchDraft(ctx, draft.id);
   const created = findItem(ctx.db, id)!;
   recordAudit(ctx, {
     action: 'create',

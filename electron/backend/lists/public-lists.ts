@@ -20,10 +20,13 @@ import {
   insertDraft,
   listVersions,
   publishVersion,
+  touchVersion,
 } from './queries/list-versions';
 import { recordAudit } from '../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../core/context';
 import { AppError, conflict, notFound } from '../core/errors';
+import { forgetPreparers, notePreparer, signApproval } from '../core/people/separation';
+import { listVersionRecord } from './list-records';
 
 export function listOverview(ctx: ServiceContext): ListOverview[] {
   return listKinds.map((kind) => ({
@@ -72,6 +75,7 @@ export function createDraft(ctx: ServiceContext, kind: ListKind): ListVersion {
   const current = requireCurrent(ctx, kind);
   const id = insertDraft(ctx.db, kind, current.id, nowIso(ctx));
   copyItems(ctx.db, current.id, id);
+  notePreparer(ctx, listVersionRecord(id));
   const draft = findVersion(ctx.db, id)!;
   recordAudit(ctx, {
     action: 'create',
@@ -87,6 +91,8 @@ export function publishDraft(ctx: ServiceContext, input: ParsedInput<'lists.publ
   return inTransaction(ctx, () => {
     const draft = requireDraftVersion(ctx, input.versionId);
     const label = listKindLabels[draft.kind];
+    // Whoever drafted or edited the version does not publish it (制单与审核分离), asked before the rest.
+    signApproval(ctx, listVersionRecord(draft.id), 'publish', `发布${label}第 ${draft.versionNo} 版`);
     assertPublishable(ctx, draft, input.effectiveDate);
     const diff = diffListItems(
       draft.copiedFromId === null ? [] : listItems(ctx.db, draft.copiedFromId),
@@ -115,6 +121,7 @@ export function discardDraft(ctx: ServiceContext, versionId: number): { id: numb
     const before = readVersion(ctx, requireDraftVersion(ctx, versionId).id);
     deleteItemsOfVersion(ctx.db, versionId);
     deleteDraftVersion(ctx.db, versionId);
+    forgetPreparers(ctx, listVersionRecord(versionId));
     recordAudit(ctx, {
       action: 'delete',
       entity: 'list_version',
@@ -124,6 +131,12 @@ export function discardDraft(ctx: ServiceContext, versionId: number): { id: numb
     });
     return { id: versionId };
   });
+}
+
+/** A draft's items changed: it is stamped, and this user is noted among its preparers (so cannot publish it). */
+export function touchDraft(ctx: ServiceContext, draftId: number): void {
+  touchVersion(ctx.db, draftId, nowIso(ctx));
+  notePreparer(ctx, listVersionRecord(draftId));
 }
 
 /** The version, refused unless it is a draft: a published version never changes. */

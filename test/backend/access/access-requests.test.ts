@@ -62,15 +62,15 @@ describe('registering a work-access request', () => {
 describe('the way to the catalogue (准入目录)', () => {
   it('admits an approved item to the catalogue of exactly its communities, citing the decision', async () => {
     const id = await requestIn('reviewed');
-    const approved = await backend.call('access.decide', { id, approved: true, ...decision });
+    const approved = await backend.as('approver').call('access.decide', { id, approved: true, ...decision });
     expect(approved).toMatchObject({
       status: 'approved',
-      review: { opinion: '同意报区领导小组审批', reviewedBy: '测试员' },
+      review: { opinion: '同意报区领导小组审批', reviewedBy: '审核员' },
       decision: {
         approved: true,
         decisionNo: '官和社领〔2026〕3号',
         decisionDate: '2026-03-12',
-        decidedBy: '测试员',
+        decidedBy: '审核员',
       },
     });
     for (const community of [century, phoenix]) {
@@ -91,7 +91,7 @@ describe('the way to the catalogue (准入目录)', () => {
 
   it('takes a revoked item out of the catalogue and keeps the revocation on the request', async () => {
     const id = await requestIn('approved');
-    const revoked = await backend.call('access.revoke', {
+    const revoked = await backend.as('approver').call('access.revoke', {
       id,
       date: '2026-03-14',
       reason: '事项已划归网格员',
@@ -124,7 +124,7 @@ describe('the way to the catalogue (准入目录)', () => {
 
   it('refuses a decision dated before the application and a revocation before the decision', async () => {
     const reviewed = await requestIn('reviewed');
-    const early = await backend.send('access.decide', {
+    const early = await backend.as('approver').send('access.decide', {
       id: reviewed,
       approved: true,
       decisionNo: '官和社领〔2026〕3号',
@@ -135,7 +135,9 @@ describe('the way to the catalogue (准入目录)', () => {
       message: '决定日期：不能早于申请日期 2026-03-10',
     });
     const approved = await requestIn('approved');
-    const revoke = await backend.send('access.revoke', { id: approved, date: '2026-03-11', reason: '撤销' });
+    const revoke = await backend
+      .as('approver')
+      .send('access.revoke', { id: approved, date: '2026-03-11', reason: '撤销' });
     expect(!revoke.ok && revoke.error).toMatchObject({
       field: 'date',
       message: '撤销日期：不能早于准入决定日期 2026-03-12',

@@ -25,13 +25,15 @@ export const decision = { decisionNo: '官和社领〔2026〕3号', decisionDate
 export function act(id: number, action: AccessAction) {
   switch (action) {
     case 'review':
-      return backend.send('access.review', { id, opinion: '同意报区领导小组审批' });
+      return backend.as('approver').send('access.review', { id, opinion: '同意报区领导小组审批' });
     case 'approve':
-      return backend.send('access.decide', { id, approved: true, ...decision });
+      return backend.as('approver').send('access.decide', { id, approved: true, ...decision });
     case 'reject':
-      return backend.send('access.decide', { id, approved: false, ...decision });
+      return backend.as('approver').send('access.decide', { id, approved: false, ...decision });
     case 'revoke':
-      return backend.send('access.revoke', { id, date: '2026-03-14', reason: '事项已划归网格员' });
+      return backend
+        .as('approver')
+        .send('access.revoke', { id, date: '2026-03-14', reason: '事项已划归网格员' });
     case 'edit':
       return backend.send('access.update', { id, ...accessRequestInput([century.id]) });
     case 'withdraw':

@@ -9,6 +9,7 @@ import { courtyardTypes } from '../../../shared/features/register/contract';
 import { fundingCategories } from '../../../shared/features/funding/contract';
 import { sumFen } from '../../../shared/domain/money';
 import { buildAnnualReport } from '../../../electron/backend/funding/documents/annual-report.xlsx';
+import { noSignatories } from '../../../electron/backend/documents/signatures';
 import type {
   AnnualReportData,
   AnnualReportDetail,
@@ -169,6 +170,7 @@ export function annualReportData(overrides: Partial<AnnualReportData> = {}): Ann
       '核定依据：按2020年起执行的经费标准，基本办公经费10,000—20,000户30万元。户数为当前登记户数（草稿）。',
     rows: fixtureCommunities.map(reportRow),
     details: fixtureCommunities.map(reportDetail),
+    signatories: noSignatories,
     ...overrides,
   };
 }

@@ -106,7 +106,7 @@ describe("computing a year's allocation", () => {
       property_managed: 33_000,
     });
     const standard = (await backend.call('standards.list', {}))[0]!;
-    await backend.call('standards.save', {
+    await backend.as('administrator').call('standards.save', {
       ...standard,
       effectiveYear: 2026,
       partBlockRule: 'round_up',
@@ -140,7 +140,7 @@ describe('approval', () => {
 
   it('refuses approval while an amount is missing, naming it', async () => {
     await draftYear();
-    const result = await backend.send('funding.approve', { year: 2026 });
+    const result = await backend.as('approver').send('funding.approve', { year: 2026 });
     expect(!result.ok && result.error.message).toContain('螺蛳湾国际商贸城 党建工作经费');
   });
 
@@ -152,10 +152,10 @@ describe('approval', () => {
       amountFen: yuan(20_000),
       organisations: '社区党委及3个小区党支部',
     });
-    const approved = await backend.call('funding.approve', { year: 2026 });
+    const approved = await backend.as('approver').call('funding.approve', { year: 2026 });
     expect(approved).toMatchObject({
       status: 'approved',
-      approvedBy: '测试员',
+      approvedBy: '审核员',
       approvedAt: '2026-03-15T09:30:00+08:00',
     });
     const { row } = await backend.call('funding.community', { year: 2026, communityId: community.id });
@@ -181,9 +181,11 @@ describe('approval', () => {
       amountFen: 0,
       organisations: '社区党委',
     });
-    await backend.call('funding.approve', { year: 2026 });
+    await backend.as('approver').call('funding.approve', { year: 2026 });
     const standard = (await backend.call('standards.list', {}))[0]!;
-    await backend.call('standards.save', { ...standard, effectiveYear: 2026, basicBaseFen: yuan(500_000) });
+    await backend
+      .as('administrator')
+      .call('standards.save', { ...standard, effectiveYear: 2026, basicBaseFen: yuan(500_000) });
     const { row } = await backend.call('funding.community', { year: 2026, communityId: community.id });
     expect(row.lines.basic_office!.amountFen).toBe(yuan(300_000));
   });

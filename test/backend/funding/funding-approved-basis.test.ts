@@ -19,7 +19,7 @@ const yuan = (value: number) => value * 100;
 let backend: TestBackend;
 beforeEach(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', officeSettingsInput());
+  await backend.as('administrator').call('office.update', officeSettingsInput());
 });
 afterEach(() => backend.dispose());
 
@@ -35,7 +35,7 @@ async function approved2025() {
     amountFen: yuan(20_000),
     organisations: '社区党委',
   });
-  await backend.call('funding.approve', { year: 2025 });
+  await backend.as('approver').call('funding.approve', { year: 2025 });
   return century;
 }
 
@@ -72,7 +72,9 @@ describe('an approved year keeps the standard it was approved with', () => {
     const standard = (await backend.call('standards.list', {}))[0]!;
     expect(standard.approvedYears).toEqual([2025]);
     const before = fingerprint(backend.dbPath);
-    const refused = await backend.send('standards.save', { ...standard, basicBaseFen: yuan(500_000) });
+    const refused = await backend
+      .as('administrator')
+      .send('standards.save', { ...standard, basicBaseFen: yuan(500_000) });
     expect(!refused.ok && refused.error).toMatchObject({ code: 'conflict', field: 'effectiveYear' });
     expect(!refused.ok && refused.error.message).toContain('已用于已审批的 2025 年核定，不能再修改');
     expect(!refused.ok && refused.error.message).toContain('新增一个起始年度晚于 2025 年的新版本');
@@ -98,7 +100,9 @@ describe('an approved year keeps the standard it was approved with', () => {
   it('accepts a new, later version, and the approved year still shows the version it was approved with', async () => {
     await approved2025();
     const standard = (await backend.call('standards.list', {}))[0]!;
-    await backend.call('standards.save', { ...standard, effectiveYear: 2025, basicBaseFen: yuan(500_000) });
+    await backend
+      .as('administrator')
+      .call('standards.save', { ...standard, effectiveYear: 2025, basicBaseFen: yuan(500_000) });
     const year = await backend.call('funding.year', { year: 2025 });
     expect(year.standard).toMatchObject({
       id: standard.id,
@@ -158,7 +162,7 @@ describe('an approved year keeps the households it was approved with', () => {
       organisations: '社区党委',
     });
     await editRegister(century);
-    const refused = await backend.send('funding.approve', { year: 2025 });
+    const refused = await backend.as('approver').send('funding.approve', { year: 2025 });
     expect(!refused.ok && refused.error.message).toContain('请先重新测算再审批');
     expect((await backend.call('funding.year', { year: 2025 })).status).toBe('draft');
   });

@@ -18,7 +18,7 @@ let fundingYear: FundingYear;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', officeSettingsInput());
+  await backend.as('administrator').call('office.update', officeSettingsInput());
   const century = await communityWithHouseholds(
     backend,
     '世纪城',
@@ -40,7 +40,7 @@ beforeAll(async () => {
       organisations: '社区党委',
     });
   }
-  await backend.call('funding.approve', { year: 2025 });
+  await backend.as('approver').call('funding.approve', { year: 2025 });
   const { row } = await backend.call('funding.community', { year: 2025, communityId: century.id });
   await backend.call('funding.disburse', {
     lineId: row.lines.basic_office!.id,
@@ -49,7 +49,7 @@ beforeAll(async () => {
     voucherNo: '记-001',
     note: '',
   });
-  await backend.call('funding.adjust', {
+  await backend.as('approver').call('funding.adjust', {
     lineId: row.lines.purchased_services!.id,
     amountFen: yuan(5_000),
     reason: '新增院落',

@@ -76,11 +76,13 @@ async function refusal(result: Promise<{ ok: boolean; error?: { message: string 
 describe('the maximum of every amount', () => {
   it('refuses a standard amount above 1 亿元 and a per-household rate above 1,000 元, naming both', async () => {
     expect(
-      await refusal(backend.send('standards.save', standardAt({ basicBlockFen: amountMaxFen + 1 }))),
+      await refusal(
+        backend.as('administrator').send('standards.save', standardAt({ basicBlockFen: amountMaxFen + 1 })),
+      ),
     ).toBe('每档金额：不能超过 1 亿元');
     expect(
       await refusal(
-        backend.send(
+        backend.as('administrator').send(
           'standards.save',
           standardAt({
             servicesRateFen: { self_governed: householdRateMaxFen + 1, public_unit: 0, property_managed: 0 },
@@ -92,10 +94,12 @@ describe('the maximum of every amount', () => {
 
   it('refuses to preview or compute a year whose standard gives more than 1 亿元, with the exact figure', async () => {
     // Every household over the first one adds a block of 1 亿元: 1,000,000 households give 1e16 fen.
-    await backend.call(
-      'standards.save',
-      standardAt({ basicBaseMaxHouseholds: 1, basicBlockFen: amountMaxFen, partBlockRule: 'round_up' }),
-    );
+    await backend
+      .as('administrator')
+      .call(
+        'standards.save',
+        standardAt({ basicBaseMaxHouseholds: 1, basicBlockFen: amountMaxFen, partBlockRule: 'round_up' }),
+      );
     await communityWithHouseholds(
       backend,
       '世纪城',
@@ -113,7 +117,7 @@ describe('the maximum of every amount', () => {
   });
 
   it('refuses an adjustment that would take a line past 1 亿元, and one of +1e13 fen outright', async () => {
-    await backend.call('standards.save', standardAt({}));
+    await backend.as('administrator').call('standards.save', standardAt({}));
     const community = await communityWithHouseholds(backend, '世纪城', {
       self_governed: 10,
       public_unit: 0,
@@ -126,12 +130,14 @@ describe('the maximum of every amount', () => {
       amountFen: 0,
       organisations: '社区党委',
     });
-    await backend.call('funding.approve', { year: 2026 });
+    await backend.as('approver').call('funding.approve', { year: 2026 });
     const line = (await backend.call('funding.community', { year: 2026, communityId: community.id })).row
       .lines.basic_office!;
     expect(line.allocatedFen).toBe(amountMaxFen);
     const adjust = (amountFen: number) =>
-      backend.send('funding.adjust', { lineId: line.id, amountFen, reason: '测试', date: '2026-03-15' });
+      backend
+        .as('approver')
+        .send('funding.adjust', { lineId: line.id, amountFen, reason: '测试', date: '2026-03-15' });
     const over = await adjust(1);
     expect(!over.ok && over.error).toMatchObject({ code: 'invalid_input', field: 'amountFen' });
     expect(!over.ok && over.error.message).toContain('调整后应拨 100,000,000.01 元，超过单项金额上限 1 亿元');
@@ -144,9 +150,9 @@ describe('the maximum of every amount', () => {
 
 describe('a year at the limits', () => {
   it(`adds up exactly with ${communitiesPerYearMax} communities and every line at 1 亿元, and refuses one more`, async () => {
-    await backend.call('office.update', officeSettingsInput());
+    await backend.as('administrator').call('office.update', officeSettingsInput());
     // 100,000 self-governed households × 1,000 元 = 1 亿元; the base band gives 1 亿元 too.
-    await backend.call(
+    await backend.as('administrator').call(
       'standards.save',
       standardAt({
         servicesRateFen: { self_governed: householdRateMaxFen, public_unit: 0, property_managed: 0 },
@@ -162,7 +168,7 @@ describe('a year at the limits', () => {
          WHERE year = 2026 AND category = 'party_building'`,
       )
       .run(amountMaxFen);
-    await backend.call('funding.approve', { year: 2026 });
+    await backend.as('approver').call('funding.approve', { year: 2026 });
 
     const year = await backend.call('funding.year', { year: 2026 });
     const lineTotal = communitiesPerYearMax * amountMaxFen;

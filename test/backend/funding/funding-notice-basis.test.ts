@@ -30,7 +30,7 @@ async function noticeText(communityId: number, name: string): Promise<string> {
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', officeSettingsInput());
+  await backend.as('administrator').call('office.update', officeSettingsInput());
   // 世纪城, a pilot community: 28,770 households, every line computed by the standard.
   const century = await communityWithHouseholds(
     backend,
@@ -61,10 +61,10 @@ beforeAll(async () => {
     amountFen: yuan(200_000),
     reason: '经街道党工委会议研究按20万元核定',
   });
-  await backend.call('funding.approve', { year: 2025 });
+  await backend.as('approver').call('funding.approve', { year: 2025 });
   const centuryLines = (await backend.call('funding.community', { year: 2025, communityId: century.id })).row
     .lines;
-  await backend.call('funding.adjust', {
+  await backend.as('approver').call('funding.adjust', {
     lineId: centuryLines.purchased_services!.id,
     amountFen: -yuan(8_000),
     reason: '两个院落合并后户数核减',

@@ -18,6 +18,7 @@ import {
 } from '../../../electron/backend/documents/pdf/notice';
 import { shippedCalendarDays } from '../../../shared/features/calendar/holiday-calendar-data';
 import { calendarMap, postingPeriodEnd } from '../../../shared/features/calendar/working-days';
+import { noSignatories } from '../../../electron/backend/documents/signatures';
 import { poppler } from '../../fixtures/poppler';
 
 const resourcesDir = path.resolve('resources');
@@ -102,6 +103,7 @@ function fundingNoticeData(): FundingNoticeData {
         ],
       },
     ],
+    signatories: noSignatories,
   };
 }
 

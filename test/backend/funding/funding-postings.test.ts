@@ -117,13 +117,13 @@ describe('posting dates', () => {
 
   it('refuses an adjustment dated outside the same range', async () => {
     const adjustment = { lineId: basicOffice.id, amountFen: yuan(1), reason: '尾差' };
-    const result = await backend.send('funding.adjust', { ...adjustment, date: '2026-12-31' });
+    const result = await backend.as('approver').send('funding.adjust', { ...adjustment, date: '2026-12-31' });
     expect(!result.ok && result.error).toEqual({
       code: 'invalid_input',
       field: 'date',
       message: `调整日期：应在 ${window} 之间（不早于本年度经费审批日期，不晚于今天）`,
     });
-    await backend.call('funding.adjust', { ...adjustment, date: '2026-03-15' });
+    await backend.as('approver').call('funding.adjust', { ...adjustment, date: '2026-03-15' });
   });
 
   it('dates a reversal on or after its original and not after today', async () => {
@@ -153,7 +153,7 @@ describe('posting dates', () => {
     const read = () =>
       backend.call('funding.community', { year: 2026, communityId: basicOffice.communityId });
     expect((await read()).postingWindow).toEqual({ from: '2026-03-15', to: '2026-09-30' });
-    setNow(new Date('2026-11-02T08:00:00+08:00'));
+    await setNow(new Date('2026-11-02T08:00:00+08:00'));
     expect((await read()).postingWindow).toEqual({ from: '2026-03-15', to: '2026-11-02' });
   });
 });

@@ -54,7 +54,7 @@ describe('voucher numbers', () => {
 
 describe('adjustments to an approved line', () => {
   it('adds an adjustment with its reason to what is allocated', async () => {
-    const line = await backend.call('funding.adjust', {
+    const line = await backend.as('approver').call('funding.adjust', {
       lineId: basicOffice.id,
       amountFen: yuan(50_000),
       reason: '年中新增户数追加',
@@ -76,7 +76,7 @@ describe('adjustments to an approved line', () => {
 
   it('refuses an adjustment that would take the line below what was paid', async () => {
     await backend.call('funding.disburse', payment(yuan(280_000)));
-    const result = await backend.send('funding.adjust', {
+    const result = await backend.as('approver').send('funding.adjust', {
       lineId: basicOffice.id,
       amountFen: -yuan(50_000),
       reason: '调减',
@@ -95,7 +95,7 @@ describe('adjustments to an approved line', () => {
       voucherNo: '记-2026-0930',
       reason: '重复录入',
     });
-    await backend.call('funding.adjust', {
+    await backend.as('approver').call('funding.adjust', {
       lineId: basicOffice.id,
       amountFen: yuan(1),
       reason: '尾差',

@@ -2,7 +2,8 @@
 // backend's clock then moved to September, and a payment against its 基本办公经费 line.
 import { afterEach, beforeEach } from 'vitest';
 import type { AllocationLine } from '../../../shared/features/funding/contract';
-import { fixedNow, openTestBackend, type TestBackend } from '../../fixtures/backend';
+import type { UserRole } from '../../../shared/contract/roles';
+import { fixedNow, openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 import { communityWithHouseholds } from '../../fixtures/builders';
 
 export let backend: TestBackend;
@@ -11,9 +12,15 @@ export let basicOffice: AllocationLine;
 export let now: Date;
 export const september = new Date('2026-09-30T10:00:00+08:00');
 
-/** Moves the backend's clock (a posting made later in the year). */
-export function setNow(date: Date): void {
+/**
+ * Moves the backend's clock (a posting made later in the year). Months without a click sign everyone out
+ * (the idle limit), so the three test users sign in again at the new time, as a clerk would.
+ */
+export async function setNow(date: Date): Promise<void> {
   now = date;
+  for (const role of Object.keys(testUsers) as UserRole[]) {
+    await backend.as(role).call('auth.signIn', { login: testUsers[role].login, password: testPassword });
+  }
 }
 
 export const yuan = (value: number) => value * 100;
@@ -33,8 +40,8 @@ beforeEach(async () => {
     amountFen: yuan(20_000),
     organisations: '社区党委',
   });
-  await backend.call('funding.approve', { year: 2026 });
-  now = september;
+  await backend.as('approver').call('funding.approve', { year: 2026 });
+  await setNow(september);
   basicOffice = (await backend.call('funding.community', { year: 2026, communityId: community.id })).row.lines
     .basic_office!;
 });

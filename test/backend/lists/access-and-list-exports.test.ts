@@ -16,15 +16,17 @@ let revokedId = 0;
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call(
-    'office.update',
-    officeSettingsInput({ contactPerson: '', contactPhone: '', supervisionPhone: '' }),
-  );
+  await backend
+    .as('administrator')
+    .call(
+      'office.update',
+      officeSettingsInput({ contactPerson: '', contactPhone: '', supervisionPhone: '' }),
+    );
   const century = await backend.call('communities.create', communityInput({ name: '世纪城' }));
   const phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const approved = await backend.call('access.submit', accessRequestInput([century.id, phoenix.id]));
-  await backend.call('access.review', { id: approved.id, opinion: '同意报区领导小组审批' });
-  await backend.call('access.decide', {
+  await backend.as('approver').call('access.review', { id: approved.id, opinion: '同意报区领导小组审批' });
+  await backend.as('approver').call('access.decide', {
     id: approved.id,
     approved: true,
     decisionNo: '官和社领〔2026〕3号',
@@ -35,14 +37,16 @@ beforeAll(async () => {
     'access.submit',
     accessRequestInput([phoenix.id], { title: '协助开展犬只登记', fundingFen: null, staffCount: 2 }),
   );
-  await backend.call('access.review', { id: revoked.id, opinion: '同意' });
-  await backend.call('access.decide', {
+  await backend.as('approver').call('access.review', { id: revoked.id, opinion: '同意' });
+  await backend.as('approver').call('access.decide', {
     id: revoked.id,
     approved: true,
     decisionNo: '官和社领〔2026〕4号',
     decisionDate: '2026-03-13',
   });
-  await backend.call('access.revoke', { id: revoked.id, date: '2026-03-14', reason: '事项已划归网格员' });
+  await backend
+    .as('approver')
+    .call('access.revoke', { id: revoked.id, date: '2026-03-14', reason: '事项已划归网格员' });
   revokedId = revoked.id;
   await backend.call('access.submit', accessRequestInput([century.id], { title: '协助开展控烟巡查' }));
   const withdrawn = await backend.call(

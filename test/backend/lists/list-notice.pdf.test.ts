@@ -16,12 +16,12 @@ const decisionNo = '官和社领〔2026〕3号';
 
 beforeAll(async () => {
   backend = await openTestBackend();
-  await backend.call('office.update', officeSettingsInput());
+  await backend.as('administrator').call('office.update', officeSettingsInput());
   century = await backend.call('communities.create', communityInput({ name: '世纪城' }));
   phoenix = await backend.call('communities.create', communityInput({ name: '凤凰山' }));
   const request = await backend.call('access.submit', accessRequestInput([century.id]));
-  await backend.call('access.review', { id: request.id, opinion: '同意报区领导小组审批' });
-  await backend.call('access.decide', {
+  await backend.as('approver').call('access.review', { id: request.id, opinion: '同意报区领导小组审批' });
+  await backend.as('approver').call('access.decide', {
     id: request.id,
     approved: true,
     decisionNo,

@@ -105,7 +105,7 @@ describe('preparing a new version', () => {
     const added = await backend.call('lists.saveItem', listItemInput(draft.version.id));
     expect(added).toMatchObject({ seq: 2, isSample: false });
 
-    const published = await backend.call('lists.publish', {
+    const published = await backend.as('approver').call('lists.publish', {
       versionId: draft.version.id,
       effectiveDate: '2026-04-01',
       approvedBy: '官渡区和谐社区建设工作领导小组',
@@ -160,7 +160,7 @@ describe('preparing a new version', () => {
 
   it('refuses to publish while shipped samples remain, naming them', async () => {
     const draft = await backend.call('lists.startDraft', { kind: 'seal_usage' });
-    const result = await backend.send('lists.publish', {
+    const result = await backend.as('approver').send('lists.publish', {
       versionId: draft.version.id,
       effectiveDate: '2026-04-01',
       approvedBy: '领导小组',
@@ -172,7 +172,7 @@ describe('preparing a new version', () => {
 
   it('refuses an effective date before the current version’s', async () => {
     const draft = await backend.call('lists.startDraft', { kind: 'certificates' });
-    const result = await backend.send('lists.publish', {
+    const result = await backend.as('approver').send('lists.publish', {
       versionId: draft.version.id,
       effectiveDate: '2020-09-22',
       approvedBy: '领导小组',
@@ -202,12 +202,15 @@ describe('preparing a new version', () => {
       remarks: '补充',
     });
     await backend.call('lists.deleteItem', { itemId: item.id });
-    await backend.call('lists.publish', {
+    await backend.as('approver').call('lists.publish', {
       versionId: draft.version.id,
       effectiveDate: '2026-03-15',
       approvedBy: '领导小组',
     });
-    const rows = (await backend.call('audit.list', {})).rows.map((row) => [row.entity, row.action]);
+    // The fixture's own rows (its users created and signed in) come before the test's.
+    const rows = (await backend.call('audit.list', {})).rows
+      .filter((row) => row.entity !== 'user')
+      .map((row) => [row.entity, row.action]);
     expect(rows).toEqual([
       ['list_version', 'publish'],
       ['list_item', 'delete'],
@@ -236,7 +239,9 @@ describe('a published version', () => {
         versionId,
         itemIds: published.items.map((entry) => entry.id).reverse(),
       }),
-      await backend.send('lists.publish', { versionId, effectiveDate: '2026-04-01', approvedBy: '领导小组' }),
+      await backend
+        .as('approver')
+        .send('lists.publish', { versionId, effectiveDate: '2026-04-01', approvedBy: '领导小组' }),
       await backend.send('lists.discardDraft', { versionId }),
     ];
     for (const refusal of refusals) {

@@ -1,11 +1,20 @@
 // 社区工作准入事项审批表: one A4 form with every field of a work-access request, the review, the decision
-// (and a revocation), and the three stamp boxes to sign. Laid out as a ruled label/value table in the
-// same embedded fonts as the notices.
+// (and a revocation), and the three stamp boxes to sign; the sub-district's box names its 经办人 and
+// 审核人, and the decision names who recorded it. Laid out as a ruled label/value table in the same
+// embedded fonts as the notices.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AccessRequest } from '../../../../shared/features/access/contract';
 import { formatChineseDate } from '../../../../shared/domain/dates';
 import { formatYuan } from '../../../../shared/domain/money';
 import { fontFamilies, pdfmakeFor } from '../../documents/pdf/fonts';
+import { signatureText, type PrintedSignature } from '../../documents/signatures';
+
+/** Who kept the request: registered or corrected it, reviewed it, recorded the district's decision. */
+export interface AccessFormSignatories {
+  preparers: string[];
+  reviewer: PrintedSignature | null;
+  recorder: PrintedSignature | null;
+}
 
 export const accessFormTitle = '社区工作准入事项审批表';
 
@@ -54,25 +63,33 @@ function reviewText(request: AccessRequest): string {
   return `${request.review.opinion}\n（${datePart(request.review.reviewedAt)}）`;
 }
 
-function decisionText(request: AccessRequest): string {
+function decisionText(request: AccessRequest, recorder: PrintedSignature | null): string {
   const { decision } = request;
   if (!decision) return '';
   const outcome = decision.approved ? '准予准入' : '不予准入';
-  return `${outcome}\n决定文号：${decision.decisionNo}\n决定日期：${formatChineseDate(decision.decisionDate)}`;
+  const recorded = recorder ? `\n登记人：${signatureText(recorder)}` : '';
+  return `${outcome}\n决定文号：${decision.decisionNo}\n决定日期：${formatChineseDate(decision.decisionDate)}${recorded}`;
 }
 
-function stampBox(title: string): Content {
+function stampBox(title: string, signers: string[] = []): Content {
   return {
     stack: [
       { text: title, bold: true, alignment: 'center' },
       { text: ' ', margin: [0, 34, 0, 0] },
+      ...signers.map((text) => ({ text, margin: [0, 0, 0, 4] as [number, number, number, number] })),
       { text: '负责人签字：' },
       { text: `日期：${blankDate}`, margin: [0, 4, 0, 0] },
     ],
   };
 }
 
-function formRows(request: AccessRequest): TableCell[][] {
+// Blank after the colon for a request kept before users signed in: the names are then written by hand.
+function officeSigners(signatories: AccessFormSignatories): string[] {
+  const reviewer = signatories.reviewer ? signatureText(signatories.reviewer) : '';
+  return [`经办人：${signatories.preparers.join('、')}`, `审核人：${reviewer}`];
+}
+
+function formRows(request: AccessRequest, signatories: AccessFormSignatories): TableCell[][] {
   const [funding, staff] = followingResources(request);
   const rows: TableCell[][] = [
     pair('编号', request.requestNo, '申请日期', formatChineseDate(request.submittedDate)),
@@ -86,7 +103,7 @@ function formRows(request: AccessRequest): TableCell[][] {
     wide('申请实施日期', formatChineseDate(request.requestedStartDate)),
     wide('申报材料', documentsText(request.documents)),
     wide('街道审核意见', reviewText(request)),
-    wide('区领导小组决定', decisionText(request)),
+    wide('区领导小组决定', decisionText(request, signatories.recorder)),
   ];
   if (request.revocation) {
     const { date, reason } = request.revocation;
@@ -95,7 +112,10 @@ function formRows(request: AccessRequest): TableCell[][] {
   return rows;
 }
 
-export function accessFormDefinition(request: AccessRequest): TDocumentDefinitions {
+export function accessFormDefinition(
+  request: AccessRequest,
+  signatories: AccessFormSignatories,
+): TDocumentDefinitions {
   return {
     info: {
       title: `${accessFormTitle}（${request.requestNo}）`,
@@ -117,7 +137,7 @@ export function accessFormDefinition(request: AccessRequest): TDocumentDefinitio
       },
       {
         layout,
-        table: { widths: [84, '*', 84, '*'], dontBreakRows: true, body: formRows(request) },
+        table: { widths: [84, '*', 84, '*'], dontBreakRows: true, body: formRows(request, signatories) },
       },
       {
         layout,
@@ -128,7 +148,7 @@ export function accessFormDefinition(request: AccessRequest): TDocumentDefinitio
           body: [
             [
               stampBox('申请单位（盖章）'),
-              stampBox('街道办事处意见（盖章）'),
+              stampBox('街道办事处意见（盖章）', officeSigners(signatories)),
               stampBox('区和谐社区建设工作领导小组意见（盖章）'),
             ],
           ],
@@ -140,7 +160,8 @@ export function accessFormDefinition(request: AccessRequest): TDocumentDefinitio
 
 export async function renderAccessForm(
   request: AccessRequest,
+  signatories: AccessFormSignatories,
   options: { resourcesDir: string },
 ): Promise<Buffer> {
-  return pdfmakeFor(options.resourcesDir).createPdf(accessFormDefinition(request)).getBuffer();
+  return pdfmakeFor(options.resourcesDir).createPdf(accessFormDefinition(request, signatories)).getBuffer();
 }

@@ -69,6 +69,14 @@ export function signApproval(
   return { userId: user.id, displayName: user.displayName, step, at, singlePersonPost };
 }
 
+/**
+ * A record removed before approval (a discarded draft) takes its preparers with it: SQLite may give its id
+ * to the next record, which starts with nobody barred from approving it.
+ */
+export function forgetPreparers(ctx: ServiceContext, ref: RecordRef): void {
+  ctx.db.prepare('DELETE FROM record_preparer WHERE record = ? AND record_id = ?').run(ref.record, ref.id);
+}
+
 /** Everyone who prepared the record, the most recent first. */
 export function preparersOf(db: Db, ref: RecordRef): Signatory[] {
   return db

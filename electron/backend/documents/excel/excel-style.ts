@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Alignment, Border, Cell, Font, Worksheet } from 'exceljs';
 import { formatChineseDate } from '../../../../shared/domain/dates';
+import { approversText, preparersText, type Signatories } from '../signatures';
 
 /** Chinese government forms are set in 宋体; clients without it substitute a CJK font of their own. */
 export const reportFontName = '宋体';
@@ -244,11 +245,22 @@ export function writeInfoLine(
 
 /**
  * 单位负责人 / 财务负责人 / 填表人 with room to sign, and 填表日期, spread over the table's width on one row.
+ * A report of an approved record also names its 填表人 (who prepared it) and 审核人 (who approved it,
+ * with the 一人岗 mark when the waiver let them), each left blank when nobody signed in to do it.
  */
-export function signatureLine(sheet: Worksheet, row: number, reportDate: string, lastColumn: number): void {
-  const parts = ['单位负责人：', '财务负责人：', '填表人：', `填表日期：${formatChineseDate(reportDate)}`];
+export function signatureLine(
+  sheet: Worksheet,
+  row: number,
+  reportDate: string,
+  lastColumn: number,
+  signatories?: Signatories,
+): void {
+  const signers = signatories
+    ? [`填表人：${preparersText(signatories)}`, `审核人：${approversText(signatories)}`]
+    : ['填表人：'];
+  const parts = ['单位负责人：', '财务负责人：', ...signers, `填表日期：${formatChineseDate(reportDate)}`];
   const span = Math.floor(lastColumn / parts.length);
-  const style = { font: { size: 11 }, alignment: { horizontal: 'left' as const } };
+  const style = { font: { size: 11 }, alignment: { horizontal: 'left' as const, wrapText: true } };
   if (span < 1) {
     mergedText(sheet, { top: row, left: 1, right: lastColumn }, parts.join('　　　　'), style);
   } else {

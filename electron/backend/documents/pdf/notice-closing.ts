@@ -1,5 +1,6 @@
 // The end of every 公示: posting period, how to object, whom to call, 特此公示, then the issuing office
-// with the date centred under it at the right, as official notices are signed.
+// with the date centred under it at the right, as official notices are signed, and on the left who
+// prepared and who approved what it publishes.
 import type { Content } from 'pdfmake/interfaces';
 import { formatChineseDate } from '../../../../shared/domain/dates';
 import type { NoticeSection } from './notice-document';
@@ -21,7 +22,7 @@ function contactLines(contacts: NoticeSection['contacts']): string[] {
 function signature(section: NoticeSection): Content {
   return {
     columns: [
-      { width: '*', text: '' },
+      { width: '*', stack: signatoriesLines(section) },
       {
         width: 'auto',
         style: 'signature',
@@ -32,6 +33,13 @@ function signature(section: NoticeSection): Content {
     ],
     margin: [0, 24, 0, 0],
   };
+}
+
+// Who prepared and who approved what the notice publishes, as a voucher names its 制单 and 审核: on the
+// left of the office and the date, line for line, so that naming them does not lengthen the notice.
+function signatoriesLines(section: NoticeSection): Content[] {
+  if (!section.signatories) return [];
+  return section.signatories.map((text) => ({ text, style: 'signatories' }));
 }
 
 function closingLine(text: string): Content {

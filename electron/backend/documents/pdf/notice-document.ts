@@ -48,6 +48,8 @@ export interface NoticeSection {
   issuer: string;
   /** ISO date printed under the issuer. */
   issueDate: string;
+  /** 经办人 and 审核人, a line each, left of the signature; empty for records nobody signed in to keep. */
+  signatories?: string[];
 }
 
 export interface NoticeDocument {

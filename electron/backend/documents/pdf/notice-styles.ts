@@ -31,6 +31,9 @@ export const noticeStyles: StyleDictionary = {
   },
   closingLine: { fontSize: bodyFontSize, lineHeight: 1.2, leadingIndent: 2 * bodyFontSize },
   signature: { fontSize: bodyFontSize, lineHeight: 1.2, alignment: 'center' },
+  // Smaller than the body (it says who kept the record, not what is announced), on the same line pitch
+  // as the signature beside it: 12 × 1.4 = 14 × 1.2.
+  signatories: { fontSize: 12, lineHeight: 1.4 },
   tableCaption: { fontSize: bodyFontSize, bold: true, margin: [0, 6, 0, 0] },
   table: { font: fontFamilies.sans, fontSize: 10.5, lineHeight: 1, margin: [0, 8, 0, 8] },
   tableHeader: { bold: true, alignment: 'center', fillColor: '#eeeeee' },

@@ -112,7 +112,7 @@ export function addSummarySheet(workbook: Workbook, data: AnnualReportData): voi
   thinBorders(cellsIn(sheet, headerRow, 1, totalRow, lastColumn));
 
   writeBasis(sheet, totalRow + 1, lastColumn, data.basis);
-  signatureLine(sheet, totalRow + 2, data.reportDate, lastColumn);
+  signatureLine(sheet, totalRow + 2, data.reportDate, lastColumn, data.signatories);
   applyA4Landscape(sheet, `1:${summaryFirstDataRow - 1}`);
   freezeAt(sheet, summaryFirstDataRow, 3);
 

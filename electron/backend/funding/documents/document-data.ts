@@ -4,6 +4,7 @@ import type { CourtyardType } from '../../../../shared/features/register/contrac
 import type { OfficeSettings } from '../../../../shared/contract/office';
 import type { FundingCategory } from '../../../../shared/features/funding/contract';
 import type { ImportError } from '../../../../shared/contract/files';
+import type { Signatories } from '../../documents/signatures';
 
 export type { ImportError };
 
@@ -20,6 +21,8 @@ export interface AnnualReportData {
   rows: AnnualReportRow[];
   /** Second sheet: every community's lines with their breakdowns and adjustments. */
   details: AnnualReportDetail[];
+  /** 填表人: who computed or changed the year's draft; 审核人: who approved it. */
+  signatories: Signatories;
 }
 
 export interface AnnualReportRow {
@@ -61,6 +64,8 @@ export interface FundingNoticeData {
   /** Date printed under the issuing office (ISO). */
   issueDate: string;
   communities: FundingNoticeCommunity[];
+  /** 经办人 and 审核人 of the year's allocation, printed under the office's signature. */
+  signatories: Signatories;
 }
 
 export interface FundingNoticeCommunity {

@@ -11,6 +11,7 @@ import type {
 } from '../../documents/pdf/notice-document';
 import { signedByOffice } from '../../documents/pdf/notice-signature';
 import { communityLabel } from '../../documents/community-label';
+import { signatoryLines } from '../../documents/signatures';
 
 /** Broken before 社区工作经费, where an official title would break its two lines. */
 export function fundingNoticeTitle(communityName: string, year: number): string {
@@ -71,6 +72,7 @@ function communitySection(data: FundingNoticeData, community: FundingNoticeCommu
     posting: data.posting,
     objection: objection(data),
     ...signedByOffice(data.office, data.issueDate),
+    signatories: signatoryLines(data.signatories),
   };
 }
 

@@ -19,6 +19,7 @@ import type {
   NoticeTable,
 } from '../../documents/pdf/notice-document';
 import { signedByOffice } from '../../documents/pdf/notice-signature';
+import { signatoryLines, type Signatories } from '../../documents/signatures';
 
 export interface ListInForce {
   kind: ListKind;
@@ -34,6 +35,8 @@ export interface ListNoticeData {
   communities: { communityName: string; admitted: CatalogueEntry[] }[];
   posting: NoticeSection['posting'];
   issueDate: string;
+  /** 经办人 and 审核人 of the versions printed: who drafted or edited them, who published them. */
+  signatories: Signatories;
 }
 
 const chineseOrdinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -121,6 +124,7 @@ function communitySection(
     posting: data.posting,
     objection: objection(data),
     ...signedByOffice(data.office, data.issueDate),
+    signatories: signatoryLines(data.signatories),
   };
 }
 
