@@ -39,6 +39,11 @@ describe('a password reset by the administrator', () => {
     const summary = await admin.call('users.resetPassword', { id: clerkId, password: temporary });
     expect(summary).toMatchObject({ mustChangePassword: true });
     expect(Object.keys(summary)).not.toContain('passwordHash');
+    // The window is told why once, then it is simply signed out.
+    expect(await list(backend)).toEqual({
+      ok: false,
+      error: { code: 'unauthenticated', message: '密码已由管理员重置，请用临时密码重新登录' },
+    });
     expect(await list(backend)).toEqual(signedOut);
 
     const clerk = await signedInAt('test:after-reset', testUsers.preparer.login, temporary);
