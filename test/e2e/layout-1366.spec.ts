@@ -1,11 +1,12 @@
 // At 1366×768, the smallest office screen the app is used on, the wide tables show every column whole
 // and readable (no one-character-wide 事项, no 执行率 cut off at the right) and buttons do not touch.
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { demoHostURL, openApp } from './pages/app';
 import { expectButtonsApart, expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
+import { expect, test } from './support/signed-in';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+test.use({ viewport: { width: 1366, height: 768 }, host: 'demo' });
 
 async function openScreen(page: Page, hash: string): Promise<void> {
   await openApp(page, demoHostURL);

@@ -1,10 +1,11 @@
 // Screenshots of the register on the demo database, for the README and for a human to check that the
 // Chinese renders (a CJK font is installed, no empty boxes). The text checks make a blank page fail.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { demoHostURL, openApp } from './pages/app';
 import { CommunitiesPage } from './pages/communities-page';
 import { CommunityDetailPage } from './pages/community-detail-page';
+import { expect, test } from './support/signed-in';
 
 const pilotCommunities = ['世纪城', '新亚洲体育城', '螺蛳湾国际商贸城', '凤凰山'];
 
@@ -18,6 +19,8 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, file: string): Pro
 }
 
 test.describe('demo screenshots', () => {
+  test.use({ host: 'demo' });
+
   test('the community list with the sample communities', async ({ page }, testInfo) => {
     await openApp(page, demoHostURL);
     const list = new CommunitiesPage(page);
