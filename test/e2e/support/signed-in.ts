@@ -12,16 +12,19 @@ import {
 } from '@playwright/test';
 import crypto from 'node:crypto';
 import { hosts } from '../../../playwright.config';
-import { demoUsers } from '../../../electron/cli/demo-people';
+import type { UserRole } from '../../../shared/contract/roles';
 import { sessionStorageKey } from '../../../renderer/api/client';
 import { hostToken } from '../pages/app';
 
-/** The users on the empty and the demo database, by login. */
+/**
+ * The users on the empty and the demo database, by login: the demo's (electron/cli/demo-people.ts),
+ * spelled out here because importing that file would load the backend into the test runner.
+ */
 export const e2eUsers = {
-  admin: demoUsers.administrator,
-  jingban: demoUsers.preparer,
-  shenhe: demoUsers.approver,
-} as const;
+  admin: { displayName: '赵敏', role: 'administrator' },
+  jingban: { displayName: '李晓梅', role: 'preparer' },
+  shenhe: { displayName: '王建国', role: 'approver' },
+} as const satisfies Record<string, { displayName: string; role: UserRole }>;
 export type E2eLogin = keyof typeof e2eUsers;
 export type E2eHost = 'empty' | 'demo';
 
