@@ -13,22 +13,28 @@ import { HostAccessGate } from './layout/HostAccessGate';
 z.config({ jitless: true });
 dayjs.locale('zh-cn');
 adoptTokenFromUrl();
-const today = (await checkHostAccess()) === 'granted' ? await todayOrNothing() : undefined;
+const [today, signIn] =
+  (await checkHostAccess()) === 'granted'
+    ? await Promise.all([
+        answerOrNothing(() => call('calendar.today', {})),
+        answerOrNothing(() => call('auth.state', {})),
+      ])
+    : [undefined, undefined];
 
 const root = document.getElementById('root');
 if (!root) throw new Error('缺少 #root 元素');
 createRoot(root).render(
   <StrictMode>
     <HostAccessGate>
-      <App today={today} />
+      <App today={today} signIn={signIn} />
     </HostAccessGate>
   </StrictMode>,
 );
 
-/** Today by the backend's clock, asked before mounting; on failure the app asks again and says why. */
-async function todayOrNothing() {
+/** Asked before mounting, so the first paint is the screen itself; on failure the app asks again and says why. */
+async function answerOrNothing<T>(ask: () => Promise<T>): Promise<T | undefined> {
   try {
-    return await call('calendar.today', {});
+    return await ask();
   } catch {
     return undefined;
   }

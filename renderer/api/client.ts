@@ -9,9 +9,11 @@ import type {
   QueryChannel,
   Result,
 } from '../../shared/contract';
-import { channelNames } from '../../shared/contract/channels';
+import { channelNames, rolesOf } from '../../shared/contract/channels';
+import { withoutSignIn } from '../../shared/contract/roles';
 import { isLedgerYear } from '../../shared/domain/years';
 import { unwrap } from './errors';
+import { noteSignInEnded } from './sign-in-events';
 
 declare global {
   interface Window {
@@ -74,7 +76,7 @@ export const hostAccessStore = {
 export async function checkHostAccess(): Promise<HostAccess> {
   if (window.api) setHostAccess('granted');
   else if (sessionStorage.getItem(tokenStorageKey) === null) setHostAccess('missing');
-  else await postChannel('office.get', {});
+  else await postChannel('auth.state', {});
   return hostAccess;
 }
 
@@ -141,11 +143,20 @@ export function callQuery<C extends QueryChannel>(
   return call(channel, input);
 }
 
-/** Calls a channel and returns its data, throwing an ApiCallError on `{ok: false}` (for react-query). */
+/**
+ * Calls a channel and returns its data, throwing an ApiCallError on `{ok: false}` (for react-query).
+ * A channel that needs a sign-in answering 'unauthenticated' means the sign-in has ended (idle on the
+ * Node side, account disabled): the sign-in gate hears of it. Sign-in's own channels answer so for a
+ * wrong password, which is the form's business.
+ */
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelAnswer<C>> {
   const send: Api[C] = api()[channel];
-  return unwrap(await send(input));
+  const result = await send(input);
+  if (!result.ok && result.error.code === 'unauthenticated' && rolesOf(channel) !== withoutSignIn) {
+    noteSignInEnded(result.error.message);
+  }
+  return unwrap(result);
 }

@@ -5,6 +5,7 @@ import { calendarScreens } from './calendar';
 import { fundingScreens } from './funding';
 import { listScreens } from './lists';
 import { officeScreens } from './office';
+import { peopleScreens } from './people';
 import { registerScreens } from './register';
 import type { FeatureScreens } from '../ui/screens';
 
@@ -15,5 +16,6 @@ export const features: FeatureScreens[] = [
   accessScreens,
   auditScreens,
   officeScreens,
+  peopleScreens,
   calendarScreens,
 ];

@@ -1,15 +1,24 @@
-// The window's frame: the left menu of screens and a header naming the office.
+// The window's frame: the left menu of the screens the signed-in user's role may use, and a header naming
+// the office and the user.
 import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import { useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import type { UserRole } from '../../shared/contract/roles';
 import { useOffice } from '../features/office';
+import { UserMenu } from '../features/people';
 import { features } from '../features';
+import { refusalOf } from '../ui/permissions';
 import { menuGroups, type MenuEntry } from '../ui/screens';
+import { useSignedInUser } from '../ui/signed-in';
 
 const menuEntries = features.flatMap((feature) => feature.menu);
 
-/** The entries of a group in their order. */
-function entriesOf(group: MenuEntry['group']): MenuEntry[] {
-  return menuEntries.filter((entry) => entry.group === group).sort((a, b) => a.order - b.order);
+/** The entries of a group in their order, without those whose screen the role may not read. */
+function entriesOf(group: MenuEntry['group'], role: UserRole): MenuEntry[] {
+  return menuEntries
+    .filter((entry) => entry.group === group)
+    .filter((entry) => entry.reads === undefined || refusalOf(entry.reads, role) === null)
+    .sort((a, b) => a.order - b.order);
 }
 
 /** The menu entry of a path: the longest key it lies under (/funding/2026 → 经费核定, /funding/dashboard → 经费看板). */
@@ -29,18 +38,20 @@ function toMenuItem(entry: MenuEntry): MenuItem {
 }
 
 /** The daily work at the top level, then each labelled group. */
-const menuItems: MenuItem[] = menuGroups.flatMap((group): MenuItem[] =>
-  group.label === null
-    ? entriesOf(group.key).map(toMenuItem)
-    : [
-        {
-          type: 'group' as const,
-          key: `${group.key}-group`,
-          label: group.label,
-          children: entriesOf(group.key).map(toMenuItem),
-        },
-      ],
-);
+function menuItemsFor(role: UserRole): MenuItem[] {
+  return menuGroups.flatMap((group): MenuItem[] =>
+    group.label === null
+      ? entriesOf(group.key, role).map(toMenuItem)
+      : [
+          {
+            type: 'group' as const,
+            key: `${group.key}-group`,
+            label: group.label,
+            children: entriesOf(group.key, role).map(toMenuItem),
+          },
+        ],
+  );
+}
 
 function OfficeName() {
   const office = useOffice();
@@ -64,6 +75,8 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const selected = selectedKey(location.pathname);
+  const { role } = useSignedInUser();
+  const menuItems = useMemo(() => menuItemsFor(role), [role]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -87,6 +100,9 @@ export function AppLayout() {
           }}
         >
           <OfficeName />
+          <div style={{ marginInlineStart: 'auto' }}>
+            <UserMenu />
+          </div>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <Outlet />

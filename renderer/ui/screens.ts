@@ -1,6 +1,7 @@
 // How a feature tells the frame about its screens: each feature's index.tsx lists its routes and the
 // menu entries that open them, and App.tsx and the layout are built from those lists.
 import type { ReactNode } from 'react';
+import type { QueryChannel } from '../../shared/contract/channels';
 
 /** The menu's groups, in the order they are shown: the daily work, 清单与准入, 设置与日志. */
 export const menuGroups = [
@@ -19,6 +20,8 @@ export interface MenuEntry {
   group: MenuGroup;
   /** Position within its group (smaller first). */
   order: number;
+  /** The query the screen is built on, when some roles may not call it: the entry is hidden from them. */
+  reads?: QueryChannel;
 }
 
 export interface Screen {

@@ -1,0 +1,45 @@
+// The user this window is signed in as, for every screen: the sign-in gate (features/people) provides it,
+// and controls ask through useChannelAccess whether the user's role may call their channel.
+import { Tooltip } from 'antd';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ChannelName } from '../../shared/contract/channels';
+import type { SignedInUser } from '../../shared/contract/people';
+import { refusalOf } from './permissions';
+
+export const SignedInUserContext = createContext<SignedInUser | null>(null);
+
+/** The signed-in user; the screens render only behind the sign-in gate, which always has one. */
+export function useSignedInUser(): SignedInUser {
+  const user = useContext(SignedInUserContext);
+  if (user === null) throw new Error('useSignedInUser() outside the sign-in gate');
+  return user;
+}
+
+export interface ChannelAccess {
+  allowed: boolean;
+  /** Who may (「须由审核人办理」), for the disabled control's tooltip; undefined when allowed. */
+  refusal: string | undefined;
+}
+
+/** Whether the signed-in user's role may call `channel`, as its declaration says. */
+export function useChannelAccess(channel: ChannelName): ChannelAccess {
+  const user = useContext(SignedInUserContext);
+  const refusal = refusalOf(channel, user?.role ?? null) ?? undefined;
+  return { allowed: refusal === undefined, refusal };
+}
+
+export function useMayCall(channel: ChannelName): boolean {
+  return useChannelAccess(channel).allowed;
+}
+
+/** Shows who may do it over a control disabled for the user's role; a control allowed is left as is. */
+export function RefusalTip({ refusal, children }: { refusal: string | undefined; children: ReactNode }) {
+  if (refusal === undefined) return children;
+  return (
+    <Tooltip title={refusal}>
+      <span style={{ display: 'inline-block' }} data-refusal={refusal}>
+        {children}
+      </span>
+    </Tooltip>
+  );
+}
