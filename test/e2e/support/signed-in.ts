@@ -26,9 +26,9 @@ export const e2eUsers = {
   shenhe: { displayName: '王建国', role: 'approver' },
 } as const satisfies Record<string, { displayName: string; role: UserRole }>;
 export type E2eLogin = keyof typeof e2eUsers;
-export type E2eHost = 'empty' | 'demo';
+export type E2eHost = keyof typeof hosts;
 
-export function hostURLOf(host: keyof typeof hosts): string {
+export function hostURLOf(host: E2eHost): string {
   return `http://127.0.0.1:${hosts[host]}`;
 }
 
@@ -77,9 +77,10 @@ export async function adoptSession(context: BrowserContext, sessionKey: string):
 }
 
 interface SignedInOptions {
-  /** Who the page and `request` act as. */
-  user: E2eLogin;
-  /** The host the test's session is on: the empty database (the config's baseURL) or the demo's. */
+  /** Who the page and `request` act as; null: nobody, the page opens on the sign-in screen. */
+  user: E2eLogin | null;
+  /** The host the test's session is on: the empty database (the config's baseURL), the demo's, or the
+   * brand-new one of the first start (where nobody can sign in: `user: null`). */
   host: E2eHost;
 }
 
@@ -100,6 +101,7 @@ export const test = base.extend<SignedInOptions & SignedInFixtures>({
   host: ['empty', { option: true }],
   hostURL: async ({ host }, use) => use(hostURLOf(host)),
   sessionKey: async ({ user, hostURL, playwright }, use) => {
+    if (user === null) return use(newSessionKey());
     const { request, sessionKey } = await signedInRequest(playwright, user, hostURL);
     await use(sessionKey);
     await request.dispose();
