@@ -30,6 +30,7 @@ const year = 2036;
 async function saveScreenshot(page: Page, testInfo: TestInfo, file: string): Promise<void> {
   await page.waitForFunction('document.fonts.status === "loaded"');
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   const screenshotPath = path.join(testInfo.project.outputDir, 'screenshots', file);
   await page.screenshot({ path: screenshotPath, animations: 'disabled' });
   await testInfo.attach(file, { path: screenshotPath, contentType: 'image/png' });
@@ -50,6 +51,7 @@ test.describe('首次使用', () => {
       const first = new FirstAdministratorPage(page);
       await expect(first.screen).toContainText('首次使用');
       await expect(page.getByTestId('nav-communities')).toHaveCount(0);
+      await saveScreenshot(page, testInfo, 'first-start.png');
       await first.create({ login: 'zhouwen', displayName: '周文', password });
       await expect(menu.signedInUser).toHaveText('周文 · 管理员');
       await expect(page.getByTestId('nav-communities')).toBeVisible();
