@@ -72,6 +72,21 @@ test.describe('at 1366×768', () => {
   });
 });
 
+test.describe('at 1366×768, as the 管理员', () => {
+  test.use({ user: 'admin' });
+
+  test('用户 shows every column whole and each user’s buttons apart', async ({ page }, testInfo) => {
+    await openScreen(page, '#/users');
+    const table = page.getByTestId('users-table');
+    await expect(table.locator('tr.ant-table-row[data-testid="user-row-jingban"]')).toBeVisible();
+    await screenshot(page, testInfo, 'users.png');
+    for (const title of ['登录名', '姓名', '角色', '状态', '最近登录', '须改密码'])
+      await expectColumnReadable(page, table, title, { minChars: 2 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+});
+
 /** What has the keyboard focus: a header cell, a link in a table row, or something else. */
 async function focusedPlace(page: Page): Promise<string> {
   return page.evaluate(() => {

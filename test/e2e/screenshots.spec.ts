@@ -3,6 +3,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { demoHostURL, openApp } from './pages/app';
+import { openSignedOut, SignInPage } from './pages/sign-in-page';
 import { CommunitiesPage } from './pages/communities-page';
 import { CommunityDetailPage } from './pages/community-detail-page';
 import { expect, test } from './support/signed-in';
@@ -45,5 +46,20 @@ test.describe('demo screenshots', () => {
     for (const words of ['世纪城', '世纪城金源小区', '金源老街坊', '年度情况', '合规检查'])
       expect(text).toContain(words);
     await saveScreenshot(page, testInfo, 'community-detail.png');
+  });
+});
+
+test.describe('demo screenshots, signed out', () => {
+  test.use({ host: 'demo', user: null });
+
+  test('the sign-in screen titled with the office', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openSignedOut(page, demoHostURL);
+    const signIn = new SignInPage(page);
+    await expect(signIn.title).toHaveText('示例街道办事处（演示数据）');
+    await expect(signIn.submitButton).toHaveText('登录');
+    const text = await page.locator('body').innerText();
+    for (const words of ['街道社区经费台账', '登录名', '密码']) expect(text).toContain(words);
+    await saveScreenshot(page, testInfo, 'demo-sign-in.png');
   });
 });
