@@ -5,6 +5,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Spin, Typography, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { RefusalTip } from './signed-in';
 import type { ZodType } from 'zod';
 import { fileTooLargeReason, importLimits } from '../../shared/domain/import-limits';
 import { toApiError } from '../api/errors';
@@ -17,6 +18,8 @@ export interface WorkbookUploadProps<Input, Result> {
   send: (input: Input) => Promise<Result>;
   onResult: (fileName: string, result: Result) => void;
   testIds: { wrapper: string; button: string };
+  /** Who may import, when the signed-in user may not (「须由经办人、审核人办理」): the button is disabled. */
+  refusal?: string | undefined;
   children: ReactNode;
 }
 
@@ -61,15 +64,22 @@ export function WorkbookUpload<Input, Result>(props: WorkbookUploadProps<Input, 
       <Upload
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         showUploadList={false}
-        disabled={busy}
+        disabled={busy || props.refusal !== undefined}
         beforeUpload={(file) => {
           void importFile(file);
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy} data-testid={props.testIds.button}>
-          {props.children}
-        </Button>
+        <RefusalTip refusal={props.refusal}>
+          <Button
+            icon={<UploadOutlined />}
+            loading={busy}
+            disabled={props.refusal !== undefined}
+            data-testid={props.testIds.button}
+          >
+            {props.children}
+          </Button>
+        </RefusalTip>
       </Upload>
       <span
         role="status"

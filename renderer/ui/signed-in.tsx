@@ -32,6 +32,12 @@ export function useMayCall(channel: ChannelName): boolean {
   return useChannelAccess(channel).allowed;
 }
 
+/** For a screen of many controls: who may call a channel (「须由审核人办理」), undefined when the user may. */
+export function useRoleRefusal(): (channel: ChannelName) => string | undefined {
+  const user = useContext(SignedInUserContext);
+  return (channel) => refusalOf(channel, user?.role ?? null) ?? undefined;
+}
+
 /** Shows who may do it over a control disabled for the user's role; a control allowed is left as is. */
 export function RefusalTip({ refusal, children }: { refusal: string | undefined; children: ReactNode }) {
   if (refusal === undefined) return children;

@@ -22,6 +22,8 @@ import {
 } from './AccessStepModals';
 import { confirmPosting } from '../../ui/confirm-posting';
 import { PageState } from '../../ui/PageState';
+import { RefusalTip, useRoleRefusal } from '../../ui/signed-in';
+import type { ChannelName } from '../../../shared/contract/channels';
 
 type Step = 'review' | 'decide' | 'revoke' | 'edit' | 'withdraw';
 
@@ -31,6 +33,16 @@ interface Question {
   content: string;
   okTestId: string;
 }
+
+/** The channel each step calls: its declaration says who may take the step. */
+const stepChannels = {
+  review: 'access.review',
+  approve: 'access.decide',
+  reject: 'access.decide',
+  revoke: 'access.revoke',
+  edit: 'access.update',
+  withdraw: 'access.withdraw',
+} as const satisfies Record<AccessAction, ChannelName>;
 
 const verdictOf = (decision: { approved: boolean }) => (decision.approved ? '准予准入' : '不予准入');
 
@@ -47,15 +59,17 @@ export function AccessDetailPage() {
   const saveForm = useFileOutput('access.form');
   const printForm = usePrint('access.form');
   const [step, setStep] = useState<Step | null>(null);
+  const roleRefusal = useRoleRefusal();
 
   if (request.isError) {
     return <PageState state="error" error={request.error} action={<Link to="/access">返回准入申请</Link>} />;
   }
   if (!request.data) return <PageState state="loading" />;
   const data = request.data;
+  // The workflow's reason first (nothing to review yet), then the role's (须由审核人办理).
   const refusal = (action: AccessAction) => {
     const next = nextState(data.status, action);
-    return next.ok ? null : next.reason;
+    return next.ok ? (roleRefusal(stepChannels[action]) ?? null) : next.reason;
   };
   const decideRefusal = refusal('approve');
   // Offered only while they can succeed: before the review.
@@ -100,14 +114,25 @@ export function AccessDetailPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap data-testid="access-actions">
           {correctable && (
-            <>
-              <Button onClick={() => setStep('edit')} data-testid="access-edit">
-                修改
-              </Button>
-              <Button danger onClick={() => setStep('withdraw')} data-testid="access-withdraw">
-                撤回
-              </Button>
-            </>
+            <RefusalTip refusal={roleRefusal('access.update')}>
+              <Space>
+                <Button
+                  onClick={() => setStep('edit')}
+                  disabled={roleRefusal('access.update') !== undefined}
+                  data-testid="access-edit"
+                >
+                  修改
+                </Button>
+                <Button
+                  danger
+                  onClick={() => setStep('withdraw')}
+                  disabled={roleRefusal('access.withdraw') !== undefined}
+                  data-testid="access-withdraw"
+                >
+                  撤回
+                </Button>
+              </Space>
+            </RefusalTip>
           )}
           {button('review', 'review', '街道审核', refusal('review'))}
           {button('decide', 'approve', '区领导小组决定', decideRefusal)}

@@ -1,6 +1,7 @@
 // Adds or overrides one date of the holiday calendar: 放假, 调休上班, or 按平常 (cancels a built-in entry).
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 import { DateField } from '../../ui/DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
@@ -28,6 +29,7 @@ export interface CalendarEntryFormProps {
 }
 
 export function CalendarEntryForm({ entry, onSubmit }: CalendarEntryFormProps) {
+  const saveAccess = useChannelAccess('calendar.save');
   const { form, submitting, onFinish } = useSchemaForm<typeof calendarSaveInput, CalendarFormValues>({
     schema: calendarSaveInput,
     toInput: (values) => ({ date: values.date?.format('YYYY-MM-DD'), kind: values.kind, name: values.name }),
@@ -66,15 +68,18 @@ export function CalendarEntryForm({ entry, onSubmit }: CalendarEntryFormProps) {
         />
       </Form.Item>
       <Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SaveOutlined />}
-          loading={submitting}
-          data-testid="calendar-submit"
-        >
-          保存
-        </Button>
+        <RefusalTip refusal={saveAccess.refusal}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SaveOutlined />}
+            loading={submitting}
+            disabled={!saveAccess.allowed}
+            data-testid="calendar-submit"
+          >
+            保存
+          </Button>
+        </RefusalTip>
       </Form.Item>
     </Form>
   );

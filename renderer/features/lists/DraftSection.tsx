@@ -2,6 +2,7 @@
 // (effective date and approver, confirmed) or 放弃修订稿 (confirmed).
 import { DeleteOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
+import { RefusalTip, useRoleRefusal } from '../../ui/signed-in';
 import { useState } from 'react';
 import { listKindLabels, type ListItem, type ListKind } from '../../../shared/features/lists/contract';
 import { toApiError } from '../../api/errors';
@@ -31,6 +32,10 @@ export function DraftSection({ kind, versionId, onClosed }: DraftSectionProps) {
   const discard = useChannelMutation('lists.discardDraft');
   const [editing, setEditing] = useState<{ item?: ListItem } | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const roleRefusal = useRoleRefusal();
+  const editRefusal = roleRefusal('lists.saveItem');
+  const publishRefusal = roleRefusal('lists.publish');
+  const discardRefusal = roleRefusal('lists.discardDraft');
   const label = listKindLabels[kind];
 
   if (draft.isError) return <PageState state="error" error={draft.error} />;
@@ -71,39 +76,47 @@ export function DraftSection({ kind, versionId, onClosed }: DraftSectionProps) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="list-draft">
       {detail && <ListVersionSummary version={detail.version} testId="list-draft-summary" />}
       <Space wrap>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setEditing({})}
-          disabled={!detail}
-          data-testid="list-item-add"
-        >
-          新增事项
-        </Button>
-        <Button
-          type="primary"
-          icon={<SendOutlined />}
-          onClick={() => setPublishing(true)}
-          disabled={!detail || items.length === 0}
-          data-testid="list-publish"
-        >
-          发布
-        </Button>
-        <Button
-          danger
-          icon={<DeleteOutlined />}
-          loading={discard.isPending}
-          onClick={() => void discardDraft()}
-          data-testid="list-discard"
-        >
-          放弃修订稿
-        </Button>
+        <RefusalTip refusal={editRefusal}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({})}
+            disabled={!detail || editRefusal !== undefined}
+            data-testid="list-item-add"
+          >
+            新增事项
+          </Button>
+        </RefusalTip>
+        <RefusalTip refusal={publishRefusal}>
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            onClick={() => setPublishing(true)}
+            disabled={!detail || items.length === 0 || publishRefusal !== undefined}
+            data-testid="list-publish"
+          >
+            发布
+          </Button>
+        </RefusalTip>
+        <RefusalTip refusal={discardRefusal}>
+          <Button
+            danger
+            icon={<DeleteOutlined />}
+            loading={discard.isPending}
+            disabled={discardRefusal !== undefined}
+            onClick={() => void discardDraft()}
+            data-testid="list-discard"
+          >
+            放弃修订稿
+          </Button>
+        </RefusalTip>
       </Space>
       <ListItemsTable
         testId="list-draft-items"
         items={items}
         loading={draft.isFetching || busy}
         editing={{
-          busy,
+          // A role that may not edit sees the draft's rows without their actions enabled.
+          busy: busy || editRefusal !== undefined,
           onEdit: (item) => setEditing({ item }),
           onMove: move,
           onDelete: (item) =>

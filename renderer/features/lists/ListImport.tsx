@@ -12,12 +12,14 @@ import {
 } from '../../../shared/features/lists/contract';
 import { useFileOutput } from '../../api/files';
 import { useChannelMutation } from '../../api/mutations';
+import { useChannelAccess } from '../../ui/signed-in';
 import { ListImportResultModal } from './ListImportResultModal';
 import { WorkbookUpload } from '../../ui/WorkbookUpload';
 
 export function ListImport({ kind, onImported }: { kind: ListKind; onImported: () => void }) {
   const template = useFileOutput('lists.importTemplate');
   const importList = useChannelMutation('lists.import');
+  const importAccess = useChannelAccess('lists.import');
   const [outcome, setOutcome] = useState<{ fileName: string; result: ListImportResult } | null>(null);
 
   function showResult(fileName: string, result: ListImportResult): void {
@@ -42,6 +44,7 @@ export function ListImport({ kind, onImported }: { kind: ListKind; onImported: (
         send={(input) => importList.mutateAsync(input)}
         onResult={showResult}
         testIds={{ wrapper: 'list-import-upload', button: 'list-import' }}
+        refusal={importAccess.refusal}
       >
         导入
       </WorkbookUpload>

@@ -2,6 +2,7 @@
 // (新建修订稿 → edit → 发布 / 放弃), Excel export and import, and what each version changed (历史版本).
 import { FileExcelOutlined, FileAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Select, Space, Tabs } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { listKindLabels, listKinds, type ListKind } from '../../../shared/features/lists/contract';
@@ -35,6 +36,7 @@ function ListScreen({ kind }: { kind: ListKind }) {
   const current = useCurrentList(kind);
   const history = useListHistory(kind, tab === 'history');
   const startDraft = useChannelMutation('lists.startDraft');
+  const startAccess = useChannelAccess('lists.startDraft');
   const exportExcel = useFileOutput('lists.exportExcel');
   const draft = overview.data?.find((entry) => entry.kind === kind)?.draft ?? null;
   const activeTab: TabKey = tab === 'draft' && !draft ? 'current' : tab;
@@ -72,17 +74,19 @@ function ListScreen({ kind }: { kind: ListKind }) {
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
-          <Button
-            type="primary"
-            icon={<FileAddOutlined />}
-            disabled={draft !== null || !current.data}
-            loading={startDraft.isPending}
-            onClick={start}
-            title={draft ? '已有修订稿，请先发布或放弃' : undefined}
-            data-testid="list-start-draft"
-          >
-            新建修订稿
-          </Button>
+          <RefusalTip refusal={startAccess.refusal}>
+            <Button
+              type="primary"
+              icon={<FileAddOutlined />}
+              disabled={draft !== null || !current.data || !startAccess.allowed}
+              loading={startDraft.isPending}
+              onClick={start}
+              title={draft ? '已有修订稿，请先发布或放弃' : undefined}
+              data-testid="list-start-draft"
+            >
+              新建修订稿
+            </Button>
+          </RefusalTip>
           <Button
             icon={<FileExcelOutlined />}
             disabled={exportedVersionId === undefined}

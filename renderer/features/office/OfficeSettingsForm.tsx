@@ -1,6 +1,7 @@
 // 单位设置: the office's name and contacts, printed on every notice and report.
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
+import { RefusalTip } from '../../ui/signed-in';
 import type { z } from 'zod';
 import { officeSettingsInput, type OfficeSettings } from '../../../shared/contract/office';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
@@ -11,9 +12,11 @@ type OfficeSettingsValues = Omit<OfficeSettings, 'updatedAt'>;
 export interface OfficeSettingsFormProps {
   settings: OfficeSettings;
   onSubmit: (fields: OfficeSettingsFields) => Promise<unknown>;
+  /** Who may change the settings, when the signed-in user may not: the form is read-only. */
+  refusal: string | undefined;
 }
 
-export function OfficeSettingsForm({ settings, onSubmit }: OfficeSettingsFormProps) {
+export function OfficeSettingsForm({ settings, onSubmit, refusal }: OfficeSettingsFormProps) {
   const { form, submitting, onFinish } = useSchemaForm<typeof officeSettingsInput, OfficeSettingsValues>({
     schema: officeSettingsInput,
     submit: onSubmit,
@@ -32,6 +35,7 @@ export function OfficeSettingsForm({ settings, onSubmit }: OfficeSettingsFormPro
       initialValues={initialValues}
       onFinish={onFinish}
       autoComplete="off"
+      disabled={refusal !== undefined}
       style={{ maxWidth: 560 }}
       data-testid="office-form"
     >
@@ -55,15 +59,17 @@ export function OfficeSettingsForm({ settings, onSubmit }: OfficeSettingsFormPro
       <Form.Item label="监督电话" name="supervisionPhone" extra="公示中供群众反映意见的电话">
         <Input maxLength={30} data-testid="office-supervision-phone-input" />
       </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<SaveOutlined />}
-        loading={submitting}
-        data-testid="office-save"
-      >
-        保存
-      </Button>
+      <RefusalTip refusal={refusal}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SaveOutlined />}
+          loading={submitting}
+          data-testid="office-save"
+        >
+          保存
+        </Button>
+      </RefusalTip>
     </Form>
   );
 }

@@ -5,11 +5,14 @@ import { useOffice } from './queries';
 import { formatDateTime } from '../../ui/format';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { PageState } from '../../ui/PageState';
+import { useChannelAccess } from '../../ui/signed-in';
+import { PeopleSettingsCard } from '../people';
 
 export function SettingsPage() {
   const { message } = App.useApp();
   const office = useOffice();
   const update = useChannelMutation('office.update');
+  const updateAccess = useChannelAccess('office.update');
 
   return (
     <Card title="单位设置">
@@ -21,6 +24,7 @@ export function SettingsPage() {
           <OfficeSettingsForm
             key={office.data.updatedAt ?? 'new'}
             settings={office.data}
+            refusal={updateAccess.refusal}
             onSubmit={async (fields) => {
               await update.mutateAsync(fields);
               void message.success('已保存单位设置');
@@ -31,6 +35,7 @@ export function SettingsPage() {
           </Typography.Paragraph>
         </>
       ) : null}
+      <PeopleSettingsCard />
     </Card>
   );
 }

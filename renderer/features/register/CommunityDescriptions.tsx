@@ -4,6 +4,7 @@ import { DeleteOutlined, EditOutlined, InboxOutlined, RollbackOutlined } from '@
 import { Button, Card, Descriptions, Popconfirm, Space, Tag } from 'antd';
 import type { Community } from '../../../shared/features/register/contract';
 import { formatArea, formatDateTime } from '../../ui/format';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 
 export interface CommunityDescriptionsProps {
   community: Community;
@@ -17,51 +18,59 @@ export interface CommunityDescriptionsProps {
 export function CommunityDescriptions(props: CommunityDescriptionsProps) {
   const { community, isReferenced } = props;
   const archived = community.status === 'archived';
+  // Keeping the register is preparers' work: every action here has the same declared roles.
+  const { refusal } = useChannelAccess('communities.update');
+  const locked = refusal !== undefined;
   const actions = (
-    <Space>
-      <Button icon={<EditOutlined />} onClick={props.onEdit} data-testid="community-edit">
-        编辑
-      </Button>
-      {archived ? (
-        <Popconfirm
-          title="恢复该社区？"
-          description="恢复后社区重新出现在在册列表中。"
-          okText="恢复"
-          cancelText="取消"
-          onConfirm={props.onRestore}
-        >
-          <Button icon={<RollbackOutlined />} data-testid="community-restore">
-            恢复
-          </Button>
-        </Popconfirm>
-      ) : (
-        <Popconfirm
-          title="归档该社区？"
-          description="归档后不再出现在在册列表中，已有记录保留；如需要可再恢复。"
-          okText="归档"
-          cancelText="取消"
-          onConfirm={props.onArchive}
-        >
-          <Button icon={<InboxOutlined />} data-testid="community-archive">
-            归档
-          </Button>
-        </Popconfirm>
-      )}
-      {!isReferenced && (
-        <Popconfirm
-          title="删除该社区？"
-          description="删除后无法恢复。只有尚无任何记录引用的社区可以删除。"
-          okText="删除"
-          okButtonProps={{ danger: true }}
-          cancelText="取消"
-          onConfirm={props.onDelete}
-        >
-          <Button danger icon={<DeleteOutlined />} data-testid="community-delete">
-            删除
-          </Button>
-        </Popconfirm>
-      )}
-    </Space>
+    <RefusalTip refusal={refusal}>
+      <Space>
+        <Button icon={<EditOutlined />} onClick={props.onEdit} disabled={locked} data-testid="community-edit">
+          编辑
+        </Button>
+        {archived ? (
+          <Popconfirm
+            title="恢复该社区？"
+            description="恢复后社区重新出现在在册列表中。"
+            okText="恢复"
+            cancelText="取消"
+            disabled={locked}
+            onConfirm={props.onRestore}
+          >
+            <Button icon={<RollbackOutlined />} disabled={locked} data-testid="community-restore">
+              恢复
+            </Button>
+          </Popconfirm>
+        ) : (
+          <Popconfirm
+            title="归档该社区？"
+            description="归档后不再出现在在册列表中，已有记录保留；如需要可再恢复。"
+            okText="归档"
+            cancelText="取消"
+            disabled={locked}
+            onConfirm={props.onArchive}
+          >
+            <Button icon={<InboxOutlined />} disabled={locked} data-testid="community-archive">
+              归档
+            </Button>
+          </Popconfirm>
+        )}
+        {!isReferenced && (
+          <Popconfirm
+            title="删除该社区？"
+            description="删除后无法恢复。只有尚无任何记录引用的社区可以删除。"
+            okText="删除"
+            okButtonProps={{ danger: true }}
+            cancelText="取消"
+            disabled={locked}
+            onConfirm={props.onDelete}
+          >
+            <Button danger icon={<DeleteOutlined />} disabled={locked} data-testid="community-delete">
+              删除
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    </RefusalTip>
   );
 
   return (

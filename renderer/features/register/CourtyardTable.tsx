@@ -1,5 +1,6 @@
 // The courtyards (院落) of one community: name, type, status, and per-row 编辑 / 归档 / 恢复.
 import { Button, Space, Table, Tag } from 'antd';
+import { useChannelAccess } from '../../ui/signed-in';
 import type { ColumnsType } from 'antd/es/table';
 import {
   courtyardTypeLabels,
@@ -18,6 +19,7 @@ export interface CourtyardTableProps {
 }
 
 export function CourtyardTable({ courtyards, busyId, onEdit, onArchive, onRestore }: CourtyardTableProps) {
+  const { refusal } = useChannelAccess('courtyards.update');
   const columns: ColumnsType<Courtyard> = [
     { title: '名称', dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
     {
@@ -48,6 +50,8 @@ export function CourtyardTable({ courtyards, busyId, onEdit, onArchive, onRestor
           <Button
             size="small"
             onClick={() => onEdit(courtyard)}
+            disabled={refusal !== undefined}
+            title={refusal}
             data-testid={`courtyard-edit-${courtyard.id}`}
           >
             编辑
@@ -57,6 +61,8 @@ export function CourtyardTable({ courtyards, busyId, onEdit, onArchive, onRestor
               size="small"
               loading={busyId === courtyard.id}
               onClick={() => onArchive(courtyard)}
+              disabled={refusal !== undefined}
+              title={refusal}
               data-testid={`courtyard-archive-${courtyard.id}`}
             >
               归档
@@ -66,6 +72,8 @@ export function CourtyardTable({ courtyards, busyId, onEdit, onArchive, onRestor
               size="small"
               loading={busyId === courtyard.id}
               onClick={() => onRestore(courtyard)}
+              disabled={refusal !== undefined}
+              title={refusal}
               data-testid={`courtyard-restore-${courtyard.id}`}
             >
               恢复

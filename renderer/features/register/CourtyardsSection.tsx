@@ -1,6 +1,7 @@
 // 院落 of one community: the table plus the add / edit modal and archive / restore.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 import { useState } from 'react';
 import type { CommunityDetail, Courtyard } from '../../../shared/features/register/contract';
 import { toApiError } from '../../api/errors';
@@ -15,6 +16,7 @@ export function CourtyardsSection({ detail }: { detail: CommunityDetail }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const create = useChannelMutation('courtyards.create');
+  const createAccess = useChannelAccess('courtyards.create');
   const update = useChannelMutation('courtyards.update');
   const archive = useChannelMutation('courtyards.archive');
   const restore = useChannelMutation('courtyards.restore');
@@ -35,13 +37,16 @@ export function CourtyardsSection({ detail }: { detail: CommunityDetail }) {
     <Card
       title="院落"
       extra={
-        <Button
-          icon={<PlusOutlined />}
-          onClick={() => setEditing({ mode: 'add' })}
-          data-testid="courtyard-add"
-        >
-          新增院落
-        </Button>
+        <RefusalTip refusal={createAccess.refusal}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ mode: 'add' })}
+            disabled={!createAccess.allowed}
+            data-testid="courtyard-add"
+          >
+            新增院落
+          </Button>
+        </RefusalTip>
       }
       data-testid="courtyard-card"
     >

@@ -2,6 +2,7 @@
 // profiles.save (an upsert by community and year). The courtyard sum is shown live against 总户数.
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Col, Divider, Form, Input, Row, Space, Switch, Tag, Typography } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 import type { z } from 'zod';
 import {
   courtyardTypeLabels,
@@ -41,6 +42,7 @@ const countOf = (value: NumberFieldValue | undefined) => (typeof value === 'numb
 
 export function ProfileForm(props: ProfileFormProps) {
   const { communityId, courtyards, initialValues, yearEditable, existingYears } = props;
+  const saveAccess = useChannelAccess('profiles.save');
   const { form, submitting, onFinish } = useSchemaForm({
     schema: profileInput,
     toInput: (values: ProfileFormValues) => ({
@@ -165,15 +167,18 @@ export function ProfileForm(props: ProfileFormProps) {
         )}
       </Space>
       <div>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SaveOutlined />}
-          loading={submitting}
-          data-testid="profile-save"
-        >
-          保存年度情况
-        </Button>
+        <RefusalTip refusal={saveAccess.refusal}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SaveOutlined />}
+            loading={submitting}
+            disabled={!saveAccess.allowed}
+            data-testid="profile-save"
+          >
+            保存年度情况
+          </Button>
+        </RefusalTip>
       </div>
     </Form>
   );

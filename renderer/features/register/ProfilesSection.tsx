@@ -2,6 +2,7 @@
 // compliance verdicts for the saved year.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
 import { useState } from 'react';
 import type { CommunityDetail } from '../../../shared/features/register/contract';
 import { useChannelMutation } from '../../api/mutations';
@@ -16,6 +17,7 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
   const { message } = App.useApp();
   const { community, courtyards, profiles } = detail;
   const save = useChannelMutation('profiles.save');
+  const saveAccess = useChannelAccess('profiles.save');
   const thisYear = useToday().year;
   const years = profiles.map((profile) => profile.year).sort((a, b) => b - a);
   const [selectedYear, setSelectedYear] = useState<number | null>(null);
@@ -53,9 +55,16 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
         }}
         data-testid="profile-year-select"
       />
-      <Button icon={<PlusOutlined />} onClick={startNewYear} data-testid="profile-add-year">
-        新增年度
-      </Button>
+      <RefusalTip refusal={saveAccess.refusal}>
+        <Button
+          icon={<PlusOutlined />}
+          onClick={startNewYear}
+          disabled={!saveAccess.allowed}
+          data-testid="profile-add-year"
+        >
+          新增年度
+        </Button>
+      </RefusalTip>
     </Space>
   );
 

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/features/funding/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
+import { useMayCall } from '../../../ui/signed-in';
 import { AdjustmentTable } from './AdjustmentTable';
 import { DisbursementTable } from './DisbursementTable';
 import { ReverseDisbursementModal } from './ReverseDisbursementModal';
@@ -16,6 +17,7 @@ export function PostingsSection({ funding }: { funding: CommunityFunding }) {
   const { message } = App.useApp();
   const [reversing, setReversing] = useState<Disbursement | null>(null);
   const reverse = useChannelMutation('funding.reverse');
+  const mayReverse = useMayCall('funding.reverse');
   const categoryOfLine = useMemo(() => {
     const map = new Map<number, FundingCategory>();
     for (const line of Object.values(funding.row.lines)) map.set(line.id, line.category);
@@ -28,7 +30,7 @@ export function PostingsSection({ funding }: { funding: CommunityFunding }) {
         <DisbursementTable
           disbursements={funding.disbursements}
           categoryOfLine={categoryOfLine}
-          canReverse={funding.status === 'approved'}
+          canReverse={funding.status === 'approved' && mayReverse}
           onReverse={setReversing}
         />
       </Card>

@@ -1,5 +1,6 @@
 // The versions of the funding standard, each in force from its effective year until the next one.
 import { Button, Table, Tag, Tooltip } from 'antd';
+import { useChannelAccess } from '../../../ui/signed-in';
 import type { ColumnsType } from 'antd/es/table';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
 import { partBlockRuleLabels, wanYuan, yuanWords } from '../../../../shared/features/funding/funding-rules';
@@ -13,6 +14,7 @@ export interface StandardTableProps {
 }
 
 export function StandardTable({ standards, loading, onEdit }: StandardTableProps) {
+  const saveAccess = useChannelAccess('standards.save');
   const columns: ColumnsType<StandardVersion> = [
     {
       title: '起始年度',
@@ -71,7 +73,13 @@ export function StandardTable({ standards, loading, onEdit }: StandardTableProps
       key: 'actions',
       width: 80,
       render: (_, row) => (
-        <Button size="small" onClick={() => onEdit(row)} data-testid={`standard-edit-${row.effectiveYear}`}>
+        <Button
+          size="small"
+          onClick={() => onEdit(row)}
+          disabled={!saveAccess.allowed}
+          title={saveAccess.refusal}
+          data-testid={`standard-edit-${row.effectiveYear}`}
+        >
           修改
         </Button>
       ),
@@ -88,7 +96,7 @@ export function StandardTable({ standards, loading, onEdit }: StandardTableProps
       dataSource={standards}
       onRow={(row) => ({
         'data-testid': `standard-row-${row.effectiveYear}`,
-        onDoubleClick: () => onEdit(row),
+        onDoubleClick: () => saveAccess.allowed && onEdit(row),
       })}
       pagination={{ defaultPageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 个版本` }}
       locale={{ emptyText: '尚未设置经费标准' }}

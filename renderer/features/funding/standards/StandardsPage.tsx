@@ -3,6 +3,7 @@
 // its 修改 says why and offers a new, later version prefilled from it instead.
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../../ui/signed-in';
 import { useState } from 'react';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
 import { useChannelMutation } from '../../../api/mutations';
@@ -31,6 +32,7 @@ export function StandardsPage() {
   const standards = useStandards();
   const thisYear = useToday().year;
   const save = useChannelMutation('standards.save');
+  const saveAccess = useChannelAccess('standards.save');
   const [editing, setEditing] = useState<Editing>(null);
   const list = standards.data ?? [];
   const latest = list.reduce<FundingStandard | undefined>(
@@ -63,14 +65,17 @@ export function StandardsPage() {
     <Card
       title="经费标准"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setEditing({ mode: 'add' })}
-          data-testid="standard-add"
-        >
-          新增标准版本
-        </Button>
+        <RefusalTip refusal={saveAccess.refusal}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ mode: 'add' })}
+            disabled={!saveAccess.allowed}
+            data-testid="standard-add"
+          >
+            新增标准版本
+          </Button>
+        </RefusalTip>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -2,6 +2,7 @@
 // reason and 恢复测算值; an approved year takes disbursements and adjustments, each confirmed first
 // because a posting is never edited afterwards.
 import { Alert, App, Button, Col, Row, Space } from 'antd';
+import { useRoleRefusal } from '../../../ui/signed-in';
 import { useState } from 'react';
 import {
   fundingCategories,
@@ -34,6 +35,7 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
   const disburse = useChannelMutation('funding.disburse');
   const adjust = useChannelMutation('funding.adjust');
   const { row, status, postingWindow } = funding;
+  const roleRefusal = useRoleRefusal();
   const lineName = (line: AllocationLine) =>
     `${row.communityName} ${line.year} 年${fundingCategoryLabels[line.category]}`;
 
@@ -57,6 +59,8 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
           <Button
             size="small"
             onClick={() => setEditing({ kind: 'override', line })}
+            disabled={roleRefusal('funding.override') !== undefined}
+            title={roleRefusal('funding.override')}
             data-testid={`line-override-open-${category}`}
           >
             调整核定金额
@@ -65,6 +69,8 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
             <Button
               size="small"
               loading={clearingId === line.id}
+              disabled={roleRefusal('funding.clearOverride') !== undefined}
+              title={roleRefusal('funding.clearOverride')}
               onClick={() => void restoreComputed(line)}
               data-testid={`line-clear-override-${category}`}
             >
@@ -80,7 +86,8 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
         <Button
           size="small"
           type="primary"
-          disabled={line.remainingFen <= 0}
+          disabled={line.remainingFen <= 0 || roleRefusal('funding.disburse') !== undefined}
+          title={roleRefusal('funding.disburse')}
           onClick={() => setEditing({ kind: 'disburse', line })}
           data-testid={`line-disburse-open-${category}`}
         >
@@ -88,6 +95,8 @@ export function FundingLinesSection({ funding }: { funding: CommunityFunding }) 
         </Button>
         <Button
           size="small"
+          disabled={roleRefusal('funding.adjust') !== undefined}
+          title={roleRefusal('funding.adjust')}
           onClick={() => setEditing({ kind: 'adjust', line })}
           data-testid={`line-adjust-open-${category}`}
         >

@@ -12,6 +12,7 @@ import { AllocationPreviewModal } from './AllocationPreviewModal';
 import { buttonTestId } from '../../../ui/test-ids';
 import { HouseholdsImport } from './HouseholdsImport';
 import { NoticeDialog } from './NoticeDialog';
+import { RefusalTip, useRoleRefusal } from '../../../ui/signed-in';
 
 /** Why 审批 cannot succeed yet (lines still 待录入, which the Node side refuses), or null. */
 function approvalBlocker(funding: FundingYear): string | null {
@@ -33,6 +34,9 @@ export function FundingYearActions({ funding }: { funding: FundingYear }) {
   const compute = useChannelMutation('funding.compute');
   const approve = useChannelMutation('funding.approve');
   const report = useFileOutput('funding.annualReport');
+  const roleRefusal = useRoleRefusal();
+  const computeRefusal = roleRefusal('funding.compute');
+  const approveRefusal = roleRefusal('funding.approve');
 
   async function saveDraft(): Promise<void> {
     try {
@@ -56,36 +60,40 @@ export function FundingYearActions({ funding }: { funding: FundingYear }) {
 
   return (
     <Space wrap>
-      <Button
-        type={status === 'none' ? 'primary' : 'default'}
-        icon={<CalculatorOutlined />}
-        disabled={status === 'approved'}
-        title={status === 'approved' ? '已审批的年度不能重新测算' : undefined}
-        onClick={() => setPreviewing(true)}
-        data-testid="funding-compute"
-      >
-        测算全年
-      </Button>
-      <Popconfirm
-        title={`审批 ${year} 年核定`}
-        description="审批后核定金额不能再修改，之后的变更只能录入调整。确定审批？"
-        okText="审批"
-        cancelText="取消"
-        okButtonProps={buttonTestId('funding-approve-confirm')}
-        onConfirm={approveYear}
-        disabled={status !== 'draft' || blocker !== null}
-      >
+      <RefusalTip refusal={computeRefusal}>
         <Button
-          type={status === 'draft' ? 'primary' : 'default'}
-          icon={<AuditOutlined />}
-          disabled={status !== 'draft' || blocker !== null}
-          title={blocker ?? undefined}
-          loading={approve.isPending}
-          data-testid="funding-approve"
+          type={status === 'none' ? 'primary' : 'default'}
+          icon={<CalculatorOutlined />}
+          disabled={status === 'approved' || computeRefusal !== undefined}
+          title={status === 'approved' ? '已审批的年度不能重新测算' : undefined}
+          onClick={() => setPreviewing(true)}
+          data-testid="funding-compute"
         >
-          审批
+          测算全年
         </Button>
-      </Popconfirm>
+      </RefusalTip>
+      <RefusalTip refusal={approveRefusal}>
+        <Popconfirm
+          title={`审批 ${year} 年核定`}
+          description="审批后核定金额不能再修改，之后的变更只能录入调整。确定审批？"
+          okText="审批"
+          cancelText="取消"
+          okButtonProps={buttonTestId('funding-approve-confirm')}
+          onConfirm={approveYear}
+          disabled={status !== 'draft' || blocker !== null || approveRefusal !== undefined}
+        >
+          <Button
+            type={status === 'draft' ? 'primary' : 'default'}
+            icon={<AuditOutlined />}
+            disabled={status !== 'draft' || blocker !== null || approveRefusal !== undefined}
+            title={blocker ?? undefined}
+            loading={approve.isPending}
+            data-testid="funding-approve"
+          >
+            审批
+          </Button>
+        </Popconfirm>
+      </RefusalTip>
       {blocker && (
         <Typography.Text type="warning" data-testid="funding-approve-blocked">
           {blocker}

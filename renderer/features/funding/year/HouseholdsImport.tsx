@@ -3,6 +3,7 @@
 // listed by sheet, row and column.
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
+import { useChannelAccess } from '../../../ui/signed-in';
 import { useState } from 'react';
 import {
   householdsImportInput,
@@ -30,6 +31,7 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
   const { message } = App.useApp();
   const template = useFileOutput('funding.householdsTemplate');
   const importHouseholds = useChannelMutation('funding.importHouseholds');
+  const importAccess = useChannelAccess('funding.importHouseholds');
   const [outcome, setOutcome] = useState<{ fileName: string; result: HouseholdsImportResult } | null>(null);
 
   function showResult(fileName: string, result: HouseholdsImportResult): void {
@@ -55,6 +57,7 @@ export function HouseholdsImport({ year, status }: HouseholdsImportProps) {
         send={(input) => importHouseholds.mutateAsync(input)}
         onResult={showResult}
         testIds={{ wrapper: 'import-households-upload', button: 'import-households' }}
+        refusal={importAccess.refusal}
       >
         导入户数
       </WorkbookUpload>

@@ -1,6 +1,7 @@
 // 党建工作经费 (draft only): an entered amount and the party organisations it covers; no formula.
 import { SaveOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
+import { RefusalTip, useChannelAccess } from '../../../ui/signed-in';
 import type { z } from 'zod';
 import { partyBuildingInput, type AllocationLine } from '../../../../shared/features/funding/contract';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
@@ -20,6 +21,7 @@ export interface PartyBuildingFormProps {
 }
 
 export function PartyBuildingForm({ line, onSubmit }: PartyBuildingFormProps) {
+  const saveAccess = useChannelAccess('funding.setPartyBuilding');
   const { form, submitting, onFinish } = useSchemaForm<typeof partyBuildingInput, PartyBuildingFormValues>({
     schema: partyBuildingInput,
     toInput: (values) => ({
@@ -51,15 +53,18 @@ export function PartyBuildingForm({ line, onSubmit }: PartyBuildingFormProps) {
       >
         <Input.TextArea rows={2} maxLength={300} data-testid="party-building-organisations" />
       </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        icon={<SaveOutlined />}
-        loading={submitting}
-        data-testid="party-building-submit"
-      >
-        保存党建工作经费
-      </Button>
+      <RefusalTip refusal={saveAccess.refusal}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<SaveOutlined />}
+          loading={submitting}
+          disabled={!saveAccess.allowed}
+          data-testid="party-building-submit"
+        >
+          保存党建工作经费
+        </Button>
+      </RefusalTip>
     </Form>
   );
 }
