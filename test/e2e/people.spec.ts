@@ -14,6 +14,7 @@ import {
   FirstAdministratorPage,
   losingUnsavedQuestion,
   openSignedOut,
+  passwordCheckTimeout,
   SignInPage,
   UserMenu,
 } from './pages/sign-in-page';
@@ -53,7 +54,7 @@ test.describe('首次使用', () => {
       await expect(page.getByTestId('nav-communities')).toHaveCount(0);
       await saveScreenshot(page, testInfo, 'first-start.png');
       await first.create({ login: 'zhouwen', displayName: '周文', password });
-      await expect(menu.signedInUser).toHaveText('周文 · 管理员');
+      await menu.expectSignedInAs('周文 · 管理员');
       await expect(page.getByTestId('nav-communities')).toBeVisible();
     });
 
@@ -85,7 +86,7 @@ test.describe('首次使用', () => {
       await expect(signIn.notice).toHaveText('周文已退出登录，请以其他用户登录');
       await signIn.signIn('liuyang', password);
       await new ChangePasswordPage(page).change(password, `${password}-自己的`);
-      await expect(menu.signedInUser).toHaveText('刘洋 · 审核人');
+      await menu.expectSignedInAs('刘洋 · 审核人');
       // 用户 is the 管理员's: the menu does not offer it to a 审核人.
       await expect(page.getByTestId('nav-users')).toHaveCount(0);
     });
@@ -140,7 +141,7 @@ test.describe('经办人 prepares, 审核人 approves', () => {
       const signIn = new SignInPage(page);
       await expect(signIn.notice).toHaveText(`${preparer}已退出登录，请以其他用户登录`);
       await signIn.signIn('shenhe', e2ePassword());
-      await expect(menu.signedInUser).toHaveText(`${approver} · 审核人`);
+      await menu.expectSignedInAs(`${approver} · 审核人`);
       await yearPage.open(year);
       await expect(yearPage.approveButton).toBeEnabled();
       await yearPage.approve();
@@ -177,12 +178,12 @@ test.describe('登录', () => {
     await saveScreenshot(page, testInfo, 'sign-in.png');
 
     await signIn.signIn('jingban', `${e2ePassword()}-不对`);
-    await expect(signIn.refusal).toHaveText('登录名或密码不正确');
+    await expect(signIn.refusal).toHaveText('登录名或密码不正确', { timeout: passwordCheckTimeout });
     await expect(signIn.password).toHaveValue('');
     await expect(page.getByTestId('nav-communities')).toHaveCount(0);
 
     await signIn.signIn('jingban', e2ePassword());
-    await expect(new UserMenu(page).signedInUser).toHaveText(`${e2eUsers.jingban.displayName} · 经办人`);
+    await new UserMenu(page).expectSignedInAs(`${e2eUsers.jingban.displayName} · 经办人`);
     await expect(page.getByTestId('nav-communities')).toBeVisible();
   });
 });

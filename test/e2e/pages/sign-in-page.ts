@@ -4,6 +4,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { hostToken } from './app';
 
+/** How long the answer to a sign-in may take: the host checks the password with scrypt (128 MiB, about a
+ * second alone, several on a machine busy with other work). */
+export const passwordCheckTimeout = 15_000;
+
 /** Opens the host at `/?token=…` with nobody signed in and waits until the token is out of the address. */
 export async function openSignedOut(page: Page, baseURL: string): Promise<void> {
   const response = await page.goto(`${baseURL}/?token=${encodeURIComponent(hostToken())}`);
@@ -102,6 +106,11 @@ export class UserMenu {
   constructor(readonly page: Page) {
     this.button = page.getByTestId('user-menu');
     this.signedInUser = page.getByTestId('signed-in-user');
+  }
+
+  /** Right after a sign-in (or a first administrator's set-up): the header names the user. */
+  async expectSignedInAs(nameAndRole: string): Promise<void> {
+    await expect(this.signedInUser).toHaveText(nameAndRole, { timeout: passwordCheckTimeout });
   }
 
   async choose(action: UserMenuAction): Promise<void> {
