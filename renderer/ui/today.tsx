@@ -7,10 +7,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Today } from '../../shared/domain/years';
 import { toApiError } from '../api/errors';
 import { callQuery } from '../api/client';
+import { todayQueryKey } from './today-key';
 
 /** Today by the backend's clock (calendar.today); App.tsx seeds it before the first screen. */
 export const todayQuery = {
-  queryKey: ['calendar', 'today'] as const,
+  queryKey: todayQueryKey,
   queryFn: () => callQuery('calendar.today', {}),
   // Asked again every minute, so a window left open over midnight moves on to the new day.
   refetchInterval: 60_000,

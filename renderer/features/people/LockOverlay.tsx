@@ -49,13 +49,13 @@ export function LockOverlay({ lock, officeName, onSignedIn }: LockOverlayProps) 
         position: 'fixed',
         inset: 0,
         zIndex: 1500,
+        overflow: 'auto',
         background: '#f5f5f5',
         display: 'flex',
-        alignItems: 'center',
       }}
       data-testid="lock-overlay"
     >
-      <div style={{ width: 420, margin: '0 auto', background: '#fff', padding: 24, borderRadius: 8 }}>
+      <div style={{ width: 420, margin: 'auto', background: '#fff', padding: 24, borderRadius: 8 }}>
         <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }}>
           {screenTitle(officeName)}
         </Typography.Title>

@@ -13,19 +13,19 @@ import { SignInPage } from './SignInPage';
 import { useIdleLock } from './use-idle-lock';
 import { useSignInGate } from './use-sign-in-gate';
 
-/** A fresh start opens on the first screen: the last user's screen may be one the next cannot use. */
-function useStartScreenOnNewGeneration(generation: number): void {
+/** A fresh start opens on its own screen: the last user's screen may be one the next cannot use. */
+function useStartScreen(start: { count: number; path: string }): void {
   const navigate = useNavigate();
-  const first = useRef(generation);
+  const first = useRef(start.count);
   useEffect(() => {
-    if (generation !== first.current) void navigate('/', { replace: true });
-  }, [generation, navigate]);
+    if (start.count !== first.current) void navigate(start.path, { replace: true });
+  }, [start, navigate]);
 }
 
 export function SignInGate({ seed, children }: { seed: SignInState | undefined; children: ReactNode }) {
   const gate = useSignInGate(seed);
   const { gate: stage } = gate;
-  useStartScreenOnNewGeneration(gate.generation);
+  useStartScreen(gate.start);
   useIdleLock({
     watching: stage.stage === 'signedIn' && stage.lock === null,
     idleMinutes: stage.stage === 'signedIn' ? stage.idleMinutes : 0,
@@ -46,9 +46,12 @@ export function SignInGate({ seed, children }: { seed: SignInState | undefined; 
         />
       );
     case 'firstAdministrator':
-      return <FirstAdministratorPage officeName={stage.officeName} onDone={gate.enter} />;
+      // The administrator's first work: adding the people who prepare and approve.
+      return <FirstAdministratorPage officeName={stage.officeName} onDone={() => gate.enter('/users')} />;
     case 'signedOut':
-      return <SignInPage officeName={stage.officeName} notice={stage.notice} onSignedIn={gate.enter} />;
+      return (
+        <SignInPage officeName={stage.officeName} notice={stage.notice} onSignedIn={() => gate.enter()} />
+      );
     case 'signedIn': {
       const session: Session = { user: stage.user, leave: gate.leave, passwordChanged: gate.passwordChanged };
       return (
@@ -57,7 +60,7 @@ export function SignInGate({ seed, children }: { seed: SignInState | undefined; 
             {stage.user.mustChangePassword ? (
               <ChangePasswordPage />
             ) : (
-              <Fragment key={gate.generation}>{children}</Fragment>
+              <Fragment key={gate.start.count}>{children}</Fragment>
             )}
             {stage.lock && (
               <LockOverlay lock={stage.lock} officeName={stage.officeName} onSignedIn={gate.unlock} />

@@ -15,8 +15,9 @@ export function SignInScreen({
   testId: string;
 }) {
   return (
-    <div style={{ minHeight: '100vh', background: '#f5f5f5', display: 'flex', alignItems: 'center' }}>
-      <Card style={{ width: 420, margin: '0 auto' }} data-testid={testId}>
+    // Fixed over the page (the body keeps its margin); margin: auto centres without cutting a tall card off.
+    <div style={{ position: 'fixed', inset: 0, overflow: 'auto', background: '#f5f5f5', display: 'flex' }}>
+      <Card style={{ width: 420, margin: 'auto' }} data-testid={testId}>
         <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }} data-testid="sign-in-title">
           {title}
         </Typography.Title>

@@ -2,7 +2,7 @@
 // channels' commands refetch).
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { callQuery } from '../../api/client';
-import { todayQuery } from '../../ui/today';
+import { todayQueryKey } from '../../ui/today-key';
 
 export const peopleQueryKeys = {
   users: ['people', 'users'] as const,
@@ -19,7 +19,7 @@ export function usePeopleSettings() {
 
 /** Whether a cached query outlives a change of user: only today, which is nobody's data. */
 export function outlivesSignIn(queryKey: readonly unknown[]): boolean {
-  return todayQuery.queryKey.every((part, index) => queryKey[index] === part);
+  return todayQueryKey.every((part, index) => queryKey[index] === part);
 }
 
 /** Forgets every answer read as the previous user, so none flashes on the next user's screens. */

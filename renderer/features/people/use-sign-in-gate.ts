@@ -11,11 +11,11 @@ import { forgetSignedInData } from './queries';
 
 export interface SignInGate {
   gate: GateStage;
-  /** Counts fresh starts: the screens are keyed by it, so a new user gets new ones. */
-  generation: number;
+  /** A fresh start: the screens are keyed by its count, so a new user gets new ones, opening at `path`. */
+  start: { count: number; path: string };
   retry: () => void;
-  /** Signed in from the sign-in screen or the first-start screen. */
-  enter: () => Promise<void>;
+  /** Signed in from the sign-in screen or the first-start screen; the screens start afresh at `path`. */
+  enter: (path?: string) => Promise<void>;
   /** Signed in over the lock: the same user goes on, another starts clean. */
   unlock: (user: SignedInUser) => Promise<void>;
   leave: (notice: string) => Promise<void>;
@@ -31,7 +31,7 @@ async function readState(): Promise<SignInState> {
 export function useSignInGate(seed: SignInState | undefined): SignInGate {
   const queryClient = useQueryClient();
   const [gate, setGate] = useState<GateStage>(() => (seed ? stageOf(seed) : { stage: 'loading' }));
-  const [generation, setGeneration] = useState(0);
+  const [start, setStart] = useState({ count: 0, path: '/' });
 
   const load = useCallback(
     (notice?: string) =>
@@ -58,11 +58,14 @@ export function useSignInGate(seed: SignInState | undefined): SignInGate {
   // A call finding the sign-in ended on the Node side locks the window with the Node side's reason.
   useEffect(() => onSignInEnded(lock), [lock]);
 
-  const enter = useCallback(async () => {
-    forgetSignedInData(queryClient);
-    setGeneration((count) => count + 1);
-    await load();
-  }, [queryClient, load]);
+  const enter = useCallback(
+    async (path = '/') => {
+      forgetSignedInData(queryClient);
+      setStart((previous) => ({ count: previous.count + 1, path }));
+      await load();
+    },
+    [queryClient, load],
+  );
 
   const unlock = useCallback(
     async (user: SignedInUser) => {
@@ -113,7 +116,7 @@ export function useSignInGate(seed: SignInState | undefined): SignInGate {
 
   return {
     gate,
-    generation,
+    start,
     retry: () => void load(),
     enter,
     unlock,
