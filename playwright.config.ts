@@ -1,6 +1,8 @@
 // End-to-end tests: Debian's Chromium against the plain-Node loopback host, which Playwright starts and
-// stops. Two hosts: one on an empty database the specs fill, one on the demo database for screenshots.
-// The token is drawn fresh for every run; workers inherit it through the environment.
+// stops. Three hosts: one on an empty database the specs fill, one on the demo database for screenshots,
+// and one on a brand-new database for the first start (no user yet). The first two have the demo's users
+// (admin 管理员, jingban 经办人, shenhe 审核人), all with one password. The token and that password are
+// drawn fresh for every run; workers inherit them through the environment.
 import { defineConfig } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,12 +17,17 @@ if (!fs.existsSync(chromium)) {
 }
 
 process.env.LEDGER_HOST_TOKEN ||= crypto.randomBytes(24).toString('base64url');
+process.env.LEDGER_DEMO_PASSWORD ||= crypto.randomBytes(12).toString('base64url');
 process.env.LEDGER_E2E_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
 const dataDir = process.env.LEDGER_E2E_DIR;
 
 // LEDGER_E2E_PORT lets two checkouts run their suites side by side on one machine.
 const firstPort = Number(process.env.LEDGER_E2E_PORT || 47311);
-export const hosts = { empty: firstPort, demo: firstPort + 1 } as const;
+export const hosts = { empty: firstPort, demo: firstPort + 1, firstStart: firstPort + 2 } as const;
+
+function hostCommand(database: string, port: number): string {
+  return `node --import tsx electron/host/main.ts --db ${path.join(dataDir, database)} --port ${port}`;
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -42,7 +49,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node --import tsx electron/host/main.ts --db ${path.join(dataDir, 'e2e.sqlite')} --port ${hosts.empty}`,
+      command:
+        `node --import tsx test/e2e/support/create-users.ts --db ${path.join(dataDir, 'e2e.sqlite')} && ` +
+        hostCommand('e2e.sqlite', hosts.empty),
       url: `http://127.0.0.1:${hosts.empty}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -51,8 +60,15 @@ export default defineConfig({
     {
       command:
         `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'demo.sqlite')} && ` +
-        `node --import tsx electron/host/main.ts --db ${path.join(dataDir, 'demo.sqlite')} --port ${hosts.demo}`,
+        hostCommand('demo.sqlite', hosts.demo),
       url: `http://127.0.0.1:${hosts.demo}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: hostCommand('first-start.sqlite', hosts.firstStart),
+      url: `http://127.0.0.1:${hosts.firstStart}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

@@ -2,7 +2,6 @@
 // the admitted item in that community's 准入目录 and printed two-lists notice (and not in the other
 // community's), see a repeated step refused in the UI and by the host, and print the 审批表.
 // The posting period is in 2027: the app ships holidays for 2024–2026 only, so only weekends count.
-import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { nextState } from '../../shared/features/access/access-workflow';
 import { AccessCataloguePage } from './pages/access-catalogue-page';
@@ -13,6 +12,7 @@ import { pdfLayoutText, refusalOf } from './support/access-and-lists';
 import { pdfText, renderFirstPage, saveDownload } from './support/downloaded-documents';
 import { callChannel, ensureOfficeName } from './support/funding-seed';
 import { registerCommunity } from './support/register-api';
+import { expect, test } from './support/signed-in';
 
 /** Whitespace out: pdftotext breaks lines where the PDF wraps them, and Chinese needs no spaces. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
@@ -30,10 +30,12 @@ test.describe('社区工作准入与公示清单', () => {
   test('submits, reviews and approves a request, lists it for its community only, and prints the notice and the form', async ({
     page,
     request,
+    requestAs,
+    pageAs,
   }, testInfo) => {
     test.setTimeout(120_000);
     // The notice names the office as its issuer and in the objection sentence.
-    const officeName = await ensureOfficeName(request);
+    const officeName = await ensureOfficeName(await requestAs('admin'));
     const admitted = await registerCommunity(request, { name: uniqueName('准入甲') });
     const other = await registerCommunity(request, { name: uniqueName('准入乙') });
     const suffix = uniqueName('');
@@ -45,6 +47,8 @@ test.describe('社区工作准入与公示清单', () => {
     const register = new AccessRequestsPage(page);
     let requestId = 0;
     let detail: AccessDetailPage;
+    // 街道审核 and the decision are the 审核人's, in a window of their own on the same request.
+    let approverDetail: AccessDetailPage;
 
     await test.step('新增申请 registers the request, listed as 待街道审核', async () => {
       await register.open();
@@ -74,28 +78,40 @@ test.describe('社区工作准入与公示清单', () => {
     });
 
     await test.step('街道审核 moves it on to the district leading group', async () => {
-      await detail.review('经街道审核，该事项属于社区协助事项，同意报区领导小组决定');
-      await expect(toast(page, '已提交审核意见').first()).toBeVisible();
-      await detail.expectStatus('reviewed');
-      await expect(detail.status).toHaveText('待区领导小组决定');
-      await expect(detail.reviewButton).toBeDisabled();
+      const approver = await pageAs('shenhe');
+      await openApp(approver);
+      await approver.evaluate((hash) => (window.location.hash = hash), `#/access/${requestId}`);
+      approverDetail = new AccessDetailPage(approver);
+      await approverDetail.expectStatus('submitted');
+      await approverDetail.review('经街道审核，该事项属于社区协助事项，同意报区领导小组决定');
+      await expect(toast(approver, '已提交审核意见').first()).toBeVisible();
+      await approverDetail.expectStatus('reviewed');
+      await expect(approverDetail.status).toHaveText('待区领导小组决定');
+      await expect(approverDetail.reviewButton).toBeDisabled();
     });
 
     await test.step('区领导小组决定 → 准予准入 admits it; neither step is offered again', async () => {
-      await detail.approve(decisionNo, '2026-11-25');
-      await expect(toast(page, '已登记决定：准予准入').first()).toBeVisible();
+      await approverDetail.approve(decisionNo, '2026-11-25');
+      await expect(toast(approverDetail.page, '已登记决定：准予准入').first()).toBeVisible();
+      await approverDetail.expectStatus('approved');
+      await expect(approverDetail.status).toHaveText('已准入');
+      await expect(approverDetail.detail).toContainText(decisionNo);
+      await expect(approverDetail.reviewButton).toBeDisabled();
+      await expect(approverDetail.decideButton).toBeDisabled();
+      await expect(approverDetail.revokeButton).toBeEnabled();
+      await approverDetail.page.close();
+      // Back in the 经办人's window, which shows the decision once it reads the request again.
+      await page.reload();
       await detail.expectStatus('approved');
-      await expect(detail.status).toHaveText('已准入');
-      await expect(detail.detail).toContainText(decisionNo);
-      await expect(detail.reviewButton).toBeDisabled();
-      await expect(detail.decideButton).toBeDisabled();
-      await expect(detail.revokeButton).toBeEnabled();
     });
 
     await test.step('the host refuses a second review with the workflow’s message', async () => {
       const expected = nextState('approved', 'review');
       expect(expected.ok).toBe(false);
-      const refusal = await refusalOf(request, 'access.review', { id: requestId, opinion: '再审一次' });
+      const refusal = await refusalOf(await requestAs('shenhe'), 'access.review', {
+        id: requestId,
+        opinion: '再审一次',
+      });
       expect(refusal.message).toBe(expected.ok ? '' : expected.reason);
       expect(refusal.message).toBe('该申请已审核，不能重复审核');
       expect(refusal.code).toBe('conflict');

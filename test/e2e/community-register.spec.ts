@@ -1,12 +1,12 @@
 // 社区登记 end to end: register a community with its courtyards and a yearly profile, see the compliance
 // flags, refusals named by field, archive / restore, the audit log and the office settings.
-import { expect, test } from '@playwright/test';
 import { openApp, uniqueCode, uniqueName } from './pages/app';
 import { AuditPage } from './pages/audit-page';
 import { CommunitiesPage } from './pages/communities-page';
 import { CommunityDetailPage } from './pages/community-detail-page';
 import { SettingsPage } from './pages/settings-page';
 import { registerCommunity, registerCourtyard } from './support/register-api';
+import { expect, test } from './support/signed-in';
 
 /** The year on the clerk's calendar (the browser runs in Asia/Shanghai, this process may not). */
 function yearInShanghai(): number {
@@ -230,24 +230,28 @@ test.describe('社区登记', () => {
     await expect(audit.total).toHaveText('共 1 条');
   });
 
-  test('saves the office settings and shows the office name in the header', async ({ page }) => {
-    const officeName = uniqueName('官渡区测试街道办事处');
-    const frame = await openApp(page);
-    const settings = new SettingsPage(page);
-    await settings.open();
-    await settings.enterOffice({
-      officeName,
-      district: '昆明市官渡区',
-      contactPerson: '李明',
-      contactPhone: '0871-63000000',
-      supervisionPhone: '0871-63000001',
-    });
-    await settings.save();
-    await expect(frame.officeName).toHaveText(officeName);
+  test.describe('as the 管理员, who keeps the office settings', () => {
+    test.use({ user: 'admin' });
 
-    await page.reload();
-    await expect(frame.officeName).toHaveText(officeName);
-    await expect(settings.field('所属区县')).toHaveValue('昆明市官渡区');
-    await expect(settings.field('监督电话')).toHaveValue('0871-63000001');
+    test('saves the office settings and shows the office name in the header', async ({ page }) => {
+      const officeName = uniqueName('官渡区测试街道办事处');
+      const frame = await openApp(page);
+      const settings = new SettingsPage(page);
+      await settings.open();
+      await settings.enterOffice({
+        officeName,
+        district: '昆明市官渡区',
+        contactPerson: '李明',
+        contactPhone: '0871-63000000',
+        supervisionPhone: '0871-63000001',
+      });
+      await settings.save();
+      await expect(frame.officeName).toHaveText(officeName);
+
+      await page.reload();
+      await expect(frame.officeName).toHaveText(officeName);
+      await expect(settings.field('所属区县')).toHaveValue('昆明市官渡区');
+      await expect(settings.field('监督电话')).toHaveValue('0871-63000001');
+    });
   });
 });

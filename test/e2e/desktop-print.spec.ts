@@ -5,7 +5,7 @@
 // prints with 保存为PDF beside it; without it (browser mode) nothing of that is shown and files download.
 // Funding years 2030–2034 are this spec's alone: the app ships holidays for 2024–2026, so only weekends
 // count, and 2030-03-04 is a Monday.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import path from 'node:path';
 import type { Community } from '../../shared/features/register/contract';
 import { AccessDetailPage } from './pages/access-requests-page';
@@ -17,10 +17,15 @@ import { collectDownloads, emulateDesktopShell, printRequests, releasePrints } f
 import { saveScreenshot } from './support/downloaded-documents';
 import { callChannel, ensureOfficeName, registerFundedCommunity } from './support/funding-seed';
 import { registerCommunity } from './support/register-api';
+import { expect, test, type RequestAs } from './support/signed-in';
 
 /** A computed (draft) year with one community whose every line has an amount, so its notice can print. */
-async function fundingYearReadyForNotice(request: APIRequestContext, year: number): Promise<Community> {
-  await ensureOfficeName(request);
+async function fundingYearReadyForNotice(
+  request: APIRequestContext,
+  requestAs: RequestAs,
+  year: number,
+): Promise<Community> {
+  await ensureOfficeName(await requestAs('admin'));
   const community = await registerFundedCommunity(request, {
     name: uniqueName('打印公示'),
     year,
@@ -50,9 +55,10 @@ test.describe('打印 in the desktop app', () => {
   test('the funding notice prints by default: one request with the community and dates chosen, no download', async ({
     page,
     request,
+    requestAs,
   }, testInfo) => {
     const year = 2030;
-    const community = await fundingYearReadyForNotice(request, year);
+    const community = await fundingYearReadyForNotice(request, requestAs, year);
     await emulateDesktopShell(page, 'printed');
     const notice = await openFundingNotice(page, year);
     const downloads = collectDownloads(page);
@@ -77,9 +83,10 @@ test.describe('打印 in the desktop app', () => {
   test('保存为PDF saves the funding notice through the file path, and a closed print dialog says so', async ({
     page,
     request,
+    requestAs,
   }) => {
     const year = 2031;
-    const community = await fundingYearReadyForNotice(request, year);
+    const community = await fundingYearReadyForNotice(request, requestAs, year);
     await emulateDesktopShell(page, 'canceled');
     const notice = await openFundingNotice(page, year);
 
@@ -102,9 +109,10 @@ test.describe('打印 in the desktop app', () => {
   test('while the shell prints, the dialog shows progress, stays open and sends no second print', async ({
     page,
     request,
+    requestAs,
   }) => {
     const year = 2032;
-    const community = await fundingYearReadyForNotice(request, year);
+    const community = await fundingYearReadyForNotice(request, requestAs, year);
     await emulateDesktopShell(page, 'held');
     const notice = await openFundingNotice(page, year);
 
@@ -125,9 +133,13 @@ test.describe('打印 in the desktop app', () => {
     expect(await printRequests(page)).toHaveLength(1);
   });
 
-  test('a notice the backend refuses shows its message on the field it names', async ({ page, request }) => {
+  test('a notice the backend refuses shows its message on the field it names', async ({
+    page,
+    request,
+    requestAs,
+  }) => {
     const year = 2033;
-    await fundingYearReadyForNotice(request, year);
+    await fundingYearReadyForNotice(request, requestAs, year);
     // Registered after the year was computed: listed in the dialog, but without funding lines.
     const uncomputed = await registerCommunity(request, { name: uniqueName('未测算') });
     await emulateDesktopShell(page, 'printed');
@@ -224,9 +236,10 @@ test.describe('打印 in browser mode', () => {
   test('no 输出方式 is offered and the notices and the form download as before', async ({
     page,
     request,
+    requestAs,
   }) => {
     const year = 2034;
-    const community = await fundingYearReadyForNotice(request, year);
+    const community = await fundingYearReadyForNotice(request, requestAs, year);
     const submitted = await callChannel(request, 'access.submit', {
       requestingDepartment: '区民政局',
       title: `浏览器下载审批表${uniqueName('')}`,

@@ -1,7 +1,7 @@
 // How every form treats what the clerk types: numbers are read (full-width digits too) and refused with
 // the field's name, never rounded, clamped or blanked; a message goes as soon as its field is valid; and
 // a form with unsaved changes asks before it is closed or its screen is left.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { AccessRequestForm } from './pages/access-requests-page';
 import { demoHostURL, openApp, toast, uniqueName } from './pages/app';
 import { AuditPage } from './pages/audit-page';
@@ -10,6 +10,7 @@ import { CommunityDetailPage } from './pages/community-detail-page';
 import { FormModal, leaveQuestion } from './pages/form-modal';
 import { callChannel, registerFundedCommunity } from './support/funding-seed';
 import { registerCommunity, registerCourtyard } from './support/register-api';
+import { expect, test } from './support/signed-in';
 
 /** A community with one courtyard, its detail open and a new year's profile form started. */
 async function openNewProfile(page: Page, request: Parameters<typeof registerCommunity>[0]) {
@@ -192,6 +193,8 @@ test.describe('leaving a form with unsaved changes asks first', () => {
 });
 
 test.describe('the audit log', () => {
+  test.use({ host: 'demo' });
+
   test('offers every object and action the app writes, lists and access requests included', async ({
     page,
   }) => {

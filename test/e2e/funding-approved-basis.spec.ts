@@ -2,10 +2,10 @@
 // table and the community page keep the approved households and mark the difference; the standard the
 // year used cannot be edited, and its 修改 offers a new, later version instead. Year 2029 is this
 // spec's alone. Nothing is saved to the standards, so the other specs' standard stays the policy's.
-import { expect, test } from '@playwright/test';
 import { openApp, uniqueName } from './pages/app';
 import { FundingYearPage } from './pages/funding-year-page';
 import { callChannel, registerFundedCommunity } from './support/funding-seed';
+import { expect, test } from './support/signed-in';
 
 const year = 2029;
 
@@ -13,6 +13,8 @@ test.describe('已审批年度的核定依据', () => {
   test('marks a register that differs from the approved basis and offers a new standard version', async ({
     page,
     request,
+    requestAs,
+    pageAs,
   }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     const community = await registerFundedCommunity(request, {
@@ -28,7 +30,7 @@ test.describe('已审批年度的核定依据', () => {
       amountFen: 0,
       organisations: '社区党委',
     });
-    await callChannel(request, 'funding.approve', { year });
+    await callChannel(await requestAs('shenhe'), 'funding.approve', { year });
     // The register changes after approval: the profile now says 14,000 households.
     const { courtyards } = await callChannel(request, 'communities.get', { id: community.id });
     await callChannel(request, 'profiles.save', {
@@ -67,23 +69,27 @@ test.describe('已审批年度的核定依据', () => {
     });
 
     await test.step('the standard the year used offers a new version instead of an edit', async () => {
+      // The standards are the 管理员's to change: they look at them in a window of their own.
+      const admin = await pageAs('admin');
+      await admin.setViewportSize({ width: 1366, height: 768 });
+      await openApp(admin);
       const standard = (await callChannel(request, 'standards.list', {})).find(
         (candidate) => candidate.effectiveYear === 2020,
       )!;
       expect(standard.approvedYears).toContain(year);
-      await page.getByTestId('nav-standards').click();
-      await expect(page.getByTestId('standard-locked-2020')).toBeVisible();
-      await page.getByTestId('standard-edit-2020').click();
-      const reason = page.getByTestId('standard-locked-reason');
+      await admin.getByTestId('nav-standards').click();
+      await expect(admin.getByTestId('standard-locked-2020')).toBeVisible();
+      await admin.getByTestId('standard-edit-2020').click();
+      const reason = admin.getByTestId('standard-locked-reason');
       await expect(reason).toContainText(`${standard.approvedYears.join('、')} 年的核定已按此标准审批`);
       await expect(reason).toContainText('已审批年度须保留核定时的依据');
-      await page.getByTestId('standard-new-version-ok').click();
-      const form = page.getByTestId('standard-form');
+      await admin.getByTestId('standard-new-version-ok').click();
+      const form = admin.getByTestId('standard-form');
       await expect(form).toContainText('新增经费标准版本');
-      const offered = Number(await page.getByTestId('standard-effective-year').inputValue());
+      const offered = Number(await admin.getByTestId('standard-effective-year').inputValue());
       expect(offered).toBeGreaterThan(Math.max(...standard.approvedYears));
-      await expect(page.getByTestId('standard-base-amount')).toHaveValue('300,000.00');
-      await page.getByTestId('standard-form-cancel').click();
+      await expect(admin.getByTestId('standard-base-amount')).toHaveValue('300,000.00');
+      await admin.getByTestId('standard-form-cancel').click();
       await expect(form).toBeHidden();
     });
   });

@@ -3,7 +3,6 @@
 // over-disbursement refused with its message before any confirmation. The year is 2028, which no other
 // spec touches; the app ships holidays for 2024–2026 only, so in 2028 only weekends are days off. It is
 // approved today, so its postings are dated today: no earlier than the approval, no later than today.
-import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { toLocalIsoDate } from '../../shared/domain/dates';
 import { formatYuan } from '../../shared/domain/money';
@@ -23,6 +22,7 @@ import {
   expectUntouchedYearUnderPolicyStandard,
   registerFundedCommunity,
 } from './support/funding-seed';
+import { expect, test } from './support/signed-in';
 
 const year = 2028;
 /** The host's today: this process runs in the host's time zone. */
@@ -35,10 +35,12 @@ test.describe('社区工作经费', () => {
   test('computes 2028, completes and approves the draft, disburses, and prints the report and the notice', async ({
     page,
     request,
+    requestAs,
+    pageAs,
   }, testInfo) => {
     test.setTimeout(180_000);
     await expectUntouchedYearUnderPolicyStandard(request, year);
-    const officeName = await ensureOfficeName(request);
+    const officeName = await ensureOfficeName(await requestAs('admin'));
     // 35,000 households: over the base band by one whole block of 10,000. 15,000: the base amount.
     // 6,000: below the 10,000 the standard starts at, so its basic office amount is entered by hand.
     const big = await registerFundedCommunity(request, {
@@ -164,12 +166,20 @@ test.describe('社区工作经费', () => {
       }
       await expect(yearPage.total('allocated')).toHaveText('2,845,000.00');
       await expect(yearPage.approveBlocked).toHaveCount(0);
-      await expect(yearPage.approveButton).toBeEnabled();
     });
 
-    await test.step('审批 freezes the amounts', async () => {
-      await yearPage.approve();
-      await expect(toast(page, `已审批 ${year} 年社区工作经费核定`).first()).toBeVisible();
+    await test.step('审批 by the 审核人 freezes the amounts', async () => {
+      // The 经办人 computed the year; approving it is another person's, in a window of their own.
+      const approverPage = await pageAs('shenhe');
+      await openApp(approverPage);
+      const approverYear = new FundingYearPage(approverPage);
+      await approverYear.open(year);
+      await expect(approverYear.approveButton).toBeEnabled();
+      await approverYear.approve();
+      await expect(toast(approverPage, `已审批 ${year} 年社区工作经费核定`).first()).toBeVisible();
+      await approverPage.close();
+      await page.reload();
+      await yearPage.expectStatus('approved');
       await expect(yearPage.computeButton).toBeDisabled();
     });
 

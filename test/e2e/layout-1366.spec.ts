@@ -1,11 +1,12 @@
 // At 1366×768, the smallest office screen the app is used on, the wide tables show every column whole
 // and readable (no one-character-wide 事项, no 执行率 cut off at the right) and buttons do not touch.
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 import { demoHostURL, openApp } from './pages/app';
 import { expectButtonsApart, expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
+import { expect, test } from './support/signed-in';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+test.use({ viewport: { width: 1366, height: 768 }, host: 'demo' });
 
 async function openScreen(page: Page, hash: string): Promise<void> {
   await openApp(page, demoHostURL);
@@ -65,6 +66,21 @@ test.describe('at 1366×768', () => {
     for (const title of ['事项名称', '事项内容', '依据'])
       await expectColumnReadable(page, table, title, { minChars: 8 });
     for (const title of ['序号', '责任单位', '社区职责', '备注'])
+      await expectColumnReadable(page, table, title, { minChars: 2 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
+});
+
+test.describe('at 1366×768, as the 管理员', () => {
+  test.use({ user: 'admin' });
+
+  test('用户 shows every column whole and each user’s buttons apart', async ({ page }, testInfo) => {
+    await openScreen(page, '#/users');
+    const table = page.getByTestId('users-table');
+    await expect(table.locator('tr.ant-table-row[data-testid="user-row-jingban"]')).toBeVisible();
+    await screenshot(page, testInfo, 'users.png');
+    for (const title of ['登录名', '姓名', '角色', '状态', '最近登录', '须改密码'])
       await expectColumnReadable(page, table, title, { minChars: 2 });
     await expectNoSidewaysScroll(page);
     await expectButtonsApart(page, page.locator('.ant-layout-content').first());

@@ -1,12 +1,13 @@
 // A posting period that runs into a year the holiday calendar has nothing for (2027 is not shipped): both
 // notice forms say so before printing, and send the clerk to the calendar screen on that year.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openApp, uniqueName } from './pages/app';
 import { leaveQuestion } from './pages/form-modal';
 import { FundingYearPage } from './pages/funding-year-page';
 import { NoticesPage } from './pages/notices-page';
 import { typeDate } from './pages/funding-date-input';
 import { callChannel, registerFundedCommunity } from './support/funding-seed';
+import { expect, test } from './support/signed-in';
 
 const warning = '公示期含 2027 年的日期，节假日中还没有 2027 年的放假安排';
 

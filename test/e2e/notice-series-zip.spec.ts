@@ -1,6 +1,6 @@
 // 每个社区一个文件 in browser mode: the series arrives as one zip download, not one download per community,
 // and the zip holds each community's notice as a PDF under its own name.
-import { expect, test, type Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { chooseOption } from './pages/access-requests-page';
 import { openApp, uniqueName } from './pages/app';
@@ -8,6 +8,7 @@ import { NoticesPage } from './pages/notices-page';
 import { saveDownload } from './support/downloaded-documents';
 import { ensureOfficeName } from './support/funding-seed';
 import { registerCommunity } from './support/register-api';
+import { expect, test } from './support/signed-in';
 
 /** Each entry's name and first bytes, as Python's zipfile reads them (and whether its CRCs hold). */
 function zipEntries(file: string): { bad: string | null; entries: { name: string; head: string }[] } {
@@ -24,8 +25,9 @@ with zipfile.ZipFile(sys.argv[1]) as z:
 test('每个社区一个文件 downloads one zip holding each community’s notice as a PDF', async ({
   page,
   request,
+  requestAs,
 }, testInfo) => {
-  await ensureOfficeName(request);
+  await ensureOfficeName(await requestAs('admin'));
   const first = await registerCommunity(request, { name: uniqueName('打包甲') });
   const second = await registerCommunity(request, { name: uniqueName('打包乙') });
   await openApp(page);

@@ -2,7 +2,7 @@
 // real notices from the demo host page by page, reports progress and the A4 paper size, and prints (as
 // Chromium prints, page.pdf) exactly as many sheets as the original, looking like it and not blank.
 // Without a bridge, with a used window or with bytes that are not a PDF it says why, in Chinese.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { printFailed, printProgress, printReady } from '../../shared/contract/printing';
@@ -18,6 +18,7 @@ import {
 } from './support/print-bridge';
 import { fundingNoticeOfDemo, listNoticeOfDemo, type NoticePdf } from './support/print-documents';
 import { blurred, inkShare, meanAbsoluteDifference, pdfInfo, renderGreyPage } from './support/print-poppler';
+import { expect, signedInRequest, test } from './support/signed-in';
 
 type NoticeKind = 'funding' | 'lists';
 const noticeLabels: Record<NoticeKind, string> = {
@@ -27,7 +28,7 @@ const noticeLabels: Record<NoticeKind, string> = {
 const notices = {} as Record<NoticeKind, NoticePdf>;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: demoHostURL });
+  const { request } = await signedInRequest(playwright, 'jingban', demoHostURL);
   const dir = path.join(testInfo.project.outputDir, 'print');
   notices.funding = await fundingNoticeOfDemo(request, dir);
   notices.lists = await listNoticeOfDemo(request, dir);

@@ -1,8 +1,9 @@
 // The browser-mode boundary: no token, no data; the page's CSP forbids eval; the renderer talks to the
 // host through fetch only (no `window.api` outside Electron); a normal load logs no console errors.
-import { expect, test, type ConsoleMessage } from '@playwright/test';
+import type { ConsoleMessage } from '@playwright/test';
 import { openApp } from './pages/app';
 import { CommunitiesPage } from './pages/communities-page';
+import { expect, test } from './support/signed-in';
 
 const tokenRefusal = '访问令牌无效：请使用启动时显示的地址打开本程序';
 const tokenRequired = '访问地址缺少或带有无效的令牌：请使用启动时终端中显示的完整地址打开本程序。';

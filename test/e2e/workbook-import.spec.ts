@@ -1,11 +1,12 @@
 // An Excel import in Chromium: while the backend checks the file the button is busy and a status says
 // so, a file over the size limit is refused before it is sent, and a zip bomb comes back refused with the
 // limit in the message. Nothing here changes the database (every file is refused).
-import { expect, test, type Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
 import crypto from 'node:crypto';
 import { unzipParts, withPaddedSheet, zipParts } from '../fixtures/xlsx-zip';
-import { authorizationHeader, openApp, toast } from './pages/app';
+import { openApp, toast } from './pages/app';
 import { WorkbookUploadControl } from './pages/workbook-upload';
+import { expect, test } from './support/signed-in';
 
 test.describe('导入 Excel', () => {
   test.beforeEach(async ({ page }) => {
@@ -20,7 +21,6 @@ test.describe('导入 Excel', () => {
     request,
   }) => {
     const response = await request.post('/api/lists.importTemplate', {
-      headers: authorizationHeader(),
       data: { kind: 'work_items' },
     });
     const template = ((await response.json()) as { data: { base64: string } }).data;

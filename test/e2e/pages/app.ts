@@ -13,10 +13,6 @@ export function hostToken(): string {
   return token;
 }
 
-export function authorizationHeader(): Record<string, string> {
-  return { Authorization: `Bearer ${hostToken()}` };
-}
-
 /**
  * Opens the app at `/?token=…` on the given host (the config's baseURL when omitted) and waits until the
  * renderer has taken the token out of the address bar and shown the register.

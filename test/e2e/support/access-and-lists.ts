@@ -3,7 +3,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import type { ChannelInput, ChannelName, Result } from '../../../shared/contract';
-import { authorizationHeader } from '../pages/app';
 
 /**
  * Calls the channel as the renderer does and returns the refusal's code and message; fails if the host
@@ -14,7 +13,7 @@ export async function refusalOf<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<{ code: string; message: string }> {
-  const response = await request.post(`/api/${channel}`, { headers: authorizationHeader(), data: input });
+  const response = await request.post(`/api/${channel}`, { data: input });
   const body = (await response.json()) as Result<unknown>;
   expect(body.ok, `${channel} was expected to be refused (HTTP ${response.status()})`).toBe(false);
   if (body.ok) throw new Error('unreachable');

@@ -5,6 +5,7 @@ import type { Download, Page } from '@playwright/test';
 import type { Result } from '../../../shared/contract';
 import type { FileAnswer } from '../../../shared/contract/files';
 import type { DesktopShell, PrintRequest } from '../../../shared/contract/printing';
+import { sessionStorageKey } from '../../../renderer/api/client';
 import { hostToken } from '../pages/app';
 
 /** How the stand-in shell answers: printed, the dialog closed, or held until the test releases it. */
@@ -20,7 +21,7 @@ interface FakeShellWindow {
 /** Puts a stand-in window.desktop on every document the page opens, before the app's scripts run. */
 export async function emulateDesktopShell(page: Page, answer: ShellAnswer): Promise<void> {
   await page.addInitScript(
-    ({ token, answer }) => {
+    ({ token, sessionKeyName, answer }) => {
       const target = window as unknown as FakeShellWindow;
       const held: (() => void)[] = [];
       target.printRequests = [];
@@ -32,7 +33,12 @@ export async function emulateDesktopShell(page: Page, answer: ShellAnswer): Prom
           // The shell produces the PDF from the same channel; a refusal comes back as it is.
           const response = await fetch(`/api/${request.channel}`, {
             method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${token}`,
+              // The shell calls as the window's signed-in user, as the renderer does.
+              'X-Ledger-Session': window.sessionStorage.getItem(sessionKeyName) ?? '',
+            },
             body: JSON.stringify(request.input ?? {}),
           });
           const body = (await response.json()) as Result<FileAnswer>;
@@ -44,7 +50,7 @@ export async function emulateDesktopShell(page: Page, answer: ShellAnswer): Prom
         },
       };
     },
-    { token: hostToken(), answer },
+    { token: hostToken(), sessionKeyName: sessionStorageKey, answer },
   );
 }
 

@@ -4,16 +4,16 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { ChannelInput, ChannelName, ChannelAnswer, Result } from '../../../shared/contract';
 import type { Community, CourtyardType } from '../../../shared/features/register/contract';
-import { authorizationHeader } from '../pages/app';
 import { registerCommunity, registerCourtyard } from './register-api';
 
-/** One channel call as the renderer's fetch client makes it; a refusal fails the test with its message. */
+/** One channel call as the renderer's fetch client makes it, as `request`'s signed-in user; a refusal fails
+ * the test with its message. */
 export async function callChannel<C extends ChannelName>(
   request: APIRequestContext,
   channel: C,
   input: ChannelInput<C>,
 ): Promise<ChannelAnswer<C>> {
-  const response = await request.post(`/api/${channel}`, { headers: authorizationHeader(), data: input });
+  const response = await request.post(`/api/${channel}`, { data: input });
   const body = (await response.json()) as Result<ChannelAnswer<C>>;
   if (!body.ok) throw new Error(`${channel} refused (HTTP ${response.status()}): ${body.error.message}`);
   return body.data;
@@ -65,7 +65,7 @@ export async function registerFundedCommunity(
 
 /**
  * The office that signs the notice: the one on record, or a test name when none was entered yet (the
- * register spec may or may not have run before this one).
+ * register spec may or may not have run before this one). `request` is a 管理员's, who keeps the office.
  */
 export async function ensureOfficeName(request: APIRequestContext): Promise<string> {
   const office = await callChannel(request, 'office.get', {});

@@ -1,5 +1,6 @@
 // Arranging a test's starting point through the host's API (as the renderer's fetch client does), so a
-// spec spends its clicks on the behaviour it checks.
+// spec spends its clicks on the behaviour it checks. `request` is a signed-in session's (support/signed-in.ts:
+// the token and the session key travel on every call), acting as a user whose role may make the call.
 import { expect, type APIRequestContext } from '@playwright/test';
 import type {
   Community,
@@ -7,7 +8,6 @@ import type {
   Courtyard,
   CourtyardInput,
 } from '../../../shared/features/register/contract';
-import { authorizationHeader } from '../pages/app';
 
 /** A community in the register, with the form's defaults for whatever the test does not care about. */
 export async function registerCommunity(
@@ -15,10 +15,7 @@ export async function registerCommunity(
   fields: Pick<CommunityInput, 'name'> & Partial<CommunityInput>,
 ): Promise<Community> {
   const input: CommunityInput = { code: '', address: '', floorAreaM2: 1000, isPilot: false, ...fields };
-  const response = await request.post('/api/communities.create', {
-    headers: authorizationHeader(),
-    data: input,
-  });
+  const response = await request.post('/api/communities.create', { data: input });
   const body = (await response.json()) as { ok: true; data: Community };
   expect(body, `communities.create (HTTP ${response.status()})`).toMatchObject({ ok: true });
   return body.data;
@@ -28,10 +25,7 @@ export async function registerCourtyard(
   request: APIRequestContext,
   input: CourtyardInput,
 ): Promise<Courtyard> {
-  const response = await request.post('/api/courtyards.create', {
-    headers: authorizationHeader(),
-    data: input,
-  });
+  const response = await request.post('/api/courtyards.create', { data: input });
   const body = (await response.json()) as { ok: true; data: Courtyard };
   expect(body, `courtyards.create (HTTP ${response.status()})`).toMatchObject({ ok: true });
   return body.data;
