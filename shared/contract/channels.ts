@@ -45,12 +45,12 @@ export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && Object.hasOwn(channels, value);
 }
 
-/** Whether the channel answers with a file: the shell saves it, the host sends its bytes as base64. */
 /** The roles that may call the channel (the dispatcher enforces them). */
 export function rolesOf(channel: ChannelName): ChannelRoles {
   return channels[channel].roles;
 }
 
+/** Whether the channel answers with a file: the shell saves it, the host sends its bytes as base64. */
 export function answersWithFile(channel: ChannelName): channel is FileChannel {
   return channels[channel].kind === 'file';
 }

@@ -16,5 +16,8 @@ export const peopleChannels = declareChannels({
   'users.resetPassword': command({ invalidates: ['people'], roles: administrators }),
   'people.settings': query(anyRole),
   // 一人岗 changes what the documents print.
-  'people.saveSettings': command({ invalidates: ['people', 'funding', 'lists', 'access'], roles: administrators }),
+  'people.saveSettings': command({
+    invalidates: ['people', 'funding', 'lists', 'access'],
+    roles: administrators,
+  }),
 });
