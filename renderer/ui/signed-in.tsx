@@ -1,6 +1,6 @@
 // The user this window is signed in as, for every screen: the sign-in gate (features/people) provides it,
 // and controls ask through useChannelAccess whether the user's role may call their channel.
-import { Tooltip } from 'antd';
+import { Button, Tooltip, type ButtonProps } from 'antd';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { ChannelName } from '../../shared/contract/channels';
 import type { SignedInUser } from '../../shared/contract/people';
@@ -47,5 +47,15 @@ export function RefusalTip({ refusal, children }: { refusal: string | undefined;
         {children}
       </span>
     </Tooltip>
+  );
+}
+
+/** A button for one channel: disabled, with who may (「须由审核人办理」), for a role that may not call it. */
+export function ChannelButton({ channel, disabled, ...props }: ButtonProps & { channel: ChannelName }) {
+  const access = useChannelAccess(channel);
+  return (
+    <RefusalTip refusal={access.refusal}>
+      <Button {...props} disabled={!access.allowed || disabled} />
+    </RefusalTip>
   );
 }

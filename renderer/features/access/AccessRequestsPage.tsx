@@ -1,7 +1,7 @@
 // 准入申请: the register of work-access requests (status filter, search, paging), 新增申请 and 导出登记簿.
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Select, Space, Typography } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { ChannelButton } from '../../ui/signed-in';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -37,7 +37,6 @@ export function AccessRequestsPage() {
   const requests = useAccessRequests({ status: status === 'all' ? undefined : status, search: serverSearch });
   const communities = useCommunities({ status: 'active' });
   const submit = useChannelMutation('access.submit');
-  const submitAccess = useChannelAccess('access.submit');
   const exportRegister = useFileOutput('access.exportRegister');
   // The server filters by the settled search; filtering here too answers each keystroke at once.
   const rows = useMemo(
@@ -58,17 +57,15 @@ export function AccessRequestsPage() {
           >
             导出登记簿
           </Button>
-          <RefusalTip refusal={submitAccess.refusal}>
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setAdding(true)}
-              disabled={!submitAccess.allowed}
-              data-testid="access-add"
-            >
-              新增申请
-            </Button>
-          </RefusalTip>
+          <ChannelButton
+            channel="access.submit"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setAdding(true)}
+            data-testid="access-add"
+          >
+            新增申请
+          </ChannelButton>
         </Space>
       }
     >

@@ -1,7 +1,7 @@
 // Adds or overrides one date of the holiday calendar: 放假, 调休上班, or 按平常 (cancels a built-in entry).
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { Form, Input, Select } from 'antd';
+import { ChannelButton } from '../../ui/signed-in';
 import { DateField } from '../../ui/DateField';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
@@ -29,7 +29,6 @@ export interface CalendarEntryFormProps {
 }
 
 export function CalendarEntryForm({ entry, onSubmit }: CalendarEntryFormProps) {
-  const saveAccess = useChannelAccess('calendar.save');
   const { form, submitting, onFinish } = useSchemaForm<typeof calendarSaveInput, CalendarFormValues>({
     schema: calendarSaveInput,
     toInput: (values) => ({ date: values.date?.format('YYYY-MM-DD'), kind: values.kind, name: values.name }),
@@ -68,18 +67,16 @@ export function CalendarEntryForm({ entry, onSubmit }: CalendarEntryFormProps) {
         />
       </Form.Item>
       <Form.Item>
-        <RefusalTip refusal={saveAccess.refusal}>
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={submitting}
-            disabled={!saveAccess.allowed}
-            data-testid="calendar-submit"
-          >
-            保存
-          </Button>
-        </RefusalTip>
+        <ChannelButton
+          channel="calendar.save"
+          type="primary"
+          htmlType="submit"
+          icon={<SaveOutlined />}
+          loading={submitting}
+          data-testid="calendar-submit"
+        >
+          保存
+        </ChannelButton>
       </Form.Item>
     </Form>
   );

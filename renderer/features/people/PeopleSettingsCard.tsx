@@ -1,13 +1,13 @@
 // 岗位设置 on the 单位设置 page: 一人岗 (the separation of duties waived, printed on the documents) and
 // the idle sign-out. 管理员 changes them; everyone else sees them read-only.
 import { SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Switch, Typography } from 'antd';
+import { App, Card, Form, Switch, Typography } from 'antd';
 import { peopleSettingsInput, type PeopleSettings } from '../../../shared/contract/people';
 import { useChannelMutation } from '../../api/mutations';
 import { NumberInput, type NumberFieldValue } from '../../ui/forms/NumberInput';
 import { useSchemaForm } from '../../ui/forms/use-schema-form';
 import { PageState } from '../../ui/PageState';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { ChannelButton, useChannelAccess } from '../../ui/signed-in';
 import { usePeopleSettings } from './queries';
 
 const singlePersonPostHelp =
@@ -83,18 +83,16 @@ function PeopleSettingsForm({ settings }: { settings: PeopleSettings }) {
       >
         <NumberInput suffix="分钟" style={{ width: 160 }} data-testid="idle-minutes-input" />
       </Form.Item>
-      <RefusalTip refusal={access.refusal}>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SaveOutlined />}
-          loading={submitting}
-          disabled={!access.allowed}
-          data-testid="people-settings-save"
-        >
-          保存
-        </Button>
-      </RefusalTip>
+      <ChannelButton
+        channel="people.saveSettings"
+        type="primary"
+        htmlType="submit"
+        icon={<SaveOutlined />}
+        loading={submitting}
+        data-testid="people-settings-save"
+      >
+        保存
+      </ChannelButton>
     </Form>
   );
 }

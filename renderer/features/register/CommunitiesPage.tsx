@@ -1,7 +1,7 @@
 // 社区登记: the register of the office's communities, with search, status filter and 新增社区.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Input, Segmented, Space, Typography } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { App, Card, Input, Segmented, Space, Typography } from 'antd';
+import { ChannelButton } from '../../ui/signed-in';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CommunitySummary } from '../../../shared/features/register/contract';
@@ -35,7 +35,6 @@ export function CommunitiesPage() {
   const serverSearch = useDebounced(search.trim(), 300);
   const communities = useCommunities({ search: serverSearch, status });
   const create = useChannelMutation('communities.create');
-  const createAccess = useChannelAccess('communities.create');
 
   // The server filters by the settled search; filtering here too answers each keystroke at once.
   const rows = useMemo(
@@ -47,17 +46,15 @@ export function CommunitiesPage() {
     <Card
       title="社区登记"
       extra={
-        <RefusalTip refusal={createAccess.refusal}>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setAdding(true)}
-            disabled={!createAccess.allowed}
-            data-testid="community-add"
-          >
-            新增社区
-          </Button>
-        </RefusalTip>
+        <ChannelButton
+          channel="communities.create"
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setAdding(true)}
+          data-testid="community-add"
+        >
+          新增社区
+        </ChannelButton>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

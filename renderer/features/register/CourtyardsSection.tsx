@@ -1,7 +1,7 @@
 // 院落 of one community: the table plus the add / edit modal and archive / restore.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { App, Card } from 'antd';
+import { ChannelButton } from '../../ui/signed-in';
 import { useState } from 'react';
 import type { CommunityDetail, Courtyard } from '../../../shared/features/register/contract';
 import { toApiError } from '../../api/errors';
@@ -16,7 +16,6 @@ export function CourtyardsSection({ detail }: { detail: CommunityDetail }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const create = useChannelMutation('courtyards.create');
-  const createAccess = useChannelAccess('courtyards.create');
   const update = useChannelMutation('courtyards.update');
   const archive = useChannelMutation('courtyards.archive');
   const restore = useChannelMutation('courtyards.restore');
@@ -37,16 +36,14 @@ export function CourtyardsSection({ detail }: { detail: CommunityDetail }) {
     <Card
       title="院落"
       extra={
-        <RefusalTip refusal={createAccess.refusal}>
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({ mode: 'add' })}
-            disabled={!createAccess.allowed}
-            data-testid="courtyard-add"
-          >
-            新增院落
-          </Button>
-        </RefusalTip>
+        <ChannelButton
+          channel="courtyards.create"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ mode: 'add' })}
+          data-testid="courtyard-add"
+        >
+          新增院落
+        </ChannelButton>
       }
       data-testid="courtyard-card"
     >

@@ -1,8 +1,8 @@
 // 年度情况: one year's households, staffing and courtyard households of a community, saved with
 // profiles.save (an upsert by community and year). The courtyard sum is shown live against 总户数.
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, Col, Divider, Form, Input, Row, Space, Switch, Tag, Typography } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { Col, Divider, Form, Input, Row, Space, Switch, Tag, Typography } from 'antd';
+import { ChannelButton } from '../../ui/signed-in';
 import type { z } from 'zod';
 import {
   courtyardTypeLabels,
@@ -42,7 +42,6 @@ const countOf = (value: NumberFieldValue | undefined) => (typeof value === 'numb
 
 export function ProfileForm(props: ProfileFormProps) {
   const { communityId, courtyards, initialValues, yearEditable, existingYears } = props;
-  const saveAccess = useChannelAccess('profiles.save');
   const { form, submitting, onFinish } = useSchemaForm({
     schema: profileInput,
     toInput: (values: ProfileFormValues) => ({
@@ -167,18 +166,16 @@ export function ProfileForm(props: ProfileFormProps) {
         )}
       </Space>
       <div>
-        <RefusalTip refusal={saveAccess.refusal}>
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={submitting}
-            disabled={!saveAccess.allowed}
-            data-testid="profile-save"
-          >
-            保存年度情况
-          </Button>
-        </RefusalTip>
+        <ChannelButton
+          channel="profiles.save"
+          type="primary"
+          htmlType="submit"
+          icon={<SaveOutlined />}
+          loading={submitting}
+          data-testid="profile-save"
+        >
+          保存年度情况
+        </ChannelButton>
       </div>
     </Form>
   );

@@ -1,8 +1,8 @@
 // 年度情况 of one community: pick a saved year or start a new one, edit it, and see the server's
 // compliance verdicts for the saved year.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../ui/signed-in';
+import { App, Card, Col, Empty, Row, Select, Space, Typography } from 'antd';
+import { ChannelButton } from '../../ui/signed-in';
 import { useState } from 'react';
 import type { CommunityDetail } from '../../../shared/features/register/contract';
 import { useChannelMutation } from '../../api/mutations';
@@ -17,7 +17,6 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
   const { message } = App.useApp();
   const { community, courtyards, profiles } = detail;
   const save = useChannelMutation('profiles.save');
-  const saveAccess = useChannelAccess('profiles.save');
   const thisYear = useToday().year;
   const years = profiles.map((profile) => profile.year).sort((a, b) => b - a);
   const [selectedYear, setSelectedYear] = useState<number | null>(null);
@@ -55,16 +54,14 @@ export function ProfilesSection({ detail }: { detail: CommunityDetail }) {
         }}
         data-testid="profile-year-select"
       />
-      <RefusalTip refusal={saveAccess.refusal}>
-        <Button
-          icon={<PlusOutlined />}
-          onClick={startNewYear}
-          disabled={!saveAccess.allowed}
-          data-testid="profile-add-year"
-        >
-          新增年度
-        </Button>
-      </RefusalTip>
+      <ChannelButton
+        channel="profiles.save"
+        icon={<PlusOutlined />}
+        onClick={startNewYear}
+        data-testid="profile-add-year"
+      >
+        新增年度
+      </ChannelButton>
     </Space>
   );
 

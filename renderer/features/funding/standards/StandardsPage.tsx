@@ -2,8 +2,8 @@
 // confirmation. A version an approved year was computed with cannot be edited (the year keeps its basis):
 // its 修改 says why and offers a new, later version prefilled from it instead.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../../ui/signed-in';
+import { Alert, App, Card, Space } from 'antd';
+import { ChannelButton } from '../../../ui/signed-in';
 import { useState } from 'react';
 import type { FundingStandard, StandardVersion } from '../../../../shared/features/funding/contract';
 import { useChannelMutation } from '../../../api/mutations';
@@ -32,7 +32,6 @@ export function StandardsPage() {
   const standards = useStandards();
   const thisYear = useToday().year;
   const save = useChannelMutation('standards.save');
-  const saveAccess = useChannelAccess('standards.save');
   const [editing, setEditing] = useState<Editing>(null);
   const list = standards.data ?? [];
   const latest = list.reduce<FundingStandard | undefined>(
@@ -65,17 +64,15 @@ export function StandardsPage() {
     <Card
       title="经费标准"
       extra={
-        <RefusalTip refusal={saveAccess.refusal}>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({ mode: 'add' })}
-            disabled={!saveAccess.allowed}
-            data-testid="standard-add"
-          >
-            新增标准版本
-          </Button>
-        </RefusalTip>
+        <ChannelButton
+          channel="standards.save"
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ mode: 'add' })}
+          data-testid="standard-add"
+        >
+          新增标准版本
+        </ChannelButton>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -1,7 +1,7 @@
 // 党建工作经费 (draft only): an entered amount and the party organisations it covers; no formula.
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, Form, Input } from 'antd';
-import { RefusalTip, useChannelAccess } from '../../../ui/signed-in';
+import { Form, Input } from 'antd';
+import { ChannelButton } from '../../../ui/signed-in';
 import type { z } from 'zod';
 import { partyBuildingInput, type AllocationLine } from '../../../../shared/features/funding/contract';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
@@ -21,7 +21,6 @@ export interface PartyBuildingFormProps {
 }
 
 export function PartyBuildingForm({ line, onSubmit }: PartyBuildingFormProps) {
-  const saveAccess = useChannelAccess('funding.setPartyBuilding');
   const { form, submitting, onFinish } = useSchemaForm<typeof partyBuildingInput, PartyBuildingFormValues>({
     schema: partyBuildingInput,
     toInput: (values) => ({
@@ -53,18 +52,16 @@ export function PartyBuildingForm({ line, onSubmit }: PartyBuildingFormProps) {
       >
         <Input.TextArea rows={2} maxLength={300} data-testid="party-building-organisations" />
       </Form.Item>
-      <RefusalTip refusal={saveAccess.refusal}>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SaveOutlined />}
-          loading={submitting}
-          disabled={!saveAccess.allowed}
-          data-testid="party-building-submit"
-        >
-          保存党建工作经费
-        </Button>
-      </RefusalTip>
+      <ChannelButton
+        channel="funding.setPartyBuilding"
+        type="primary"
+        htmlType="submit"
+        icon={<SaveOutlined />}
+        loading={submitting}
+        data-testid="party-building-submit"
+      >
+        保存党建工作经费
+      </ChannelButton>
     </Form>
   );
 }
