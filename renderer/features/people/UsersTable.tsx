@@ -5,6 +5,7 @@ import type { UserSummary } from '../../../shared/contract/people';
 import { userRoleLabels, userRoles, type UserRole } from '../../../shared/contract/roles';
 import { formatDateTime } from '../../ui/format';
 import { tableComponents } from '../../ui/table-header';
+import { RefusalTip, useSignedInUser } from '../../ui/signed-in';
 import { buttonTestId, rowTestId } from '../../ui/test-ids';
 import { userStatusLabels, userStatusOf, userStatusText, type UserStatus } from './user-status';
 
@@ -21,6 +22,16 @@ export interface UsersTableProps {
 
 function ActiveToggle({ user, onSetActive }: Pick<UsersTableProps, 'onSetActive'> & { user: UserSummary }) {
   const action = user.active ? '停用' : '启用';
+  // The Node side refuses it too; here the clerk sees why before trying.
+  if (user.id === useSignedInUser().id && user.active) {
+    return (
+      <RefusalTip refusal="不能停用自己的账户">
+        <Button size="small" disabled data-testid={`user-active-${user.login}`}>
+          {action}
+        </Button>
+      </RefusalTip>
+    );
+  }
   return (
     <Popconfirm
       title={`${action}用户 ${user.displayName}`}
