@@ -5,9 +5,9 @@ import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { userRoleLabels } from '../../../shared/contract/roles';
 import { useUnsavedChanges } from '../../ui/forms/leave-guard';
-import { ChangePasswordModal } from './ChangePasswordModal';
-import { useSession } from './session';
-import { confirmLosingUnsaved, type LeavingAction } from './unsaved-question';
+import { ChangePasswordModal } from './password/ChangePasswordModal';
+import { useSession } from './sign-in/session';
+import { confirmLosingUnsaved, type LeavingAction } from './sign-in/unsaved-question';
 
 const leavingNotices: Record<LeavingAction, (name: string) => string> = {
   切换用户: (name) => `${name}已退出登录，请以其他用户登录`,

@@ -2,9 +2,9 @@
 // (管理员), and the 岗位设置 card the office settings page shows.
 import { TeamOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../ui/screens';
-import { UsersPage } from './UsersPage';
+import { UsersPage } from './users/UsersPage';
 
-export { SignInGate } from './SignInGate';
+export { SignInGate } from './sign-in/SignInGate';
 export { UserMenu } from './UserMenu';
 export { PeopleSettingsCard } from './PeopleSettingsCard';
 

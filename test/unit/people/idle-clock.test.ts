@@ -6,7 +6,7 @@ import {
   keepAliveInterval,
   startIdleClock,
   untilLock,
-} from '../../../renderer/features/people/idle-clock';
+} from '../../../renderer/features/people/sign-in/idle-clock';
 
 const minute = 60_000;
 

@@ -5,7 +5,7 @@ import {
   firstAdministratorForm,
   resetPasswordForm,
   withoutConfirmation,
-} from '../../../renderer/features/people/password-forms';
+} from '../../../renderer/features/people/password/password-forms';
 
 function messagesOf(result: {
   success: boolean;

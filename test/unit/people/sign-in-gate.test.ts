@@ -8,7 +8,7 @@ import {
   resumesWork,
   stageOf,
   type Lock,
-} from '../../../renderer/features/people/gate-stage';
+} from '../../../renderer/features/people/sign-in/gate-stage';
 import { forgetSignedInData } from '../../../renderer/features/people/queries';
 
 const clerk: SignedInUser = {

@@ -1,7 +1,7 @@
 // 当前密码, 新密码, 确认新密码: the fields of one's own new password, on the forced screen and in the modal.
 import { Form, Input } from 'antd';
 import type { z } from 'zod';
-import { passwordMinLength } from '../../../shared/contract/people';
+import { passwordMinLength } from '../../../../shared/contract/people';
 import type { changePasswordForm } from './password-forms';
 
 export type ChangePasswordValues = Partial<z.input<typeof changePasswordForm>>;

@@ -1,7 +1,7 @@
 // What the screens behind the sign-in gate may do with the sign-in: leave it (退出登录, 切换用户) and
 // take a changed password. The gate provides it; the user menu and the password forms use it.
 import { createContext, useContext } from 'react';
-import type { SignedInUser } from '../../../shared/contract/people';
+import type { SignedInUser } from '../../../../shared/contract/people';
 
 export interface Session {
   user: SignedInUser;

@@ -2,12 +2,12 @@
 // stays) and starts the screens afresh; unlocking as the same user keeps them, unsaved input included.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { SignedInUser, SignInState } from '../../../shared/contract/people';
-import { call } from '../../api/client';
-import { toApiError } from '../../api/errors';
-import { onSignInEnded } from '../../api/sign-in-events';
+import type { SignedInUser, SignInState } from '../../../../shared/contract/people';
+import { call } from '../../../api/client';
+import { toApiError } from '../../../api/errors';
+import { onSignInEnded } from '../../../api/sign-in-events';
 import { endedNotice, idleNotice, resumesWork, stageOf, type GateStage } from './gate-stage';
-import { forgetSignedInData } from './queries';
+import { forgetSignedInData } from '../queries';
 
 export interface SignInGate {
   gate: GateStage;

@@ -3,11 +3,11 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Typography } from 'antd';
 import { useState } from 'react';
-import type { UserSummary } from '../../../shared/contract/people';
-import { toApiError } from '../../api/errors';
-import { useChannelMutation } from '../../api/mutations';
-import { PageState } from '../../ui/PageState';
-import { useUsers } from './queries';
+import type { UserSummary } from '../../../../shared/contract/people';
+import { toApiError } from '../../../api/errors';
+import { useChannelMutation } from '../../../api/mutations';
+import { PageState } from '../../../ui/PageState';
+import { useUsers } from '../queries';
 import { ResetPasswordModal, UserCreateModal, UserEditModal } from './UserModals';
 import { UsersTable } from './UsersTable';
 

@@ -2,9 +2,9 @@
 // prepare (经办人) and approve (审核人) in 「用户」.
 import { Button, Form, Input, Typography } from 'antd';
 import type { z } from 'zod';
-import { call } from '../../api/client';
-import { useSchemaForm } from '../../ui/forms/use-schema-form';
-import { firstAdministratorForm, withoutConfirmation } from './password-forms';
+import { call } from '../../../api/client';
+import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import { firstAdministratorForm, withoutConfirmation } from '../password/password-forms';
 import { screenTitle, SignInScreen } from './SignInScreen';
 
 type FirstAdministratorValues = Partial<z.input<typeof firstAdministratorForm>>;

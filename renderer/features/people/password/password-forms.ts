@@ -6,7 +6,7 @@ import {
   firstAdministratorInput,
   userCreateInput,
   userResetPasswordInput,
-} from '../../../shared/contract/people';
+} from '../../../../shared/contract/people';
 
 /** The typed-again field. */
 function confirmationField(confirmLabel: string) {

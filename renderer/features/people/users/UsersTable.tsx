@@ -1,12 +1,12 @@
 // The users, with what an administrator does to each: 修改 (name, role), 停用/启用, 重置密码.
 import { Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { UserSummary } from '../../../shared/contract/people';
-import { userRoleLabels, userRoles, type UserRole } from '../../../shared/contract/roles';
-import { formatDateTime } from '../../ui/format';
-import { tableComponents } from '../../ui/table-header';
-import { RefusalTip, useSignedInUser } from '../../ui/signed-in';
-import { buttonTestId, rowTestId } from '../../ui/test-ids';
+import type { UserSummary } from '../../../../shared/contract/people';
+import { userRoleLabels, userRoles, type UserRole } from '../../../../shared/contract/roles';
+import { formatDateTime } from '../../../ui/format';
+import { tableComponents } from '../../../ui/table-header';
+import { RefusalTip, useSignedInUser } from '../../../ui/signed-in';
+import { buttonTestId, rowTestId } from '../../../ui/test-ids';
 import { userStatusLabels, userStatusOf, userStatusText, type UserStatus } from './user-status';
 
 const statusColors: Record<UserStatus, string> = { active: 'green', disabled: 'default', locked: 'red' };

@@ -1,5 +1,5 @@
 // A user's state as the 用户 table shows it: 启用, 停用, or 锁定至 HH:MM after too many wrong passwords.
-import type { UserSummary } from '../../../shared/contract/people';
+import type { UserSummary } from '../../../../shared/contract/people';
 
 export type UserStatus = 'active' | 'disabled' | 'locked';
 

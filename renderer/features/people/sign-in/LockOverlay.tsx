@@ -4,9 +4,9 @@
 import { Alert, App, Typography } from 'antd';
 import { useEffect, useRef, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { SignedInUser } from '../../../shared/contract/people';
-import { userRoleLabels } from '../../../shared/contract/roles';
-import { useUnsavedChanges } from '../../ui/forms/leave-guard';
+import type { SignedInUser } from '../../../../shared/contract/people';
+import { userRoleLabels } from '../../../../shared/contract/roles';
+import { useUnsavedChanges } from '../../../ui/forms/leave-guard';
 import { leavesLockedWork, type Lock } from './gate-stage';
 import { SignInForm } from './SignInForm';
 import { screenTitle } from './SignInScreen';

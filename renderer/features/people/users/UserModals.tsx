@@ -2,11 +2,11 @@
 // open (FormModal); the page sends what it returns.
 import { Checkbox, Form, Input, Select, Typography } from 'antd';
 import type { z } from 'zod';
-import { userUpdateInput, type UserSummary } from '../../../shared/contract/people';
-import { userRoleLabels, userRoles } from '../../../shared/contract/roles';
-import { useSchemaForm } from '../../ui/forms/use-schema-form';
-import { FormModal } from '../../ui/FormModal';
-import { resetPasswordForm, userCreateForm, withoutConfirmation } from './password-forms';
+import { userUpdateInput, type UserSummary } from '../../../../shared/contract/people';
+import { userRoleLabels, userRoles } from '../../../../shared/contract/roles';
+import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import { FormModal } from '../../../ui/FormModal';
+import { resetPasswordForm, userCreateForm, withoutConfirmation } from '../password/password-forms';
 
 const roleOptions = userRoles.map((role) => ({ value: role, label: userRoleLabels[role] }));
 const roleHelp =

@@ -1,7 +1,7 @@
 // One's own new password (auth.changePassword), checked with its confirmation in the form.
-import type { SignedInUser } from '../../../shared/contract/people';
-import { call } from '../../api/client';
-import { useSchemaForm } from '../../ui/forms/use-schema-form';
+import type { SignedInUser } from '../../../../shared/contract/people';
+import { call } from '../../../api/client';
+import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import type { ChangePasswordValues } from './ChangePasswordFields';
 import { changePasswordForm, withoutConfirmation } from './password-forms';
 

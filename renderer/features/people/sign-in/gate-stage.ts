@@ -1,6 +1,6 @@
 // Where the sign-in gate stands, as the Node side's auth.state tells it: a new ledger's first
 // administrator, the sign-in screen, or a signed-in user (perhaps locked after idling).
-import type { SignedInUser, SignInState } from '../../../shared/contract/people';
+import type { SignedInUser, SignInState } from '../../../../shared/contract/people';
 
 /** The window locked over the still-mounted screens: who was signed in, and why it locked. */
 export interface Lock {

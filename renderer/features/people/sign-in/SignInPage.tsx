@@ -1,6 +1,6 @@
 // The sign-in screen: nobody is signed in in this window.
 import { Alert, Typography } from 'antd';
-import type { SignedInUser } from '../../../shared/contract/people';
+import type { SignedInUser } from '../../../../shared/contract/people';
 import { SignInForm } from './SignInForm';
 import { appName, screenTitle, SignInScreen } from './SignInScreen';
 

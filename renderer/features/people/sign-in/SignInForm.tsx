@@ -3,10 +3,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
-import { signInInput, type SignedInUser } from '../../../shared/contract/people';
-import { call } from '../../api/client';
-import { toApiError } from '../../api/errors';
-import { placeFieldProblems, problemsOfZodIssues } from '../../ui/forms/field-errors';
+import { signInInput, type SignedInUser } from '../../../../shared/contract/people';
+import { call } from '../../../api/client';
+import { toApiError } from '../../../api/errors';
+import { placeFieldProblems, problemsOfZodIssues } from '../../../ui/forms/field-errors';
 
 interface SignInValues {
   login: string;

@@ -3,9 +3,9 @@
 import { Button, Result, Spin } from 'antd';
 import { Fragment, useEffect, useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { SignInState } from '../../../shared/contract/people';
-import { SignedInUserContext } from '../../ui/signed-in';
-import { ChangePasswordPage } from './ChangePasswordPage';
+import type { SignInState } from '../../../../shared/contract/people';
+import { SignedInUserContext } from '../../../ui/signed-in';
+import { ChangePasswordPage } from '../password/ChangePasswordPage';
 import { FirstAdministratorPage } from './FirstAdministratorPage';
 import { LockOverlay } from './LockOverlay';
 import { SessionContext, type Session } from './session';

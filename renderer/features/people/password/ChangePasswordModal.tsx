@@ -1,8 +1,8 @@
 // 修改密码 from the user menu.
 import { App } from 'antd';
-import { FormModal } from '../../ui/FormModal';
+import { FormModal } from '../../../ui/FormModal';
 import { ChangePasswordFields, type ChangePasswordValues } from './ChangePasswordFields';
-import { useSession } from './session';
+import { useSession } from '../sign-in/session';
 import { useChangePasswordForm } from './use-change-password';
 
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {

@@ -2,8 +2,8 @@
 // of their own, which the administrator never learns.
 import { Button, Form, Typography } from 'antd';
 import { ChangePasswordFields, type ChangePasswordValues } from './ChangePasswordFields';
-import { useSession } from './session';
-import { SignInScreen } from './SignInScreen';
+import { useSession } from '../sign-in/session';
+import { SignInScreen } from '../sign-in/SignInScreen';
 import { useChangePasswordForm } from './use-change-password';
 
 export function ChangePasswordPage() {
