@@ -27,6 +27,15 @@ export const auditActions = [
   'disable',
   'reset_password',
   'change_password',
+  'sign',
+  'start',
+  'amend',
+  'complete',
+  'terminate',
+  'evaluate',
+  'reject',
+  'suspend',
+  'check',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -54,6 +63,15 @@ export const auditActionLabels: Record<AuditAction, string> = {
   disable: '停用',
   reset_password: '重置密码',
   change_password: '修改密码',
+  sign: '签订',
+  start: '开始履行',
+  amend: '变更',
+  complete: '验收完成',
+  terminate: '终止',
+  evaluate: '绩效评价',
+  reject: '退回',
+  suspend: '暂停',
+  check: '资格审查',
 };
 
 export const auditEntities = [
@@ -72,6 +90,11 @@ export const auditEntities = [
   'access_request',
   'user',
   'people_settings',
+  'provider',
+  'contract',
+  'contract_evaluation',
+  'contract_payment',
+  'contract_settings',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -90,6 +113,11 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   access_request: '准入申请',
   user: '用户',
   people_settings: '岗位设置',
+  provider: '承接主体',
+  contract: '购买服务合同',
+  contract_evaluation: '绩效评价',
+  contract_payment: '合同付款',
+  contract_settings: '合同设置',
 };
 
 export const auditListInput = z.object({

@@ -16,6 +16,8 @@ export const queryGroups = [
   'lists',
   'access',
   'people',
+  'providers',
+  'contracts',
 ] as const;
 export type QueryGroup = (typeof queryGroups)[number];
 

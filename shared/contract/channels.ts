@@ -17,6 +17,7 @@ import { coreChannels } from './core-channels';
 import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
 import { calendarChannels } from '../features/calendar/channels';
+import { contractsChannels } from '../features/contracts/channels';
 import { fundingChannels } from '../features/funding/channels';
 import { listsChannels } from '../features/lists/channels';
 import { registerChannels } from '../features/register/channels';
@@ -29,6 +30,7 @@ export const channels = mergeChannels(
   calendarChannels,
   listsChannels,
   accessChannels,
+  contractsChannels,
 );
 export type Channels = typeof channels;
 

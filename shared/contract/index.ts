@@ -11,6 +11,7 @@ import { peopleContract } from './people-contract';
 import type { FileAnswer } from './files';
 import { accessContract } from '../features/access/contract';
 import { calendarContract } from '../features/calendar/contract';
+import { contractsContract } from '../features/contracts/contract';
 import { fundingContract } from '../features/funding/contract';
 import { listsContract } from '../features/lists/contract';
 import { registerContract } from '../features/register/contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...calendarContract,
   ...listsContract,
   ...accessContract,
+  ...contractsContract,
 } satisfies ContractFor<Channels>;
 
 export type Contract = typeof contract;

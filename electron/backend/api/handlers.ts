@@ -5,6 +5,7 @@
 import type { ChannelName } from '../../../shared/contract';
 import { accessFeature } from '../access/feature';
 import { calendarFeature } from '../calendar/feature';
+import { contractsFeature } from '../contracts/feature';
 import { coreFeature } from '../core/core-feature';
 import type { Handler } from '../core/handler';
 import { fundingFeature } from '../funding/feature';
@@ -18,6 +19,7 @@ export const backendFeatures = [
   calendarFeature,
   listsFeature,
   accessFeature,
+  contractsFeature,
 ] as const;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };

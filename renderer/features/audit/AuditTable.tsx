@@ -35,6 +35,15 @@ const actionColors: Record<AuditEntry['action'], string> = {
   disable: 'default',
   reset_password: 'orange',
   change_password: 'blue',
+  sign: 'gold',
+  start: 'processing',
+  amend: 'orange',
+  complete: 'success',
+  terminate: 'error',
+  evaluate: 'purple',
+  reject: 'warning',
+  suspend: 'default',
+  check: 'cyan',
 };
 
 const columns: ColumnsType<AuditEntry> = [
