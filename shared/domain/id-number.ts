@@ -26,6 +26,7 @@ export function checkIdNumber(input: string): IdNumberResult {
   const birth = `${code.slice(6, 10)}-${code.slice(10, 12)}-${code.slice(12, 14)}`;
   if (!isValidIsoDate(birth)) return { ok: false, reason: `第 7–14 位的出生日期 ${birth} 不是有效日期` };
   const expected = idNumberCheckCharacter(code.slice(0, 17));
-  if (code.charAt(17) !== expected) return { ok: false, reason: `校验位应为 ${expected}，实际为 ${code.charAt(17)}` };
+  if (code.charAt(17) !== expected)
+    return { ok: false, reason: `校验位应为 ${expected}，实际为 ${code.charAt(17)}` };
   return { ok: true, normalized: code };
 }

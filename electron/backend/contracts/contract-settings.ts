@@ -4,10 +4,16 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ServiceContext } from '../core/context';
 import type { ContractSettings } from '../../../shared/features/contracts/contract';
 
-export function readContractSettings(_ctx: ServiceContext, _input: ParsedInput<'contracts.settings'>): ContractSettings {
+export function readContractSettings(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.settings'>,
+): ContractSettings {
   throw new Error('not built yet: contracts.settings');
 }
 
-export function saveContractSettings(_ctx: ServiceContext, _input: ParsedInput<'contracts.saveSettings'>): ContractSettings {
+export function saveContractSettings(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.saveSettings'>,
+): ContractSettings {
   throw new Error('not built yet: contracts.saveSettings');
 }

@@ -16,10 +16,16 @@ export function amendContract(_ctx: ServiceContext, _input: ParsedInput<'contrac
   throw new Error('not built yet: contracts.amend');
 }
 
-export function completeContract(_ctx: ServiceContext, _input: ParsedInput<'contracts.complete'>): ContractDetail {
+export function completeContract(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.complete'>,
+): ContractDetail {
   throw new Error('not built yet: contracts.complete');
 }
 
-export function terminateContract(_ctx: ServiceContext, _input: ParsedInput<'contracts.terminate'>): ContractDetail {
+export function terminateContract(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.terminate'>,
+): ContractDetail {
   throw new Error('not built yet: contracts.terminate');
 }

@@ -4,6 +4,9 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ServiceContext } from '../core/context';
 import type { Evaluation } from '../../../shared/features/contracts/contract';
 
-export function recordEvaluation(_ctx: ServiceContext, _input: ParsedInput<'contracts.evaluate'>): Evaluation {
+export function recordEvaluation(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.evaluate'>,
+): Evaluation {
   throw new Error('not built yet: contracts.evaluate');
 }

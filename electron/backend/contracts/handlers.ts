@@ -11,9 +11,21 @@ import {
 import { createContract, discardContract, updateContract } from './contract-drafts';
 import { budgetOf, listContracts, readContract } from './contract-read';
 import { readContractSettings, saveContractSettings } from './contract-settings';
-import { amendContract, completeContract, signContract, startContract, terminateContract } from './contract-steps';
+import {
+  amendContract,
+  completeContract,
+  signContract,
+  startContract,
+  terminateContract,
+} from './contract-steps';
 import { recordEvaluation } from './evaluations';
-import { approvePayment, listPaymentVoucherUses, rejectPayment, requestPayment, reversePayment } from './payments';
+import {
+  approvePayment,
+  listPaymentVoucherUses,
+  rejectPayment,
+  requestPayment,
+  reversePayment,
+} from './payments';
 import {
   createProvider,
   getProvider,

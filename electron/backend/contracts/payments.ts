@@ -4,11 +4,17 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ServiceContext } from '../core/context';
 import type { Payment, PaymentVoucherUse } from '../../../shared/features/contracts/contract';
 
-export function requestPayment(_ctx: ServiceContext, _input: ParsedInput<'contracts.requestPayment'>): Payment & { sameVoucher: PaymentVoucherUse[] } {
+export function requestPayment(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.requestPayment'>,
+): Payment & { sameVoucher: PaymentVoucherUse[] } {
   throw new Error('not built yet: contracts.requestPayment');
 }
 
-export function approvePayment(_ctx: ServiceContext, _input: ParsedInput<'contracts.approvePayment'>): Payment {
+export function approvePayment(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.approvePayment'>,
+): Payment {
   throw new Error('not built yet: contracts.approvePayment');
 }
 
@@ -16,10 +22,16 @@ export function rejectPayment(_ctx: ServiceContext, _input: ParsedInput<'contrac
   throw new Error('not built yet: contracts.rejectPayment');
 }
 
-export function reversePayment(_ctx: ServiceContext, _input: ParsedInput<'contracts.reversePayment'>): Payment {
+export function reversePayment(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.reversePayment'>,
+): Payment {
   throw new Error('not built yet: contracts.reversePayment');
 }
 
-export function listPaymentVoucherUses(_ctx: ServiceContext, _input: ParsedInput<'contracts.voucherUses'>): PaymentVoucherUse[] {
+export function listPaymentVoucherUses(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'contracts.voucherUses'>,
+): PaymentVoucherUse[] {
   throw new Error('not built yet: contracts.voucherUses');
 }

@@ -24,10 +24,16 @@ export function suspendProvider(_ctx: ServiceContext, _input: ParsedInput<'provi
   throw new Error('not built yet: providers.suspend');
 }
 
-export function reactivateProvider(_ctx: ServiceContext, _input: ParsedInput<'providers.reactivate'>): Provider {
+export function reactivateProvider(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'providers.reactivate'>,
+): Provider {
   throw new Error('not built yet: providers.reactivate');
 }
 
-export function recordQualificationCheck(_ctx: ServiceContext, _input: ParsedInput<'providers.recordCheck'>): ProviderCard {
+export function recordQualificationCheck(
+  _ctx: ServiceContext,
+  _input: ParsedInput<'providers.recordCheck'>,
+): ProviderCard {
   throw new Error('not built yet: providers.recordCheck');
 }

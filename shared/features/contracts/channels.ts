@@ -7,7 +7,8 @@ import { administrators, anyRole, approvers, preparers, type ChannelRoles } from
 
 const providerChange = command({ invalidates: ['providers', 'contracts'], roles: preparers });
 // A contract's figures show on the community's funding page and on the dashboard: 'funding' refetches.
-const contractChange = (roles: ChannelRoles) => command({ invalidates: ['contracts', 'providers', 'funding'], roles });
+const contractChange = (roles: ChannelRoles) =>
+  command({ invalidates: ['contracts', 'providers', 'funding'], roles });
 
 export const contractsChannels = declareChannels({
   'providers.list': query(anyRole),

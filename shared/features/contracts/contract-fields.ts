@@ -3,7 +3,18 @@
 // so the form and the Node side refuse the same way; what needs the database (the allocation, the
 // provider's status) is checked by the services.
 import { z } from 'zod';
-import { fen, flag, isoDate, multiline, oneOf, optionalText, recordId, requiredText, wholeNumber, year } from '../../contract/fields';
+import {
+  fen,
+  flag,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from '../../contract/fields';
 import { formatYuan } from '../../domain/money';
 import {
   contractStates,
@@ -24,24 +35,38 @@ export const instalmentGateLabels: Record<InstalmentGate, string> = {
   final: '终期评价通过后支付',
 };
 
-export const costItemInput = z.object({
-  item: requiredText('服务项目', 100),
-  quantity: wholeNumber('数量', { min: 1, max: 1_000_000 }),
-  unit: requiredText('单位', 10),
-  unitPriceFen: fen('单价'),
-});
+export const costItemInput = z.object(
+  {
+    item: requiredText('服务项目', 100),
+    quantity: wholeNumber('数量', { min: 1, max: 1_000_000 }),
+    unit: requiredText('单位', 10),
+    unitPriceFen: fen('单价'),
+  },
+  { error: '成本测算：每一项的格式不正确' },
+);
 
-export const instalmentInput = z.object({
-  label: requiredText('分期名称', 30),
-  amountFen: fen('分期金额'),
-  plannedDate: isoDate('计划付款日期'),
-  gate: oneOf('付款条件', instalmentGates),
-});
+export const instalmentInput = z.object(
+  {
+    label: requiredText('分期名称', 30),
+    amountFen: fen('分期金额'),
+    plannedDate: isoDate('计划付款日期'),
+    gate: oneOf('付款条件', instalmentGates),
+  },
+  { error: '分期付款计划：每一期的格式不正确' },
+);
 
-export const budgetYearInput = z.object({ year: year('预算年度'), amountFen: fen('年度预算金额', { allowZero: true }) });
+export const budgetYearInput = z.object(
+  { year: year('预算年度'), amountFen: fen('年度预算金额', { allowZero: true }) },
+  { error: '分年度预算：每一行的格式不正确' },
+);
 
 const multiYearInput = z
-  .object(Object.fromEntries(multiYearConditions.map((condition) => [condition, flag(multiYearConditionLabels[condition])])))
+  .object(
+    Object.fromEntries(
+      multiYearConditions.map((condition) => [condition, flag(multiYearConditionLabels[condition])]),
+    ),
+    { error: '第二十四条条件：格式不正确' },
+  )
   .partial()
   .default({});
 
@@ -76,7 +101,8 @@ type Terms = z.infer<z.ZodObject<typeof termsFields>>;
 
 /** Refuses what the sums and 第二十四条 refuse, each message naming its field. */
 export function checkTerms(terms: Terms, context: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string) =>
+    context.addIssue({ code: 'custom', path, message });
   if (terms.procurementMethod === 'other' && terms.procurementNote === '')
     issue(['procurementNote'], '购买方式说明：选择「其他」时必须说明');
   if (terms.endDate < terms.startDate) {
@@ -109,7 +135,10 @@ function checkTerm(terms: Terms, issue: (path: (string | number)[], message: str
     return;
   }
   if (length === 'one_year') {
-    if (terms.budgetYears.length > 0 && terms.budgetYears.some((row) => row.year !== Number(terms.startDate.slice(0, 4))))
+    if (
+      terms.budgetYears.length > 0 &&
+      terms.budgetYears.some((row) => row.year !== Number(terms.startDate.slice(0, 4)))
+    )
       issue(['budgetYears'], '分年度预算：履行期限不超过 1 年的合同只在开始年度列预算');
     return;
   }
@@ -144,7 +173,11 @@ export const contractDraftInput = z
   .superRefine((value, context) => {
     checkTerms(value, context);
     if (Number(value.startDate.slice(0, 4)) !== value.year)
-      context.addIssue({ code: 'custom', path: ['startDate'], message: `服务开始日期：应在预算年度 ${value.year} 年内` });
+      context.addIssue({
+        code: 'custom',
+        path: ['startDate'],
+        message: `服务开始日期：应在预算年度 ${value.year} 年内`,
+      });
   });
 export type ContractDraftInput = z.input<typeof contractDraftInput>;
 
@@ -153,7 +186,11 @@ export const contractUpdateInput = z
   .superRefine((value, context) => {
     checkTerms(value, context);
     if (Number(value.startDate.slice(0, 4)) !== value.year)
-      context.addIssue({ code: 'custom', path: ['startDate'], message: `服务开始日期：应在预算年度 ${value.year} 年内` });
+      context.addIssue({
+        code: 'custom',
+        path: ['startDate'],
+        message: `服务开始日期：应在预算年度 ${value.year} 年内`,
+      });
   });
 
 /** 变更: the terms as they are to be, with the reason and date; the fields changed are worked out. */

@@ -32,7 +32,8 @@ export const contractStateLabels: Record<ContractState, string> = {
   terminated: '已终止',
 };
 
-export type ContractAction = 'edit' | 'discard' | 'sign' | 'start' | 'amend' | 'evaluate' | 'pay' | 'complete' | 'terminate';
+export type ContractAction =
+  'edit' | 'discard' | 'sign' | 'start' | 'amend' | 'evaluate' | 'pay' | 'complete' | 'terminate';
 
 const allowed: Record<ContractAction, readonly ContractState[]> = {
   edit: ['draft'],
@@ -119,15 +120,30 @@ export const negativeListItems: readonly { item: string; words: readonly string[
   { item: '不得将公益性岗位作为政府购买服务内容', words: ['公益性岗位'] },
   {
     item: '不得以政府购买服务名义变相用工、购买人员（不得以购买岗位或人员的方式实施）',
-    words: ['购买岗位', '人员派遣', '派遣人员', '聘用人员', '招聘人员', '工作人员工资', '人员工资', '编外人员', '用工'],
+    words: [
+      '购买岗位',
+      '人员派遣',
+      '派遣人员',
+      '聘用人员',
+      '招聘人员',
+      '工作人员工资',
+      '人员工资',
+      '编外人员',
+      '用工',
+    ],
   },
-  { item: '不得将政府购买服务与工程建设、货物采购打包实施', words: ['工程建设', '施工', '货物采购', '设备采购'] },
+  {
+    item: '不得将政府购买服务与工程建设、货物采购打包实施',
+    words: ['工程建设', '施工', '货物采购', '设备采购'],
+  },
   { item: '不得以政府购买服务名义进行融资', words: ['融资', '借款', '贷款'] },
 ];
 
 /** The negative-list items a contract's content (title and content) touches, for the warning. */
 export function negativeListWarnings(text: string): string[] {
-  return negativeListItems.filter(({ words }) => words.some((word) => text.includes(word))).map(({ item }) => item);
+  return negativeListItems
+    .filter(({ words }) => words.some((word) => text.includes(word)))
+    .map(({ item }) => item);
 }
 
 export interface CostItem {

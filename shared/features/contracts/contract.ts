@@ -53,7 +53,12 @@ export * from './outputs';
 export * from './contract-rules';
 export * from './evaluation-rules';
 export * from './provider-rules';
-export { instalmentGateLabels, instalmentGates, type ContractDraftInput, type InstalmentGate } from './contract-fields';
+export {
+  instalmentGateLabels,
+  instalmentGates,
+  type ContractDraftInput,
+  type InstalmentGate,
+} from './contract-fields';
 export { evaluationKindLabels, evaluationKinds, type EvaluationKind } from './payment-fields';
 export type { ProviderInput } from './provider-fields';
 

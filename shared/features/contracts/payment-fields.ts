@@ -1,26 +1,46 @@
 // Inputs of evaluations (绩效评价), payments (付款) and the office's contract settings. An evaluation's
 // total and grade are computed, never typed; a payment's limit is what its instalment still allows.
 import { z } from 'zod';
-import { documentDateRange, fen, isoDate, multiline, oneOf, optionalText, phone, recordId, requiredText, wholeNumber, year } from '../../contract/fields';
+import {
+  documentDateRange,
+  fen,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  phone,
+  recordId,
+  requiredText,
+  wholeNumber,
+  year,
+} from '../../contract/fields';
 import { gradeLabels, grades } from './evaluation-rules';
 
 export const evaluationKinds = ['interim', 'final'] as const;
 export type EvaluationKind = (typeof evaluationKinds)[number];
-export const evaluationKindLabels: Record<EvaluationKind, string> = { interim: '中期评价', final: '终期评价' };
+export const evaluationKindLabels: Record<EvaluationKind, string> = {
+  interim: '中期评价',
+  final: '终期评价',
+};
 
-export const scoreInput = z.object({
-  indicator: requiredText('评价指标', 50),
-  weight: wholeNumber('指标分值', { min: 1, max: 100 }),
-  /** Tenths of a point, at most the weight: 17.5 分 is 175. */
-  scoreTenths: wholeNumber('得分', { min: 0, max: 1000 }),
-});
+export const scoreInput = z.object(
+  {
+    indicator: requiredText('评价指标', 50),
+    weight: wholeNumber('指标分值', { min: 1, max: 100 }),
+    /** Tenths of a point, at most the weight: 17.5 分 is 175. */
+    scoreTenths: wholeNumber('得分', { min: 0, max: 1000 }),
+  },
+  { error: '评价指标：每一项的格式不正确' },
+);
 
 export const evaluationInput = z
   .object({
     contractId: recordId('合同'),
     kind: oneOf('评价类型', evaluationKinds),
     /** The gated instalment the evaluation is for; null for an evaluation that gates none. */
-    instalmentSeq: wholeNumber('对应分期', { min: 1, max: 24 }).nullish().transform((value) => value ?? null),
+    instalmentSeq: wholeNumber('对应分期', { min: 1, max: 24 })
+      .nullish()
+      .transform((value) => value ?? null),
     evaluatedOn: isoDate('评价日期'),
     evaluators: requiredText('评价人员', 200),
     conclusion: requiredText('评价结论', 1000, multiline),
@@ -32,7 +52,11 @@ export const evaluationInput = z
   .superRefine((value, context) => {
     const weights = value.scores.reduce((sum, score) => sum + score.weight, 0);
     if (weights !== 100)
-      context.addIssue({ code: 'custom', path: ['scores'], message: `评价指标：各项分值合计 ${weights} 分，应为 100 分` });
+      context.addIssue({
+        code: 'custom',
+        path: ['scores'],
+        message: `评价指标：各项分值合计 ${weights} 分，应为 100 分`,
+      });
     value.scores.forEach((score, i) => {
       if (score.scoreTenths > score.weight * 10)
         context.addIssue({
@@ -70,11 +94,14 @@ export const paymentReverseInput = z.object({
 
 export const voucherUsesInput = z.object({ voucherNo: requiredText('凭证号', 30) });
 
-export const indicatorInput = z.object({
-  name: requiredText('指标名称', 50),
-  weight: wholeNumber('分值', { min: 1, max: 100 }),
-  guidance: optionalText('评价要点', 200),
-});
+export const indicatorInput = z.object(
+  {
+    name: requiredText('指标名称', 50),
+    weight: wholeNumber('分值', { min: 1, max: 100 }),
+    guidance: optionalText('评价要点', 200),
+  },
+  { error: '评价指标模板：每一项的格式不正确' },
+);
 
 const percent = (label: string) => wholeNumber(label, { min: 0, max: 100 });
 
@@ -87,17 +114,20 @@ export const contractSettingsInput = z
       .min(1, { error: '评价指标模板：至少一项' })
       .max(20, { error: '评价指标模板：不能超过 20 项' }),
     coefficients: z.object(
-      Object.fromEntries(grades.map((grade) => [grade, percent(`评价为「${gradeLabels[grade]}」的付款比例`)])) as Record<
-        (typeof grades)[number],
-        ReturnType<typeof percent>
-      >,
+      Object.fromEntries(
+        grades.map((grade) => [grade, percent(`评价为「${gradeLabels[grade]}」的付款比例`)]),
+      ) as Record<(typeof grades)[number], ReturnType<typeof percent>>,
       { error: '付款比例：格式不正确' },
     ),
   })
   .superRefine((value, context) => {
     const weights = value.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
     if (weights !== 100)
-      context.addIssue({ code: 'custom', path: ['indicators'], message: `评价指标模板：各项分值合计 ${weights} 分，应为 100 分` });
+      context.addIssue({
+        code: 'custom',
+        path: ['indicators'],
+        message: `评价指标模板：各项分值合计 ${weights} 分，应为 100 分`,
+      });
     const names = value.indicators.map((indicator) => indicator.name);
     if (new Set(names).size !== names.length)
       context.addIssue({ code: 'custom', path: ['indicators'], message: '评价指标模板：指标名称重复' });

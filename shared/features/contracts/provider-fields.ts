@@ -3,7 +3,16 @@
 import { z } from 'zod';
 import { validateUscc } from '../../domain/uscc';
 import { checkIdNumber } from '../../domain/id-number';
-import { flag, isoDate, multiline, oneOf, optionalText, phone, recordId, requiredText } from '../../contract/fields';
+import {
+  flag,
+  isoDate,
+  multiline,
+  oneOf,
+  optionalText,
+  phone,
+  recordId,
+  requiredText,
+} from '../../contract/fields';
 import {
   excludedProviderKinds,
   excludedProviderMessages,
@@ -51,7 +60,10 @@ function checkProvider<T extends z.infer<typeof providerFields>>(value: T, conte
     if (!uscc.ok) {
       context.addIssue({
         code: 'custom',
-        message: value.uscc === '' ? '统一社会信用代码：不能为空（个人以外的承接主体必须填写）' : `统一社会信用代码：${uscc.reason}`,
+        message:
+          value.uscc === ''
+            ? '统一社会信用代码：不能为空（个人以外的承接主体必须填写）'
+            : `统一社会信用代码：${uscc.reason}`,
         path: ['uscc'],
       });
       return z.NEVER;

@@ -26,7 +26,10 @@ export const providerKindLabels: Record<ProviderKind, string> = {
 };
 
 /** Bodies 第六条 and 第八条 exclude; a provider entered as one is refused with the article. */
-export const excludedProviderKinds = ['public_welfare_institution', 'fiscally_funded_mass_organisation'] as const;
+export const excludedProviderKinds = [
+  'public_welfare_institution',
+  'fiscally_funded_mass_organisation',
+] as const;
 export type ExcludedProviderKind = (typeof excludedProviderKinds)[number];
 
 export const excludedProviderKindLabels: Record<ExcludedProviderKind, string> = {

@@ -129,20 +129,62 @@ const peopleCommandGroups: Record<string, string[]> = {
   'people.saveSettings': ['people', 'funding', 'lists', 'access', 'audit'],
 };
 
+// The contracts came later still: providers and contracts each refetch both, and the funding pages that
+// show the purchased-services budget; the settings only the contracts.
+const contractsQueries = [
+  'providers.list',
+  'providers.get',
+  'contracts.list',
+  'contracts.get',
+  'contracts.budget',
+  'contracts.voucherUses',
+  'contracts.settings',
+];
+const contractsFiles = [
+  'contracts.register',
+  'contracts.notice',
+  'contracts.paymentForm',
+  'contracts.evaluationSheet',
+];
+const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
+
+function contractsGroups(name: string): string[] {
+  if (name === 'contracts.saveSettings') return ['contracts', 'audit'];
+  if (name.startsWith('providers.')) return ['providers', 'contracts', 'audit'];
+  return ['contracts', 'providers', 'funding', 'audit'];
+}
+
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
-    expect([...queryChannels].sort()).toEqual([...queryChannelsBefore, ...peopleQueries].sort());
-    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore].sort());
-    expect([...printableChannels]).toEqual(['funding.notice', 'lists.notice', 'access.form']);
-    const rest = channelNames.filter(
-      (name) => !queryChannelsBefore.includes(name) && !peopleQueries.includes(name),
+    expect([...queryChannels].sort()).toEqual(
+      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries].sort(),
     );
+    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles].sort());
+    expect([...printableChannels]).toEqual([
+      'funding.notice',
+      'lists.notice',
+      'access.form',
+      'contracts.notice',
+      'contracts.paymentForm',
+      'contracts.evaluationSheet',
+    ]);
+    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries];
+    const rest = channelNames.filter((name) => !reads.includes(name));
     expect([...commandChannels].sort()).toEqual(
-      rest.filter((name) => !fileChannelsBefore.includes(name)).sort(),
+      rest.filter((name) => !fileChannelsBefore.includes(name) && !contractsFiles.includes(name)).sort(),
     );
   });
 
-  const commandsBefore = commandChannels.filter((name) => !(name in peopleCommandGroups));
+  it.each(commandChannels.filter(isContracts).map((name) => [name]))(
+    '%s refetches the contracts and what shows them',
+    (name) => {
+      expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(contractsGroups(name));
+    },
+  );
+
+  const commandsBefore = commandChannels.filter(
+    (name) => !(name in peopleCommandGroups) && !isContracts(name),
+  );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
   });
@@ -181,7 +223,18 @@ describe('the roles each channel declares', () => {
   });
 
   it('keeps every approval to 审核人 and every administration to 管理员', () => {
-    const approving = ['funding.approve', 'lists.publish', 'access.review', 'access.decide'];
+    const approving = [
+      'funding.approve',
+      'lists.publish',
+      'access.review',
+      'access.decide',
+      'contracts.sign',
+      'contracts.amend',
+      'contracts.complete',
+      'contracts.terminate',
+      'contracts.approvePayment',
+      'contracts.rejectPayment',
+    ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
     for (const name of [
@@ -190,6 +243,7 @@ describe('the roles each channel declares', () => {
       'people.saveSettings',
       'standards.save',
       'calendar.save',
+      'contracts.saveSettings',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });

@@ -20,6 +20,10 @@ describe('saving produced files in the desktop app', () => {
       'lists.exportExcel',
       'access.form',
       'access.exportRegister',
+      'contracts.register',
+      'contracts.notice',
+      'contracts.paymentForm',
+      'contracts.evaluationSheet',
     ]);
   });
 
