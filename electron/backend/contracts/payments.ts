@@ -45,7 +45,7 @@ function payableContract(ctx: ServiceContext, contractId: number): ContractFacts
 const numberOf = (payment: NumberedPayment) => paymentNumbers.format(payment.paymentYear, payment.paymentSeq);
 
 function paymentText(contract: ContractFacts, payment: NumberedPayment, seqLabel: string): string {
-  return `${numberOf(payment)}：合同 ${contract.contractNo}「${contract.title}」${seqLabel} ${formatYuan(payment.amountFen)} 元，凭证号 ${payment.voucherNo}`;
+  return `${numberOf(payment)}：合同 ${contract.contractNo}「${contract.title}」${seqLabel}${formatYuan(payment.amountFen)} 元，凭证号 ${payment.voucherNo}`;
 }
 
 export function requestPayment(

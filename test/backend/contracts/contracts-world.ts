@@ -3,8 +3,9 @@
 // SQL on the test backend's own file while the contract steps are built elsewhere. At integration the body
 // of signedContract becomes contracts.create + contracts.sign; the tests call only channels and it.
 import { afterEach, beforeEach } from 'vitest';
+import type { ChannelInput } from '../../../shared/contract';
 import type { UserRole } from '../../../shared/contract/roles';
-import { contractInput, providerInput, validUscc } from '../../fixtures/contracts';
+import { contractInput, providerInput, scoresFor, validUscc } from '../../fixtures/contracts';
 import { communityInput } from '../../fixtures/builders';
 import { openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 
@@ -143,4 +144,76 @@ function insertTerms(on: TestBackend, contractId: number, input: ReturnType<type
     'INSERT INTO contract_budget_year (contract_id, version, year, amount_fen) VALUES (?, 1, ?, ?)',
   );
   for (const row of budgetYears) budget.run(contractId, row.year, row.amountFen);
+}
+
+/** Terminates the contract with a settlement, as contracts.terminate will (by SQL until it is built). */
+export function terminated(on: TestBackend, contractId: number, settlementFen: number): void {
+  on.db
+    .prepare(
+      `UPDATE contract SET state = 'terminated', terminated_date = '2026-09-01', termination_reason = '服务对象搬迁',
+         settlement_fen = ?, terminated_by = '审核员' WHERE id = ?`,
+    )
+    .run(settlementFen, contractId);
+}
+
+/** An evaluation through the channel, scored `total` points over the default template. */
+export function evaluate(
+  contractId: number,
+  total: number,
+  overrides: { kind?: 'interim' | 'final'; instalmentSeq?: number | null; evaluatedOn?: string } = {},
+) {
+  return backend.call('contracts.evaluate', {
+    contractId,
+    kind: overrides.kind ?? 'interim',
+    instalmentSeq: overrides.instalmentSeq === undefined ? 2 : overrides.instalmentSeq,
+    evaluatedOn: overrides.evaluatedOn ?? '2026-08-10',
+    evaluators: '街道评估小组',
+    conclusion: '评价结论',
+    scores: scoresFor(total),
+  });
+}
+
+type PaymentRequest = ChannelInput<'contracts.requestPayment'>;
+
+/** A request on the first instalment (首期, 36,000.00 元, no evaluation needed); overrides change it. */
+export const paymentRequest = (
+  contractId: number,
+  overrides: Partial<PaymentRequest> = {},
+): PaymentRequest => ({
+  contractId,
+  instalmentSeq: 1,
+  date: '2026-04-10',
+  amountFen: 36_000_00,
+  voucherNo: '记-2026-0410',
+  note: '',
+  ...overrides,
+});
+
+/** A payment requested by 经办人 and approved by 审核员. */
+export async function paid(contractId: number, overrides: Partial<PaymentRequest> = {}) {
+  const requested = await backend.call('contracts.requestPayment', paymentRequest(contractId, overrides));
+  return backend.as('approver').call('contracts.approvePayment', { id: requested.id });
+}
+
+/** The payment rows as stored, for comparing before and after and reading the numbers drawn. */
+export function paymentRows(contractId: number) {
+  return backend.db
+    .prepare(
+      `SELECT id, instalment_seq AS seq, payment_year AS year, payment_seq AS paymentSeq, amount_fen AS amountFen,
+         status, evaluation_id AS evaluationId, coefficient_percent AS coefficient, reverses_id AS reversesId,
+         decided_by AS decidedBy
+       FROM contract_payment WHERE contract_id = ? ORDER BY id`,
+    )
+    .all(contractId) as {
+    id: number;
+    seq: number;
+    year: number;
+    paymentSeq: number;
+    amountFen: number;
+    status: string;
+    evaluationId: number | null;
+    coefficient: number | null;
+    reversesId: number | null;
+    decidedBy: string | null;
+  }[];
 }
