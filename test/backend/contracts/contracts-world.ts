@@ -22,11 +22,14 @@ export async function setNow(date: Date): Promise<void> {
   }
 }
 
-beforeEach(async () => {
-  now = september;
-  backend = await openTestBackend({ clock: () => now });
-});
-afterEach(() => backend.dispose());
+/** A fresh backend for each test of the file, its clock at `september`. */
+export function useContractsWorld(): void {
+  beforeEach(async () => {
+    now = september;
+    backend = await openTestBackend({ clock: () => now });
+  });
+  afterEach(() => backend.dispose());
+}
 
 export const yuan = (value: number) => value * 100;
 

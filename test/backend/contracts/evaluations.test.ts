@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
 import { fingerprint } from '../../fixtures/backend';
 import { scoresFor } from '../../fixtures/contracts';
-import { backend, signedContract, terminated } from './contracts-world';
+import { backend, signedContract, terminated, useContractsWorld } from './contracts-world';
+
+useContractsWorld();
 
 type EvaluationInput = ChannelInput<'contracts.evaluate'>;
 

@@ -4,7 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../fixtures/backend';
 import { addApprover, separationRefusal } from '../../fixtures/separation';
-import { backend, evaluate, paid, paymentRequest, paymentRows, signedContract } from './contracts-world';
+import {
+  backend,
+  evaluate,
+  paid,
+  paymentRequest,
+  paymentRows,
+  signedContract,
+  useContractsWorld,
+} from './contracts-world';
+
+useContractsWorld();
 
 const request = (contractId: number, overrides = {}) =>
   backend.call('contracts.requestPayment', paymentRequest(contractId, overrides));

@@ -13,7 +13,10 @@ import {
   setNow,
   signedContract,
   terminated,
+  useContractsWorld,
 } from './contracts-world';
+
+useContractsWorld();
 
 async function expectRefused(
   input: ChannelInput<'contracts.requestPayment'>,

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultCoefficients, defaultIndicators } from '../../../shared/features/contracts/contract';
 import { fingerprint } from '../../fixtures/backend';
 import { scoresFor } from '../../fixtures/contracts';
-import { backend, signedContract } from './contracts-world';
+import { backend, signedContract, useContractsWorld } from './contracts-world';
+
+useContractsWorld();
 
 const settingsInput = {
   checkMaxAgeDays: 90,
