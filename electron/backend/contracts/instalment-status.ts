@@ -54,7 +54,7 @@ export function instalmentStatus(
     paidFen,
     pendingFen,
     remainingFen,
-    payability: payabilityOf(gated, latest, allowedFen, remainingFen),
+    payability: payabilityOf(gated, latest, allowedFen, paidFen),
   };
 }
 
@@ -62,11 +62,12 @@ function payabilityOf(
   gated: boolean,
   latest: Evaluation | undefined,
   allowedFen: number,
-  remainingFen: number,
+  paidFen: number,
 ): InstalmentPayability {
   if (gated && !latest) return 'awaiting_evaluation';
   if (gated && latest!.coefficientPercent === 0) return 'evaluation_failed';
-  return allowedFen > 0 && remainingFen === 0 ? 'settled' : 'payable';
+  // Settled once everything allowed is paid: a request still pending keeps it open until decided.
+  return allowedFen > 0 && paidFen >= allowedFen ? 'settled' : 'payable';
 }
 
 export function instalmentStatuses(
