@@ -1,7 +1,11 @@
 // Hand-written data the contracts' documents are built from in their tests: a performing 2026 contract
 // of 120,000.00 元 in three instalments, with an interim evaluation (良, 86.5 分, 100 %) and a paid first
 // instalment, plus an approved payment on the interim instalment and its reversal. The builders never read
-// the database, so their tests need no backend.
+// the database, so their tests need no backend. Also: saving, reading and rendering what they produce.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { OfficeSettings } from '../../../shared/contract/office';
 import type {
   ContractDetail,
@@ -11,6 +15,7 @@ import type {
 } from '../../../shared/features/contracts/contract';
 import { defaultIndicators } from '../../../shared/features/contracts/contract';
 import { validUscc } from '../../fixtures/contracts';
+import { poppler } from '../../fixtures/poppler';
 
 export const office: OfficeSettings = {
   officeName: '锦江区春熙路街道办事处',
@@ -187,3 +192,29 @@ export function contractDetail(overrides: Partial<ContractDetail> = {}): Contrac
 }
 
 export const indicators = [...defaultIndicators];
+
+// ---- reading the produced files back ----
+
+export const resourcesDir = path.resolve('resources');
+const readDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-contract-docs-'));
+afterAll(() => fs.rmSync(readDir, { recursive: true, force: true }));
+
+/** Writes produced bytes to a file of the read-back folder and returns its path. */
+export function saved(bytes: Uint8Array, name: string): string {
+  const file = path.join(readDir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/** A PDF's text as drawn (pdftotext -raw), white space removed, and its page count. */
+export function readPdf(file: string): { text: string; pages: number } {
+  const pages = poppler('pdftotext', [file, '-']).split('\f').length - 1;
+  return { text: poppler('pdftotext', ['-raw', file, '-']).replace(/\s+/gu, ''), pages };
+}
+
+/** Renders the first page to PNG (as a printer would see it) and returns its path. */
+export function firstPagePng(file: string): string {
+  const prefix = file.replace(/\.pdf$/u, '');
+  poppler('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+  return `${prefix}.png`;
+}
