@@ -3,6 +3,7 @@
 // every refusal names the field, gives the figures and leaves the file as it was.
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
+import { defaultIndicators } from '../../../shared/features/contracts/contract';
 import { fingerprint } from '../../fixtures/backend';
 import {
   backend,
@@ -95,6 +96,20 @@ describe('a payment request', () => {
     );
   });
 
+  it('is refused on a draft contract', async () => {
+    const { contractId } = await signedContract(backend);
+    backend.db.exec(
+      `DROP TRIGGER contract_keeps_record;
+       UPDATE contract SET state = 'draft', contract_seq = NULL, signed_date = NULL, signed_by = NULL WHERE id = ${contractId}`,
+    );
+    await expectRefused(
+      paymentRequest(contractId),
+      'conflict',
+      '付款分期：草稿的合同不能付款',
+      'instalmentSeq',
+    );
+  });
+
   it('is refused for an instalment the contract does not have', async () => {
     const { contractId } = await signedContract(backend);
     await expectRefused(
@@ -149,6 +164,18 @@ describe('a gated instalment', () => {
     );
     const requested = await backend.call('contracts.requestPayment', interim(contractId, 38_400_00));
     expect(requested.coefficientPercent).toBe(80);
+  });
+
+  it('keeps the coefficient its evaluation was recorded with when the table changes later', async () => {
+    const { contractId } = await signedContract(backend);
+    await evaluate(contractId, 85);
+    await backend.as('administrator').call('contracts.saveSettings', {
+      checkMaxAgeDays: 180,
+      indicators: [...defaultIndicators],
+      coefficients: { excellent: 100, good: 50, fair: 40, poor: 0 },
+    });
+    const requested = await backend.call('contracts.requestPayment', interim(contractId, 48_000_00));
+    expect(requested.coefficientPercent).toBe(100);
   });
 
   it('follows the latest evaluation for it: a pass after a failure opens it', async () => {
