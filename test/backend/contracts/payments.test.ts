@@ -74,6 +74,30 @@ describe('a payment request', () => {
     expect(uses.map((use) => use.paymentId)).toEqual([used.id, again.id]);
   });
 
+  it('does not warn of a voucher number only a returned request carried', async () => {
+    const { contractId } = await signedContract(backend);
+    const returned = await backend.call('contracts.requestPayment', paymentRequest(contractId));
+    await backend.as('approver').call('contracts.rejectPayment', { id: returned.id, reason: '金额有误' });
+    const again = await backend.call('contracts.requestPayment', paymentRequest(contractId));
+    expect(again.sameVoucher).toEqual([]);
+  });
+
+  it('is refused dated in a closed period of the contracts ledger', async () => {
+    const { contractId } = await signedContract(backend);
+    backend.db
+      .prepare(
+        `INSERT INTO closed_period (ledger, period_start, period_end, closed_at, closed_by)
+         VALUES ('contracts', '2026-04-01', '2026-04-30', '2026-09-16T09:00:00+08:00', '张会计')`,
+      )
+      .run();
+    await expectRefused(
+      paymentRequest(contractId),
+      'conflict',
+      '付款日期：2026-04-10 所在的期间 2026-04-01 至 2026-04-30 已结账（张会计于 2026-09-16 结账），不能再记入该期间；请使用未结账期间的日期',
+      'date',
+    );
+  });
+
   it('is refused over the instalment’s amount', async () => {
     const { contractId } = await signedContract(backend);
     await expectRefused(
