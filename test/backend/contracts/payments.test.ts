@@ -3,6 +3,7 @@
 // every refusal names the field, gives the figures and leaves the file as it was.
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
+import { defaultIndicators } from '../../../shared/features/contracts/contract';
 import { fingerprint } from '../../fixtures/backend';
 import {
   backend,
@@ -73,6 +74,30 @@ describe('a payment request', () => {
     expect(uses.map((use) => use.paymentId)).toEqual([used.id, again.id]);
   });
 
+  it('does not warn of a voucher number only a returned request carried', async () => {
+    const { contractId } = await signedContract(backend);
+    const returned = await backend.call('contracts.requestPayment', paymentRequest(contractId));
+    await backend.as('approver').call('contracts.rejectPayment', { id: returned.id, reason: '金额有误' });
+    const again = await backend.call('contracts.requestPayment', paymentRequest(contractId));
+    expect(again.sameVoucher).toEqual([]);
+  });
+
+  it('is refused dated in a closed period of the contracts ledger', async () => {
+    const { contractId } = await signedContract(backend);
+    backend.db
+      .prepare(
+        `INSERT INTO closed_period (ledger, period_start, period_end, closed_at, closed_by)
+         VALUES ('contracts', '2026-04-01', '2026-04-30', '2026-09-16T09:00:00+08:00', '张会计')`,
+      )
+      .run();
+    await expectRefused(
+      paymentRequest(contractId),
+      'conflict',
+      '付款日期：2026-04-10 所在的期间 2026-04-01 至 2026-04-30 已结账（张会计于 2026-09-16 结账），不能再记入该期间；请使用未结账期间的日期',
+      'date',
+    );
+  });
+
   it('is refused over the instalment’s amount', async () => {
     const { contractId } = await signedContract(backend);
     await expectRefused(
@@ -92,6 +117,20 @@ describe('a payment request', () => {
       'conflict',
       '付款金额：第 1 期（首期）可付 36,000.00 元，已付 10,000.00 元，待审核 20,000.00 元，本次最多还可付 6,000.00 元',
       'amountFen',
+    );
+  });
+
+  it('is refused on a draft contract', async () => {
+    const { contractId } = await signedContract(backend);
+    backend.db.exec(
+      `DROP TRIGGER contract_keeps_record;
+       UPDATE contract SET state = 'draft', contract_seq = NULL, signed_date = NULL, signed_by = NULL WHERE id = ${contractId}`,
+    );
+    await expectRefused(
+      paymentRequest(contractId),
+      'conflict',
+      '付款分期：草稿的合同不能付款',
+      'instalmentSeq',
     );
   });
 
@@ -149,6 +188,18 @@ describe('a gated instalment', () => {
     );
     const requested = await backend.call('contracts.requestPayment', interim(contractId, 38_400_00));
     expect(requested.coefficientPercent).toBe(80);
+  });
+
+  it('keeps the coefficient its evaluation was recorded with when the table changes later', async () => {
+    const { contractId } = await signedContract(backend);
+    await evaluate(contractId, 85);
+    await backend.as('administrator').call('contracts.saveSettings', {
+      checkMaxAgeDays: 180,
+      indicators: [...defaultIndicators],
+      coefficients: { excellent: 100, good: 50, fair: 40, poor: 0 },
+    });
+    const requested = await backend.call('contracts.requestPayment', interim(contractId, 48_000_00));
+    expect(requested.coefficientPercent).toBe(100);
   });
 
   it('follows the latest evaluation for it: a pass after a failure opens it', async () => {

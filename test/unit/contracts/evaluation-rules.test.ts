@@ -29,7 +29,12 @@ describe('gradeOf', () => {
 
 describe('the default template and coefficients', () => {
   it('weigh the four indicators to 100', () => {
-    expect(defaultIndicators.map((indicator) => indicator.name)).toEqual(['前期准备', '实施过程', '绩效表现', '满意度']);
+    expect(defaultIndicators.map((indicator) => indicator.name)).toEqual([
+      '前期准备',
+      '实施过程',
+      '绩效表现',
+      '满意度',
+    ]);
     expect(defaultIndicators.reduce((sum, indicator) => sum + indicator.weight, 0)).toBe(100);
   });
 

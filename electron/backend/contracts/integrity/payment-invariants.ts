@@ -1,7 +1,7 @@
 // `cli check` on payments: no instalment pays more than it allows (its amount, or for a gated one its
 // amount × the coefficient of the evaluation its payments cite), no contract more than its price or
 // settlement, every gated payment cites a passing evaluation of its own instalment.
-import type { Invariant } from '../core/invariant';
+import type { Invariant } from '../../core/invariant';
 import {
   contractColumns,
   contractName,
@@ -10,7 +10,7 @@ import {
   paymentColumns,
   paymentName,
   yuan,
-} from './integrity-names';
+} from './names';
 
 const counted = `p.contract_id = c.id AND p.instalment_seq = i.seq AND p.status <> 'rejected'`;
 

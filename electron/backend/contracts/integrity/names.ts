@@ -1,6 +1,6 @@
 // How `cli check` names a contract and a payment in its findings: 合同 购〔2026〕1号「…」（#3）,
 // 付款 付〔2026〕5号（#9）. The SQL fragments give the columns the sentences read.
-import { formatYuan } from '../../../shared/domain/money';
+import { formatYuan } from '../../../../shared/domain/money';
 
 /** Columns c.id, contract_no and title, from `contract c` joined to its version in force `v`. */
 export const contractColumns = `c.id, CASE WHEN c.contract_seq IS NULL THEN '草稿'
