@@ -1,10 +1,10 @@
 // H1's contracts tests' world: 世纪城 and 望江 with 2026 approved on 2026-03-15 (fixedNow), 世纪城's
-// purchased-services line set to 150,000.00 元 and 望江's to 80,000.00 元, and one active provider.
+// purchased-services line set to 150,000.00 元 and 望江's to 130,000.00 元, and one active provider.
 // The clock can be moved (setNow); the three users sign in again when it is.
 import { afterEach, beforeEach } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
 import { fixedNow, openTestBackend, type TestBackend } from '../../fixtures/backend';
-import { communityWithHouseholds } from '../../fixtures/builders';
+import { communityWithHouseholds, profileInput } from '../../fixtures/builders';
 import { contractInput, providerInput } from '../../fixtures/contracts';
 
 export let backend: TestBackend;
@@ -27,6 +27,7 @@ async function setPurchasedServices(year: number, communityId: number, amountFen
 
 /** Approves `year` for both communities (the year's profiles are saved by the world). */
 export async function approveYear(year: number, amounts: [number, number]): Promise<void> {
+  if (year !== 2026) for (const community of communities) await saveProfile(community, year);
   await backend.call('funding.compute', { year });
   for (const [communityId, amountFen] of [
     [shijicheng, amounts[0]],
@@ -39,13 +40,33 @@ export async function approveYear(year: number, amounts: [number, number]): Prom
 }
 
 const households = { self_governed: 2_300, public_unit: 420, property_managed: 26_050 };
+let communities: Awaited<ReturnType<typeof communityWithHouseholds>>[];
+
+async function saveProfile(community: (typeof communities)[number], year: number): Promise<void> {
+  const [self, unit, managed] = community.courtyards;
+  await backend.call(
+    'profiles.save',
+    profileInput(community.id, {
+      year,
+      totalHouseholds: households.self_governed + households.public_unit + households.property_managed,
+      courtyardHouseholds: [
+        { courtyardId: self!.id, households: households.self_governed },
+        { courtyardId: unit!.id, households: households.public_unit },
+        { courtyardId: managed!.id, households: households.property_managed },
+      ],
+    }),
+  );
+}
 
 beforeEach(async () => {
   now = fixedNow;
   backend = await openTestBackend({ clock: () => now });
-  shijicheng = (await communityWithHouseholds(backend, '世纪城', households)).id;
-  wangjiang = (await communityWithHouseholds(backend, '望江', households)).id;
-  await approveYear(2026, [yuan(150_000), yuan(80_000)]);
+  communities = [
+    await communityWithHouseholds(backend, '世纪城', households),
+    await communityWithHouseholds(backend, '望江', households),
+  ];
+  [shijicheng, wangjiang] = communities.map((community) => community.id) as [number, number];
+  await approveYear(2026, [yuan(150_000), yuan(130_000)]);
   providerId = (await backend.call('providers.create', providerInput())).id;
 });
 afterEach(() => backend.dispose());
