@@ -61,7 +61,10 @@ export function refuseOverCommitment(
     const line = approvedPurchasedServicesLine(db, row.year, contract.communityId);
     if (!line) {
       if (i > 0) return;
-      throw conflict(`合同价款：${row.year} 年度经费尚未审批，不能签订合同（先审批该年度政府购买服务经费）`, field);
+      throw conflict(
+        `合同价款：${row.year} 年度经费尚未审批，不能签订合同（先审批该年度政府购买服务经费）`,
+        field,
+      );
     }
     const committed =
       committedInYear(db, row.year, { communityId: contract.communityId, exceptContractId: contract.id })[0]

@@ -41,10 +41,15 @@ export function amendContract(ctx: ServiceContext, input: ParsedInput<'contracts
       const record = requireStep(ctx, input.id, 'amend');
       const current = readContract(ctx, input.id);
       const terms: TermsInput = input;
-      refuseStepDate(ctx, input.amendedDate, { label: '变更日期', name: 'amendedDate' }, {
-        date: record.signedDate!,
-        earliest: '签订日期',
-      });
+      refuseStepDate(
+        ctx,
+        input.amendedDate,
+        { label: '变更日期', name: 'amendedDate' },
+        {
+          date: record.signedDate!,
+          earliest: '签订日期',
+        },
+      );
       const changed = changedFields(current.terms, terms);
       if (changed.length === 0) throw conflict('变更：合同内容没有任何改动，无须变更');
       refuseInstalmentsBelowPaid(ctx, input.id, terms);

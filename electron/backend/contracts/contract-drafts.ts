@@ -92,7 +92,10 @@ export function updateContract(ctx: ServiceContext, input: ParsedInput<'contract
   });
 }
 
-export function discardContract(ctx: ServiceContext, input: ParsedInput<'contracts.discard'>): { id: number } {
+export function discardContract(
+  ctx: ServiceContext,
+  input: ParsedInput<'contracts.discard'>,
+): { id: number } {
   return inTransaction(ctx, () => {
     const record = requireContractRecord(ctx, input.id);
     const refusal = refusalOfAction(record.state, 'discard');

@@ -39,7 +39,13 @@ export function budgetYearsOf(terms: TermsInput): BudgetYear[] {
   return [...terms.budgetYears].sort((a, b) => a.year - b.year);
 }
 
-export function insertVersion(db: Db, contractId: number, version: number, terms: TermsInput, meta: VersionMeta): void {
+export function insertVersion(
+  db: Db,
+  contractId: number,
+  version: number,
+  terms: TermsInput,
+  meta: VersionMeta,
+): void {
   const flags = Object.fromEntries(
     multiYearConditions.map((condition) => [conditionColumns[condition], terms.multiYear[condition] ? 1 : 0]),
   );
@@ -93,7 +99,12 @@ export function replaceDraftVersion(db: Db, contractId: number, terms: TermsInpu
 }
 
 export function deleteVersions(db: Db, contractId: number): void {
-  for (const table of ['contract_cost_item', 'contract_instalment', 'contract_budget_year', 'contract_version'])
+  for (const table of [
+    'contract_cost_item',
+    'contract_instalment',
+    'contract_budget_year',
+    'contract_version',
+  ])
     db.prepare(`DELETE FROM ${table} WHERE contract_id = ?`).run(contractId);
 }
 
@@ -145,7 +156,10 @@ export function selectVersions(db: Db, contractId: number): ContractVersion[] {
 
 function termsOf(db: Db, contractId: number, row: VersionDbRow): ContractTerms {
   const multiYear = Object.fromEntries(
-    multiYearConditions.map((condition) => [condition, row[conditionColumns[condition] as keyof VersionDbRow] === 1]),
+    multiYearConditions.map((condition) => [
+      condition,
+      row[conditionColumns[condition] as keyof VersionDbRow] === 1,
+    ]),
   );
   const rowsOf = <T>(sql: string) => db.prepare(sql).all(contractId, row.version) as T[];
   const costItems = rowsOf<{ item: string; quantity: number; unit: string; unitPriceFen: number }>(

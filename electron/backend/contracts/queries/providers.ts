@@ -120,7 +120,7 @@ export function findClash(
 ): { field: 'name' | 'uscc' | 'idNumber'; name: string } | undefined {
   const row = db
     .prepare(
-      `SELECT name, CASE WHEN name = @name THEN 'name' WHEN uscc = @uscc THEN 'uscc' ELSE 'idNumber' END AS field
+      `SELECT name, CASE WHEN name = @name THEN 'name' WHEN @uscc <> '' AND uscc = @uscc THEN 'uscc' ELSE 'idNumber' END AS field
        FROM provider WHERE id <> @exceptId
          AND (name = @name OR (@uscc <> '' AND uscc = @uscc) OR (@idNumber <> '' AND id_number = @idNumber))
        ORDER BY id LIMIT 1`,
@@ -150,7 +150,13 @@ export function updateProviderRow(db: Db, id: number, fields: ProviderFields, at
   db.prepare(`UPDATE provider SET ${columns}, updated_at = @at WHERE id = @id`).run({ ...fields, id, at });
 }
 
-export function setProviderStatus(db: Db, id: number, status: ProviderStatus, reason: string, at: string): void {
+export function setProviderStatus(
+  db: Db,
+  id: number,
+  status: ProviderStatus,
+  reason: string,
+  at: string,
+): void {
   db.prepare('UPDATE provider SET status = ?, suspended_reason = ?, updated_at = ? WHERE id = ?').run(
     status,
     reason,
@@ -215,7 +221,12 @@ export function listProviderRows(
       pattern: `%${escapeLike(filter.search)}%`,
       kind: filter.kind ?? null,
       status: filter.status ?? null,
-    }) as (ProviderDbRow & { contracts: number; contracted: number; paid: number; lastGrade: Grade | null })[];
+    }) as (ProviderDbRow & {
+    contracts: number;
+    contracted: number;
+    paid: number;
+    lastGrade: Grade | null;
+  })[];
   return rows.map((row) => ({
     ...toProvider(row, selectChecks(db, row.id)[0] ?? null),
     contracts: row.contracts,
@@ -261,7 +272,9 @@ export function selectProviderHistory(db: Db, providerId: number): ProviderContr
 
 /** The office's setting: how old the last qualification check may be when a contract is signed. */
 export function checkMaxAgeDays(db: Db): number {
-  return (db.prepare('SELECT check_max_age_days AS days FROM contract_settings WHERE id = 1').get() as {
-    days: number;
-  }).days;
+  return (
+    db.prepare('SELECT check_max_age_days AS days FROM contract_settings WHERE id = 1').get() as {
+      days: number;
+    }
+  ).days;
 }
