@@ -159,6 +159,8 @@ describe('providers.recordCheck, list and get', () => {
     expect(card.provider.lastCheck?.checkedOn).toBe('2026-03-10');
     expect(card.checkWarning).toBeNull();
     expect(auditRows('check')).toHaveLength(2);
+    const listed = await backend.call('providers.list', { search: '' });
+    expect(listed.map((row) => row.lastCheck?.checkedOn ?? null)).toEqual(['2026-03-10']);
     await setNow('2026-12-01');
     const later = await backend.call('providers.get', { id: providerId });
     expect(later.checkWarning).toBe(

@@ -107,6 +107,17 @@ export function selectChecks(db: Db, providerId: number): QualificationCheck[] {
   return rows.map(toCheck);
 }
 
+/** Each provider's newest check, in one query for the whole list. */
+function latestChecks(db: Db): Map<number, QualificationCheck> {
+  const rows = db
+    .prepare(
+      `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY provider_id ORDER BY checked_on DESC, id DESC) AS newest
+       FROM provider_check) WHERE newest = 1`,
+    )
+    .all() as CheckDbRow[];
+  return new Map(rows.map((row) => [row.provider_id, toCheck(row)]));
+}
+
 export function findProvider(db: Db, id: number): Provider | undefined {
   const row = db.prepare('SELECT * FROM provider WHERE id = ?').get(id) as ProviderDbRow | undefined;
   return row && toProvider(row, selectChecks(db, id)[0] ?? null);
@@ -227,8 +238,9 @@ export function listProviderRows(
     paid: number;
     lastGrade: Grade | null;
   })[];
+  const checks = latestChecks(db);
   return rows.map((row) => ({
-    ...toProvider(row, selectChecks(db, row.id)[0] ?? null),
+    ...toProvider(row, checks.get(row.id) ?? null),
     contracts: row.contracts,
     contractedFen: row.contracted,
     paidFen: row.paid,
