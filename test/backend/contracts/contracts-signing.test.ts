@@ -153,6 +153,29 @@ describe('contracts.sign', () => {
     expect(count("audit_log WHERE entity = 'contract' AND action = 'sign'")).toBe(1);
   });
 
+  it('stores the qualification warning as at the signing date', async () => {
+    await backend.call('providers.recordCheck', {
+      providerId,
+      checkedOn: '2025-06-01',
+      checkedBy: '陈静',
+      creditChina: 'clear',
+      procurementBlacklist: 'clear',
+      declarationReceived: true,
+      note: '',
+    });
+    const contract = await signed();
+    expect(contract.warnings).toEqual({
+      negativeList: [],
+      qualification: '承接主体最近一次资格审查在 2025-06-01，距签订日期已 287 天，超过 180 天',
+    });
+    const stored = backend.db
+      .prepare('SELECT warnings_json AS json FROM contract WHERE id = ?')
+      .get(contract.id) as {
+      json: string;
+    };
+    expect(JSON.parse(stored.json)).toEqual(contract.warnings);
+  });
+
   it('refuses the approver who prepared the draft, and lets another approver sign', async () => {
     const created = await backend
       .as('approver')

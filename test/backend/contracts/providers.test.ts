@@ -2,7 +2,7 @@
 // suspension and reactivation, the append-only qualification checks, the list and the card.
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../fixtures/backend';
-import { providerInput, validIdNumber, validUscc } from '../../fixtures/contracts';
+import { contractInput, providerInput, validIdNumber, validUscc } from '../../fixtures/contracts';
 import { auditCount, backend, count, draft, providerId, setNow, signed } from './contract-steps-world';
 
 function auditRows(action: string) {
@@ -53,12 +53,12 @@ describe('providers.create and update', () => {
     ],
     [
       '公益一类事业单位 (第八条)',
-      providerInput({ name: '丙', kind: 'public_welfare_institution' as never }),
+      providerInput({ name: '丙', kind: 'public_welfare_institution' }),
       '第八条',
     ],
     [
       '财政拨款保障的群团组织 (第六条)',
-      providerInput({ name: '丁', kind: 'fiscally_funded_mass_organisation' as never }),
+      providerInput({ name: '丁', kind: 'fiscally_funded_mass_organisation' }),
       '第六条',
     ],
   ])('refuses %s, changing nothing', async (_, input, message) => {
@@ -128,10 +128,7 @@ describe('providers.suspend and reactivate', () => {
     expect(suspended).toMatchObject({ status: 'suspended', suspendedReason: '服务质量投诉核查中' });
     expect(auditRows('suspend')).toHaveLength(1);
     const before = fingerprint(backend.dbPath);
-    const created = await backend.send(
-      'contracts.create',
-      (await import('../../fixtures/contracts')).contractInput(waiting.community.id, providerId),
-    );
+    const created = await backend.send('contracts.create', contractInput(waiting.community.id, providerId));
     expect(created).toMatchObject({ ok: false, error: { code: 'conflict', field: 'providerId' } });
     if (!created.ok)
       expect(created.error.message).toContain('已暂停合作（服务质量投诉核查中），不能订立新合同');
