@@ -14,7 +14,8 @@ import { compactTerms } from './contract-drafts';
 import { readContract } from './contract-read';
 import { contractRecord } from './contract-records';
 import { refuseStepDate, requireStep } from './step-rules';
-import { budgetYearsOf, changedFields, insertVersion, type TermsInput } from './contract-terms';
+import { budgetYearsOf, changedFields, type TermsInput } from './contract-terms';
+import { insertVersion } from './queries/contract-versions';
 import { paidAndPendingBySeq, setCurrentVersion } from './queries/contracts';
 
 /** An instalment may not drop below what is paid or pending on it, nor go when anything is. */

@@ -16,9 +16,9 @@ import {
   type PurchasedServicesBudget,
 } from '../../../shared/features/contracts/contract';
 import { contractNumbers } from './contract-records';
-import { selectVersions } from './contract-terms';
+import { selectVersions } from './queries/contract-versions';
 import { instalmentStatuses, selectEvaluations, selectPayments } from './instalment-status';
-import { committedInYear } from './commitments';
+import { selectCommittedInYear } from './queries/commitments';
 import { checkMaxAgeDays, findProvider } from './queries/providers';
 import { findContractRecord, type ContractRecord } from './queries/contracts';
 import { paidInYear, selectContractPage } from './queries/contract-list';
@@ -39,7 +39,7 @@ export function budgetOf(
   input: ParsedInput<'contracts.budget'>,
 ): PurchasedServicesBudget[] {
   const committed = new Map(
-    committedInYear(ctx.db, input.year, { communityId: input.communityId }).map((row) => [
+    selectCommittedInYear(ctx.db, input.year, { communityId: input.communityId }).map((row) => [
       row.communityId,
       row,
     ]),

@@ -169,6 +169,27 @@ describe('contracts.budget', () => {
     expect(await backend.call('contracts.budget', { year: 2027 })).toEqual([]);
   });
 
+  it('attributes a terminated contract’s settlement to its years in order', async () => {
+    const contract = await signed({
+      ...price(yuan(120_000)),
+      endDate: '2027-06-30',
+      multiYear: { contentFixed: true, continuityStrong: true, fundingStable: true, priceStable: true },
+      budgetYears: [
+        { year: 2026, amountFen: yuan(60_000) },
+        { year: 2027, amountFen: yuan(60_000) },
+      ],
+    });
+    await backend.as('approver').call('contracts.terminate', {
+      id: contract.id,
+      date: '2026-03-15',
+      reason: '服务需求取消',
+      settlementFen: yuan(70_000),
+    });
+    const committed = async (year: number) =>
+      (await backend.call('contracts.budget', { year, communityId: shijicheng }))[0]!.committedFen;
+    expect([await committed(2026), await committed(2027)]).toEqual([yuan(60_000), yuan(10_000)]);
+  });
+
   it('lists a later year of a multi-year contract with no allocation yet (null)', async () => {
     await signed({
       ...price(yuan(100_000)),
