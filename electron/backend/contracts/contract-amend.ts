@@ -14,7 +14,8 @@ import { compactTerms } from './contract-drafts';
 import { readContract } from './contract-read';
 import { contractRecord } from './contract-records';
 import { refuseStepDate, requireStep } from './step-rules';
-import { budgetYearsOf, changedFields, insertVersion, type TermsInput } from './contract-terms';
+import { budgetYearsOf, changedFields, type TermsInput } from './contract-terms';
+import { insertVersion } from './queries/contract-versions';
 import { paidAndPendingBySeq, setCurrentVersion } from './queries/contracts';
 
 /** An instalment may not drop below what is paid or pending on it, nor go when anything is. */
@@ -41,10 +42,15 @@ export function amendContract(ctx: ServiceContext, input: ParsedInput<'contracts
       const record = requireStep(ctx, input.id, 'amend');
       const current = readContract(ctx, input.id);
       const terms: TermsInput = input;
-      refuseStepDate(ctx, input.amendedDate, { label: '变更日期', name: 'amendedDate' }, {
-        date: record.signedDate!,
-        earliest: '签订日期',
-      });
+      refuseStepDate(
+        ctx,
+        input.amendedDate,
+        { label: '变更日期', name: 'amendedDate' },
+        {
+          date: record.signedDate!,
+          earliest: '签订日期',
+        },
+      );
       const changed = changedFields(current.terms, terms);
       if (changed.length === 0) throw conflict('变更：合同内容没有任何改动，无须变更');
       refuseInstalmentsBelowPaid(ctx, input.id, terms);

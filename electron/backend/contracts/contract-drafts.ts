@@ -8,7 +8,7 @@ import { forgetPreparers, notePreparer } from '../core/people/separation';
 import { findCommunity } from '../register';
 import { contractRecord } from './contract-records';
 import { readContract, requireContractRecord } from './contract-read';
-import { deleteVersions, insertVersion, replaceDraftVersion } from './contract-terms';
+import { deleteVersions, insertVersion, replaceDraftVersion } from './queries/contract-versions';
 import { refuseSuspendedProvider, requireProvider } from './providers';
 import { deleteContract, insertContract, updateParties, type Parties } from './queries/contracts';
 import { refusalOfAction } from '../../../shared/features/contracts/contract';
@@ -92,7 +92,10 @@ export function updateContract(ctx: ServiceContext, input: ParsedInput<'contract
   });
 }
 
-export function discardContract(ctx: ServiceContext, input: ParsedInput<'contracts.discard'>): { id: number } {
+export function discardContract(
+  ctx: ServiceContext,
+  input: ParsedInput<'contracts.discard'>,
+): { id: number } {
   return inTransaction(ctx, () => {
     const record = requireContractRecord(ctx, input.id);
     const refusal = refusalOfAction(record.state, 'discard');

@@ -16,9 +16,9 @@ import {
   type PurchasedServicesBudget,
 } from '../../../shared/features/contracts/contract';
 import { contractNumbers } from './contract-records';
-import { selectVersions } from './contract-terms';
+import { selectVersions } from './queries/contract-versions';
 import { instalmentStatuses, selectEvaluations, selectPayments } from './instalment-status';
-import { committedInYear } from './commitments';
+import { selectCommittedInYear } from './queries/commitments';
 import { checkMaxAgeDays, findProvider } from './queries/providers';
 import { findContractRecord, type ContractRecord } from './queries/contracts';
 import { paidInYear, selectContractPage } from './queries/contract-list';
@@ -39,7 +39,10 @@ export function budgetOf(
   input: ParsedInput<'contracts.budget'>,
 ): PurchasedServicesBudget[] {
   const committed = new Map(
-    committedInYear(ctx.db, input.year, { communityId: input.communityId }).map((row) => [row.communityId, row]),
+    selectCommittedInYear(ctx.db, input.year, { communityId: input.communityId }).map((row) => [
+      row.communityId,
+      row,
+    ]),
   );
   const paid = paidInYear(ctx.db, input.year, input.communityId);
   const communities = listCommunities(ctx.db, { search: '', status: 'all' }).filter(
@@ -75,7 +78,11 @@ export function signingWarnings(
   const provider = findProvider(ctx.db, providerId)!;
   return {
     negativeList: negativeListWarnings(`${terms.title}\n${terms.content}`),
-    qualification: staleCheckWarning(provider.lastCheck?.checkedOn ?? null, signingDate, checkMaxAgeDays(ctx.db)),
+    qualification: staleCheckWarning(
+      provider.lastCheck?.checkedOn ?? null,
+      signingDate,
+      checkMaxAgeDays(ctx.db),
+    ),
   };
 }
 
@@ -88,7 +95,13 @@ function totalsOf(
     payments.filter((p) => p.status === status).reduce((total, p) => total + p.amountFen, 0);
   const committedFen = record.settlementFen ?? priceFen;
   const paidFen = sum('paid');
-  return { priceFen, committedFen, paidFen, pendingFen: sum('requested'), remainingFen: committedFen - paidFen };
+  return {
+    priceFen,
+    committedFen,
+    paidFen,
+    pendingFen: sum('requested'),
+    remainingFen: committedFen - paidFen,
+  };
 }
 
 /** One contract with everything (the shared read of every service and document). */
@@ -107,7 +120,13 @@ export function readContract(ctx: ServiceContext, id: number): ContractDetail {
     year: record.year,
     state: record.state,
     community: { id: community.id, name: community.name },
-    provider: { id: provider.id, name: provider.name, kind: provider.kind, uscc: provider.uscc, status: provider.status },
+    provider: {
+      id: provider.id,
+      name: provider.name,
+      kind: provider.kind,
+      uscc: provider.uscc,
+      status: provider.status,
+    },
     terms,
     versions,
     signedDate: record.signedDate,

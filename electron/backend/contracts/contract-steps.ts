@@ -28,12 +28,7 @@ import {
 export { amendContract } from './contract-amend';
 
 /** One step through the posting core: the write, then the detail and its audit row. */
-function step(
-  ctx: ServiceContext,
-  id: number,
-  action: AuditAction,
-  write: () => string,
-): ContractDetail {
+function step(ctx: ServiceContext, id: number, action: AuditAction, write: () => string): ContractDetail {
   return post(ctx, {
     entity: 'contract',
     action,
@@ -50,7 +45,8 @@ export function signContract(ctx: ServiceContext, input: ParsedInput<'contracts.
   return step(ctx, input.id, 'sign', () => {
     const record = requireStep(ctx, input.id, 'sign');
     const { terms } = readContract(ctx, input.id);
-    if (input.signedDate > today(ctx)) throw new AppError('invalid_input', '签订日期：不能晚于今天', 'signedDate');
+    if (input.signedDate > today(ctx))
+      throw new AppError('invalid_input', '签订日期：不能晚于今天', 'signedDate');
     if (input.signedDate > terms.startDate)
       throw new AppError('conflict', '签订日期：不得晚于服务开始日期（不得先实施后签订）', 'signedDate');
     refuseSuspendedProvider(requireProvider(ctx, record.providerId));
@@ -71,10 +67,15 @@ export function signContract(ctx: ServiceContext, input: ParsedInput<'contracts.
 export function startContract(ctx: ServiceContext, input: ParsedInput<'contracts.start'>): ContractDetail {
   return step(ctx, input.id, 'start', () => {
     const record = requireStep(ctx, input.id, 'start');
-    refuseStepDate(ctx, input.date, { label: '开始履行日期', name: 'date' }, {
-      date: record.signedDate!,
-      earliest: '签订日期',
-    });
+    refuseStepDate(
+      ctx,
+      input.date,
+      { label: '开始履行日期', name: 'date' },
+      {
+        date: record.signedDate!,
+        earliest: '签订日期',
+      },
+    );
     markStarted(ctx.db, input.id, input.date);
     return `合同开始履行（${input.date}）`;
   });
@@ -87,12 +88,16 @@ export function completeContract(
   return step(ctx, input.id, 'complete', () => {
     requireStep(ctx, input.id, 'complete');
     const { terms } = readContract(ctx, input.id);
-    if (!hasFinalEvaluation(ctx.db, input.id))
-      throw conflict('验收完成：须先记录终期绩效评价', 'date');
-    refuseStepDate(ctx, input.date, { label: '验收日期', name: 'date' }, {
-      date: terms.startDate,
-      earliest: '服务开始日期',
-    });
+    if (!hasFinalEvaluation(ctx.db, input.id)) throw conflict('验收完成：须先记录终期绩效评价', 'date');
+    refuseStepDate(
+      ctx,
+      input.date,
+      { label: '验收日期', name: 'date' },
+      {
+        date: terms.startDate,
+        earliest: '服务开始日期',
+      },
+    );
     markCompleted(ctx.db, input.id, input.date);
     return `合同验收完成（${input.date}）：${terms.title}`;
   });
@@ -105,10 +110,15 @@ export function terminateContract(
   return step(ctx, input.id, 'terminate', () => {
     const record = requireStep(ctx, input.id, 'terminate');
     const { terms } = readContract(ctx, input.id);
-    refuseStepDate(ctx, input.date, { label: '终止日期', name: 'date' }, {
-      date: record.signedDate!,
-      earliest: '签订日期',
-    });
+    refuseStepDate(
+      ctx,
+      input.date,
+      { label: '终止日期', name: 'date' },
+      {
+        date: record.signedDate!,
+        earliest: '签订日期',
+      },
+    );
     const paid = paidOn(ctx.db, input.id);
     if (input.settlementFen < paid)
       throw conflict(

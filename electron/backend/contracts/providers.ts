@@ -81,7 +81,11 @@ function providerCard(ctx: ServiceContext, id: number): ProviderCard {
     provider,
     checks: selectChecks(ctx.db, id),
     history: selectProviderHistory(ctx.db, id),
-    checkWarning: staleCheckWarning(provider.lastCheck?.checkedOn ?? null, today(ctx), checkMaxAgeDays(ctx.db)),
+    checkWarning: staleCheckWarning(
+      provider.lastCheck?.checkedOn ?? null,
+      today(ctx),
+      checkMaxAgeDays(ctx.db),
+    ),
   };
 }
 

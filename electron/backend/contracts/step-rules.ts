@@ -24,5 +24,9 @@ export function refuseStepDate(
 ): void {
   if (date > today(ctx)) throw new AppError('invalid_input', `${field.label}：不能晚于今天`, field.name);
   if (date < from.date)
-    throw new AppError('invalid_input', `${field.label}：不能早于${from.earliest}（${from.date}）`, field.name);
+    throw new AppError(
+      'invalid_input',
+      `${field.label}：不能早于${from.earliest}（${from.date}）`,
+      field.name,
+    );
 }

@@ -33,7 +33,12 @@ export async function approveYear(year: number, amounts: [number, number]): Prom
     [shijicheng, amounts[0]],
     [wangjiang, amounts[1]],
   ] as const) {
-    await backend.call('funding.setPartyBuilding', { year, communityId, amountFen: yuan(20_000), organisations: '社区党委' });
+    await backend.call('funding.setPartyBuilding', {
+      year,
+      communityId,
+      amountFen: yuan(20_000),
+      organisations: '社区党委',
+    });
     await setPurchasedServices(year, communityId, amountFen);
   }
   await backend.as('approver').call('funding.approve', { year });
@@ -72,12 +77,18 @@ beforeEach(async () => {
 afterEach(() => backend.dispose());
 
 /** A draft by 经办人 测试员 (the fixture's 120,000.00 元 contract unless overridden). */
-export async function draft(overrides: Partial<ChannelInput<'contracts.create'>> = {}, communityId = shijicheng) {
+export async function draft(
+  overrides: Partial<ChannelInput<'contracts.create'>> = {},
+  communityId = shijicheng,
+) {
   return backend.call('contracts.create', contractInput(communityId, providerId, overrides));
 }
 
 /** A draft signed by 审核员 on 2026-03-15 (today by fixedNow). */
-export async function signed(overrides: Partial<ChannelInput<'contracts.create'>> = {}, communityId = shijicheng) {
+export async function signed(
+  overrides: Partial<ChannelInput<'contracts.create'>> = {},
+  communityId = shijicheng,
+) {
   const created = await draft(overrides, communityId);
   return backend.as('approver').call('contracts.sign', { id: created.id, signedDate: '2026-03-15' });
 }

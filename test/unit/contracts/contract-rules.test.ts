@@ -52,7 +52,9 @@ describe('negativeListWarnings', () => {
       '不得以政府购买服务名义购买劳务派遣服务',
       '不得将公益性岗位作为政府购买服务内容',
     ]);
-    expect(negativeListWarnings('含活动室施工及设备采购')).toEqual(['不得将政府购买服务与工程建设、货物采购打包实施']);
+    expect(negativeListWarnings('含活动室施工及设备采购')).toEqual([
+      '不得将政府购买服务与工程建设、货物采购打包实施',
+    ]);
     expect(negativeListWarnings('支付编外人员工资')).toHaveLength(1);
   });
 });
@@ -67,7 +69,12 @@ describe('states and sums', () => {
   });
 
   it('adds the cost sheet and the schedule', () => {
-    expect(costSheetTotal([{ item: '讲座', quantity: 24, unit: '场', unitPriceFen: 4_000_00 }, { item: '探访', quantity: 600, unit: '人次', unitPriceFen: 40_00 }])).toBe(120_000_00);
+    expect(
+      costSheetTotal([
+        { item: '讲座', quantity: 24, unit: '场', unitPriceFen: 4_000_00 },
+        { item: '探访', quantity: 600, unit: '人次', unitPriceFen: 40_00 },
+      ]),
+    ).toBe(120_000_00);
     expect(scheduleTotal([{ amountFen: 36_000_00 }, { amountFen: 84_000_00 }])).toBe(120_000_00);
   });
 });

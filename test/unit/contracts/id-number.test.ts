@@ -11,7 +11,10 @@ describe('checkIdNumber', () => {
 
   it('folds a lower-case x, full-width digits and spaces', () => {
     expect(checkIdNumber(' 11010519491231002x ')).toEqual({ ok: true, normalized: '11010519491231002X' });
-    expect(checkIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toEqual({ ok: true, normalized: '11010519491231002X' });
+    expect(checkIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toEqual({
+      ok: true,
+      normalized: '11010519491231002X',
+    });
   });
 
   it('refuses a wrong check character, saying which it should be', () => {
@@ -20,7 +23,10 @@ describe('checkIdNumber', () => {
 
   it('refuses a wrong length, a letter inside and an impossible birth date', () => {
     expect(checkIdNumber('1101051949123100')).toEqual({ ok: false, reason: '应为 18 位，实际为 16 位' });
-    expect(checkIdNumber('1101051949123A002X')).toEqual({ ok: false, reason: '前 17 位应为数字，末位为数字或 X' });
+    expect(checkIdNumber('1101051949123A002X')).toEqual({
+      ok: false,
+      reason: '前 17 位应为数字，末位为数字或 X',
+    });
     const feb30 = `11010519490230002`;
     expect(checkIdNumber(feb30 + idNumberCheckCharacter(feb30))).toEqual({
       ok: false,

@@ -3,7 +3,12 @@
 import type { Db } from '../../core/db/connection';
 import { escapeLike } from '../../core/audit-log';
 import { contractNumbers } from '../contract-records';
-import type { ContractPage, ContractRow, ContractState, Grade } from '../../../../shared/features/contracts/contract';
+import type {
+  ContractPage,
+  ContractRow,
+  ContractState,
+  Grade,
+} from '../../../../shared/features/contracts/contract';
 import { lastGradeSql } from './providers';
 
 export interface ContractFilter {
@@ -94,7 +99,11 @@ export function selectContractPage(db: Db, filter: ContractFilter): ContractPage
        ORDER BY c.year DESC, c.contract_seq IS NULL, c.contract_seq, c.id
        LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize }) as ContractListDbRow[];
+    .all({
+      ...params,
+      limit: filter.pageSize,
+      offset: (filter.page - 1) * filter.pageSize,
+    }) as ContractListDbRow[];
   const totals = db
     .prepare(
       `SELECT count(*) AS total, coalesce(sum(v.price_fen), 0) AS price, coalesce(sum(pay.paid), 0) AS paid,

@@ -100,8 +100,9 @@ export function setCurrentVersion(db: Db, id: number, version: number): void {
 /** Whether a final evaluation is recorded: completing a contract needs one (验收). */
 export function hasFinalEvaluation(db: Db, id: number): boolean {
   return (
-    db.prepare("SELECT 1 FROM contract_evaluation WHERE contract_id = ? AND kind = 'final' LIMIT 1").get(id) !==
-    undefined
+    db
+      .prepare("SELECT 1 FROM contract_evaluation WHERE contract_id = ? AND kind = 'final' LIMIT 1")
+      .get(id) !== undefined
   );
 }
 
@@ -121,7 +122,9 @@ export function paidAndPendingBySeq(db: Db, id: number): Map<number, { paid: num
 export function paidOn(db: Db, id: number): number {
   return (
     db
-      .prepare("SELECT coalesce(sum(amount_fen), 0) AS paid FROM contract_payment WHERE contract_id = ? AND status = 'paid'")
+      .prepare(
+        "SELECT coalesce(sum(amount_fen), 0) AS paid FROM contract_payment WHERE contract_id = ? AND status = 'paid'",
+      )
       .get(id) as { paid: number }
   ).paid;
 }

@@ -107,6 +107,17 @@ export function selectChecks(db: Db, providerId: number): QualificationCheck[] {
   return rows.map(toCheck);
 }
 
+/** Each provider's newest check, in one query for the whole list. */
+function latestChecks(db: Db): Map<number, QualificationCheck> {
+  const rows = db
+    .prepare(
+      `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY provider_id ORDER BY checked_on DESC, id DESC) AS newest
+       FROM provider_check) WHERE newest = 1`,
+    )
+    .all() as CheckDbRow[];
+  return new Map(rows.map((row) => [row.provider_id, toCheck(row)]));
+}
+
 export function findProvider(db: Db, id: number): Provider | undefined {
   const row = db.prepare('SELECT * FROM provider WHERE id = ?').get(id) as ProviderDbRow | undefined;
   return row && toProvider(row, selectChecks(db, id)[0] ?? null);
@@ -120,7 +131,7 @@ export function findClash(
 ): { field: 'name' | 'uscc' | 'idNumber'; name: string } | undefined {
   const row = db
     .prepare(
-      `SELECT name, CASE WHEN name = @name THEN 'name' WHEN uscc = @uscc THEN 'uscc' ELSE 'idNumber' END AS field
+      `SELECT name, CASE WHEN name = @name THEN 'name' WHEN @uscc <> '' AND uscc = @uscc THEN 'uscc' ELSE 'idNumber' END AS field
        FROM provider WHERE id <> @exceptId
          AND (name = @name OR (@uscc <> '' AND uscc = @uscc) OR (@idNumber <> '' AND id_number = @idNumber))
        ORDER BY id LIMIT 1`,
@@ -150,7 +161,13 @@ export function updateProviderRow(db: Db, id: number, fields: ProviderFields, at
   db.prepare(`UPDATE provider SET ${columns}, updated_at = @at WHERE id = @id`).run({ ...fields, id, at });
 }
 
-export function setProviderStatus(db: Db, id: number, status: ProviderStatus, reason: string, at: string): void {
+export function setProviderStatus(
+  db: Db,
+  id: number,
+  status: ProviderStatus,
+  reason: string,
+  at: string,
+): void {
   db.prepare('UPDATE provider SET status = ?, suspended_reason = ?, updated_at = ? WHERE id = ?').run(
     status,
     reason,
@@ -215,9 +232,15 @@ export function listProviderRows(
       pattern: `%${escapeLike(filter.search)}%`,
       kind: filter.kind ?? null,
       status: filter.status ?? null,
-    }) as (ProviderDbRow & { contracts: number; contracted: number; paid: number; lastGrade: Grade | null })[];
+    }) as (ProviderDbRow & {
+    contracts: number;
+    contracted: number;
+    paid: number;
+    lastGrade: Grade | null;
+  })[];
+  const checks = latestChecks(db);
   return rows.map((row) => ({
-    ...toProvider(row, selectChecks(db, row.id)[0] ?? null),
+    ...toProvider(row, checks.get(row.id) ?? null),
     contracts: row.contracts,
     contractedFen: row.contracted,
     paidFen: row.paid,
@@ -261,7 +284,9 @@ export function selectProviderHistory(db: Db, providerId: number): ProviderContr
 
 /** The office's setting: how old the last qualification check may be when a contract is signed. */
 export function checkMaxAgeDays(db: Db): number {
-  return (db.prepare('SELECT check_max_age_days AS days FROM contract_settings WHERE id = 1').get() as {
-    days: number;
-  }).days;
+  return (
+    db.prepare('SELECT check_max_age_days AS days FROM contract_settings WHERE id = 1').get() as {
+      days: number;
+    }
+  ).days;
 }
