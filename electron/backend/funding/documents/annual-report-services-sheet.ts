@@ -27,8 +27,7 @@ const headerRow = 3;
 export const servicesFirstDataRow = 4;
 
 const header: HeaderColumn[] = [
-  { label: '序号', width: 6 },
-  { label: '社区', width: 18 },
+  { label: '社区', width: 22 },
   { label: '政府购买服务经费', width: 17 },
   { label: '合同占用', width: 15 },
   { label: '已付款', width: 15 },
@@ -36,8 +35,10 @@ const header: HeaderColumn[] = [
   { label: '合同数', width: 9 },
 ];
 
-const firstMoneyColumn = 3;
-const countColumn = 7;
+// 社区, then four amounts and the count (no 序号: the sheet is read by community, and its six columns
+// leave the title block and the signature line room enough).
+const firstMoneyColumn = 2;
+const countColumn = 6;
 
 /** The figure cells of a row in column order: four amounts in fen (null left blank), then the count. */
 function figuresOf(row: PurchasedServicesRow): (number | null)[] {
@@ -58,20 +59,21 @@ export function addServicesSheet(workbook: Workbook, data: AnnualReportData): vo
   rows.forEach((row, index) => {
     const figures = figuresOf(row);
     sheet.getRow(servicesFirstDataRow + index).values = [
-      index + 1,
       row.communityName,
       ...figures.slice(0, 4).map((fen) => (fen === null ? null : fenToYuan(fen))),
       row.contracts,
     ];
   });
   const lastDataRow = servicesFirstDataRow + Math.max(rows.length, 1) - 1;
-  if (rows.length === 0) sheet.getCell(servicesFirstDataRow, 2).value = '（无社区）';
+  if (rows.length === 0) sheet.getCell(servicesFirstDataRow, 1).value = '（无社区）';
   const totalRow = lastDataRow + 1;
   writeTotalRow(sheet, totalRow, lastDataRow, rows);
 
   const body = (left: number, right: number) => cellsIn(sheet, servicesFirstDataRow, left, totalRow, right);
   styleCells(body(1, lastColumn), { alignment: { vertical: 'middle' } });
-  styleCells(body(1, 1), { alignment: { horizontal: 'center' } });
+  styleCells(cellsIn(sheet, servicesFirstDataRow, 1, lastDataRow, 1), {
+    alignment: { horizontal: 'left', wrapText: true },
+  });
   setMoneyFormat(body(firstMoneyColumn, countColumn - 1));
   setCountFormat(body(countColumn, countColumn));
   styleCells(cellsIn(sheet, totalRow, 1, totalRow, lastColumn), { font: { bold: true } });
@@ -79,7 +81,7 @@ export function addServicesSheet(workbook: Workbook, data: AnnualReportData): vo
 
   signatureLine(sheet, totalRow + 2, data.reportDate, lastColumn, data.signatories);
   applyA4Landscape(sheet, `1:${headerRow}`);
-  freezeAt(sheet, servicesFirstDataRow, 3);
+  freezeAt(sheet, servicesFirstDataRow, 2);
 }
 
 function writeTotalRow(
@@ -88,7 +90,6 @@ function writeTotalRow(
   lastDataRow: number,
   rows: PurchasedServicesRow[],
 ): void {
-  sheet.mergeCells(row, 1, row, 2);
   const label = sheet.getCell(row, 1);
   label.value = '合计';
   label.alignment = { horizontal: 'center', vertical: 'middle' };
