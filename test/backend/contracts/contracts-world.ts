@@ -1,12 +1,11 @@
-// The money tests' world: a community, a provider and a SIGNED contract (购〔2026〕N号, signed
-// 2026-03-20, contractInput's 120,000.00 元 in three instalments none / interim / final), made by direct
-// SQL on the test backend's own file while the contract steps are built elsewhere. At integration the body
-// of signedContract becomes contracts.create + contracts.sign; the tests call only channels and it.
+// The money tests' world: 世纪城 with 2026 approved, a provider and a SIGNED contract (购〔2026〕N号,
+// signed 2026-03-20, contractInput's 120,000.00 元 in three instalments none / interim / final), all made
+// through the channels by the users who would make them.
 import { afterEach, beforeEach } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
 import type { UserRole } from '../../../shared/contract/roles';
 import { contractInput, providerInput, scoresFor, validUscc } from '../../fixtures/contracts';
-import { communityInput } from '../../fixtures/builders';
+import { communityWithHouseholds } from '../../fixtures/builders';
 import { openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 
 export let backend: TestBackend;
@@ -43,120 +42,54 @@ export interface SignedContract {
 
 type Overrides = Parameters<typeof contractInput>[2] & { signedDate?: string; communityId?: number };
 
+const fundedCommunities = new WeakMap<TestBackend, number>();
+
+/**
+ * 2026 approved for one community (about 900,000 元 of purchased-services money: room for several of
+ * the fixture's contracts), made on the first contract a backend asks for.
+ */
+async function fundedCommunity(on: TestBackend): Promise<number> {
+  const known = fundedCommunities.get(on);
+  if (known !== undefined) return known;
+  const community = await communityWithHouseholds(on, '世纪城', {
+    self_governed: 2_300,
+    public_unit: 420,
+    property_managed: 26_050,
+  });
+  await on.call('funding.compute', { year: 2026 });
+  await on.call('funding.setPartyBuilding', {
+    year: 2026,
+    communityId: community.id,
+    amountFen: 20_000_00,
+    organisations: '社区党委',
+  });
+  await on.as('approver').call('funding.approve', { year: 2026 });
+  fundedCommunities.set(on, community.id);
+  return community.id;
+}
+
+/** A provider and the fixture's contract (overrides change it), drafted by 测试员 and signed by 审核员. */
 export async function signedContract(on: TestBackend, overrides: Overrides = {}): Promise<SignedContract> {
   const { signedDate = '2026-03-20', communityId: givenCommunity, ...terms } = overrides;
-  const communityId = givenCommunity ?? (await on.call('communities.create', communityInput())).id;
+  const communityId = givenCommunity ?? (await fundedCommunity(on));
   providers += 1;
-  const providerId = insertProvider(on, providers);
-  const input = contractInput(communityId, providerId, terms);
-  const db = on.db;
-  const at = '2026-03-20T10:00:00+08:00';
-  const write = db.transaction(() => {
-    const seq = (
-      db
-        .prepare('SELECT coalesce(max(contract_seq), 0) + 1 AS n FROM contract WHERE year = ?')
-        .get(input.year) as {
-        n: number;
-      }
-    ).n;
-    const contractId = Number(
-      db
-        .prepare(
-          `INSERT INTO contract (year, contract_seq, community_id, provider_id, state, signed_date, signed_by,
-             created_by, created_at) VALUES (?, ?, ?, ?, 'draft', NULL, NULL, '测试员', ?)`,
-        )
-        .run(input.year, null, communityId, providerId, at).lastInsertRowid,
-    );
-    insertTerms(on, contractId, input);
-    db.prepare(
-      `UPDATE contract SET state = 'signed', contract_seq = ?, signed_date = ?, signed_by = '审核员' WHERE id = ?`,
-    ).run(seq, signedDate, contractId);
-    db.prepare(
-      `INSERT INTO audit_log (at, actor, user_id, action, entity, entity_id, summary)
-       VALUES (?, '审核员', NULL, 'sign', 'contract', ?, ?)`,
-    ).run(at, contractId, `签订合同 购〔${input.year}〕${seq}号`);
-    return contractId;
+  const provider = await on.call(
+    'providers.create',
+    providerInput({ name: `测试社会工作服务中心${providers}`, uscc: validUscc(providers) }),
+  );
+  const draft = await on.call('contracts.create', contractInput(communityId, provider.id, terms));
+  await on.as('approver').call('contracts.sign', { id: draft.id, signedDate });
+  return { contractId: draft.id, communityId, providerId: provider.id };
+}
+
+/** Terminates the contract on 2026-09-01 with a settlement, as 审核员. */
+export async function terminated(on: TestBackend, contractId: number, settlementFen: number): Promise<void> {
+  await on.as('approver').call('contracts.terminate', {
+    id: contractId,
+    date: '2026-09-01',
+    reason: '服务对象搬迁',
+    settlementFen,
   });
-  return { contractId: write(), communityId, providerId };
-}
-
-function insertProvider(on: TestBackend, n: number): number {
-  const p = providerInput({ name: `测试社会工作服务中心${n}`, uscc: validUscc(n) });
-  return Number(
-    on.db
-      .prepare(
-        `INSERT INTO provider (name, kind, uscc, id_number, registration_authority, legal_representative,
-           contact_person, contact_phone, bank_name, bank_account, created_at, updated_at)
-         VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, '2026-03-01T09:00:00+08:00', '2026-03-01T09:00:00+08:00')`,
-      )
-      .run(
-        p.name,
-        p.kind,
-        p.uscc,
-        p.registrationAuthority,
-        p.legalRepresentative,
-        p.contactPerson,
-        p.contactPhone,
-        p.bankName,
-        p.bankAccount,
-      ).lastInsertRowid,
-  );
-}
-
-function insertTerms(on: TestBackend, contractId: number, input: ReturnType<typeof contractInput>): void {
-  const db = on.db;
-  db.prepare(
-    `INSERT INTO contract_version (contract_id, version, title, content, start_date, end_date, quantity,
-       quality_standard, price_fen, settlement_method, rights_and_duties, breach_liability, procurement_method,
-       procurement_note, created_by, created_at)
-     VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '测试员', '2026-03-20T10:00:00+08:00')`,
-  ).run(
-    contractId,
-    input.title,
-    input.content,
-    input.startDate,
-    input.endDate,
-    input.quantity,
-    input.qualityStandard,
-    input.priceFen,
-    input.settlementMethod,
-    input.rightsAndDuties,
-    input.breachLiability,
-    input.procurementMethod,
-    input.procurementNote,
-  );
-  const cost = db.prepare(
-    `INSERT INTO contract_cost_item (contract_id, version, position, item, quantity, unit, unit_price_fen)
-     VALUES (?, 1, ?, ?, ?, ?, ?)`,
-  );
-  input.costItems.forEach((item, i) =>
-    cost.run(contractId, i + 1, item.item, item.quantity, item.unit, item.unitPriceFen),
-  );
-  const instalment = db.prepare(
-    `INSERT INTO contract_instalment (contract_id, version, seq, label, amount_fen, planned_date, gate)
-     VALUES (?, 1, ?, ?, ?, ?, ?)`,
-  );
-  input.instalments.forEach((item, i) =>
-    instalment.run(contractId, i + 1, item.label, item.amountFen, item.plannedDate, item.gate),
-  );
-  const budgetYears =
-    input.budgetYears && input.budgetYears.length > 0
-      ? input.budgetYears
-      : [{ year: input.year, amountFen: input.priceFen }];
-  const budget = db.prepare(
-    'INSERT INTO contract_budget_year (contract_id, version, year, amount_fen) VALUES (?, 1, ?, ?)',
-  );
-  for (const row of budgetYears) budget.run(contractId, row.year, row.amountFen);
-}
-
-/** Terminates the contract with a settlement, as contracts.terminate will (by SQL until it is built). */
-export function terminated(on: TestBackend, contractId: number, settlementFen: number): void {
-  on.db
-    .prepare(
-      `UPDATE contract SET state = 'terminated', terminated_date = '2026-09-01', termination_reason = '服务对象搬迁',
-         settlement_fen = ?, terminated_by = '审核员' WHERE id = ?`,
-    )
-    .run(settlementFen, contractId);
 }
 
 /** An evaluation through the channel, scored `total` points over the default template. */

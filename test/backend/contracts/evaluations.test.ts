@@ -221,7 +221,7 @@ describe('an evaluation is refused', () => {
 describe('the contract state', () => {
   it('refuses an evaluation of a terminated contract', async () => {
     const { contractId } = await signedContract(backend);
-    terminated(backend, contractId, 36_000_00);
+    await terminated(backend, contractId, 36_000_00);
     await expectRefused(evaluation(contractId), 'conflict', '评价类型：已终止的合同不能绩效评价', 'kind');
   });
 });

@@ -260,7 +260,7 @@ describe('a terminated contract', () => {
     const { contractId } = await signedContract(backend);
     await paid(contractId);
     await evaluate(contractId, 90);
-    terminated(backend, contractId, 50_000_00);
+    await terminated(backend, contractId, 50_000_00);
     await expectRefused(
       paymentRequest(contractId, { instalmentSeq: 2, date: '2026-09-10', amountFen: 14_000_01 }),
       'conflict',
