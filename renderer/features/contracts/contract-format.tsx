@@ -75,6 +75,11 @@ export function yuanText(fen: number | null): string {
   return fen === null ? '—' : `${formatYuan(fen)} 元`;
 }
 
+/** A table cell's amount, its column saying 「（元）」; — when there is none. */
+export function yuanCell(fen: number | null): string {
+  return fen === null ? '—' : formatYuan(fen);
+}
+
 /** The identifier its kind carries: the 统一社会信用代码, or a person's 身份证号码. */
 export function providerIdentifier(provider: Pick<Provider, 'kind' | 'uscc' | 'idNumber'>): string {
   return provider.kind === 'individual' ? provider.idNumber : provider.uscc;

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { PurchasedServicesBudget } from '../../../../shared/features/contracts/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { PageState } from '../../../ui/PageState';
-import { yuanText } from '../contract-format';
+import { yuanCell } from '../contract-format';
 import { usePurchasedServicesBudget } from '../queries';
 
 const yuan = (fen: number | null) => (fen === null ? '—' : formatYuan(fen));
@@ -47,10 +47,10 @@ export function PurchasedServicesBudgetCard({ year, communityId }: { year: numbe
 
 const columns: ColumnsType<PurchasedServicesBudget> = [
   { title: '社区', dataIndex: 'communityName' },
-  { title: '核定', dataIndex: 'allocatedFen', align: 'right', render: yuanText },
-  { title: '已签合同', dataIndex: 'committedFen', align: 'right', render: yuanText },
-  { title: '已付', dataIndex: 'paidFen', align: 'right', render: yuanText },
-  { title: '可用余额', dataIndex: 'remainingFen', align: 'right', render: yuanText },
+  { title: '核定（元）', dataIndex: 'allocatedFen', align: 'right', render: yuanCell },
+  { title: '已签合同（元）', dataIndex: 'committedFen', align: 'right', render: yuanCell },
+  { title: '已付（元）', dataIndex: 'paidFen', align: 'right', render: yuanCell },
+  { title: '可用余额（元）', dataIndex: 'remainingFen', align: 'right', render: yuanCell },
   { title: '合同数', dataIndex: 'contracts', align: 'right' },
 ];
 
@@ -76,16 +76,16 @@ export function PurchasedServicesBudgetTable({ year }: { year: number }) {
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
               <Table.Summary.Cell index={1} align="right">
-                {yuanText(sum(rows, (r) => r.allocatedFen))}
+                {yuanCell(sum(rows, (r) => r.allocatedFen))}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={2} align="right">
-                {yuanText(sum(rows, (r) => r.committedFen))}
+                {yuanCell(sum(rows, (r) => r.committedFen))}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={3} align="right">
-                {yuanText(sum(rows, (r) => r.paidFen))}
+                {yuanCell(sum(rows, (r) => r.paidFen))}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={4} align="right">
-                {yuanText(sum(rows, (r) => r.remainingFen))}
+                {yuanCell(sum(rows, (r) => r.remainingFen))}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={5} align="right">
                 {sum(rows, (r) => r.contracts)}

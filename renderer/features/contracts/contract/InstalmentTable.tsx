@@ -9,7 +9,7 @@ import {
   type InstalmentStatus,
 } from '../../../../shared/features/contracts/contract';
 import { ChannelButton } from '../../../ui/signed-in';
-import { yuanText } from '../contract-format';
+import { yuanCell } from '../contract-format';
 
 const payabilityLabels: Record<InstalmentPayability, { text: string; color: string }> = {
   payable: { text: '可付款', color: 'green' },
@@ -27,7 +27,7 @@ export interface InstalmentTableProps {
 
 export function InstalmentTable({ instalments, payRefusal, onRequest }: InstalmentTableProps) {
   const columns: ColumnsType<InstalmentStatus> = [
-    { title: '期次', dataIndex: 'label' },
+    { title: '期次', dataIndex: 'label', width: 80 },
     { title: '计划日期', dataIndex: 'plannedDate', width: 100 },
     {
       title: '付款条件',
@@ -42,11 +42,11 @@ export function InstalmentTable({ instalments, payRefusal, onRequest }: Instalme
           ? `${scoreText(row.evaluation.totalTenths)} ×${row.evaluation.coefficientPercent}%`
           : '—',
     },
-    { title: '金额', dataIndex: 'amountFen', width: 108, align: 'right', render: yuanText },
-    { title: '可付', dataIndex: 'allowedFen', width: 108, align: 'right', render: yuanText },
-    { title: '已付', dataIndex: 'paidFen', width: 108, align: 'right', render: yuanText },
-    { title: '待审核', dataIndex: 'pendingFen', width: 108, align: 'right', render: yuanText },
-    { title: '尚可付', dataIndex: 'remainingFen', width: 108, align: 'right', render: yuanText },
+    { title: '金额（元）', dataIndex: 'amountFen', width: 108, align: 'right', render: yuanCell },
+    { title: '可付（元）', dataIndex: 'allowedFen', width: 108, align: 'right', render: yuanCell },
+    { title: '已付（元）', dataIndex: 'paidFen', width: 108, align: 'right', render: yuanCell },
+    { title: '待审核（元）', dataIndex: 'pendingFen', width: 108, align: 'right', render: yuanCell },
+    { title: '尚可付（元）', dataIndex: 'remainingFen', width: 108, align: 'right', render: yuanCell },
     {
       title: '状态',
       dataIndex: 'payability',

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { ContractPage, ContractRow } from '../../../../shared/features/contracts/contract';
 import { tableComponents } from '../../../ui/table-header';
 import { rowTestId } from '../../../ui/test-ids';
-import { byText, ContractStateTag, GradeTag, yuanText } from '../contract-format';
+import { byText, ContractStateTag, GradeTag, yuanCell } from '../contract-format';
 
 const columns: ColumnsType<ContractRow> = [
   {
@@ -34,7 +34,7 @@ const columns: ColumnsType<ContractRow> = [
   {
     title: '履行期限',
     key: 'term',
-    width: 120,
+    width: 128,
     sorter: (a, b) => byText(a.startDate, b.startDate),
     render: (_v, row) => (
       <>
@@ -44,22 +44,22 @@ const columns: ColumnsType<ContractRow> = [
     ),
   },
   {
-    title: '价款',
+    title: '价款（元）',
     dataIndex: 'priceFen',
     width: 130,
     align: 'right',
     sorter: (a, b) => a.priceFen - b.priceFen,
-    render: yuanText,
+    render: yuanCell,
   },
   {
-    title: '已付',
+    title: '已付（元）',
     dataIndex: 'paidFen',
     width: 130,
     align: 'right',
     sorter: (a, b) => a.paidFen - b.paidFen,
-    render: yuanText,
+    render: yuanCell,
   },
-  { title: '未付', dataIndex: 'remainingFen', width: 130, align: 'right', render: yuanText },
+  { title: '未付（元）', dataIndex: 'remainingFen', width: 130, align: 'right', render: yuanCell },
   {
     title: '评价',
     dataIndex: 'lastGrade',

@@ -12,7 +12,7 @@ import { useChannelMutation } from '../../../api/mutations';
 import { canPrint, usePrint } from '../../../api/printing';
 import { confirmPosting } from '../../../ui/confirm-posting';
 import { ChannelButton } from '../../../ui/signed-in';
-import { PaymentStatusTag, yuanText } from '../contract-format';
+import { PaymentStatusTag, yuanCell } from '../contract-format';
 import { RejectPaymentModal, ReversePaymentModal } from './PaymentStepModals';
 
 type Step = { kind: 'reject' | 'reverse'; payment: Payment };
@@ -53,7 +53,7 @@ export function PaymentsSection({
   const columns: ColumnsType<Payment> = [
     { title: '付款日期', dataIndex: 'date', width: 104 },
     { title: '分期', dataIndex: 'instalmentSeq', render: labelOf },
-    { title: '金额', dataIndex: 'amountFen', width: 130, align: 'right', render: yuanText },
+    { title: '金额（元）', dataIndex: 'amountFen', width: 130, align: 'right', render: yuanCell },
     { title: '凭证号', dataIndex: 'voucherNo', width: 110 },
     {
       title: '状态',

@@ -21,7 +21,7 @@ import {
   providerIdentifier,
   providerKindText,
   ProviderStatusTag,
-  yuanText,
+  yuanCell,
 } from '../contract-format';
 import { useProvider } from '../queries';
 import { ProviderFormModal } from './ProviderFormModal';
@@ -76,13 +76,13 @@ const historyColumns: ColumnsType<ProviderContract> = [
     render: (s: ProviderContract['state']) => <ContractStateTag state={s} />,
   },
   {
-    title: '价款',
+    title: '价款（元）',
     dataIndex: 'priceFen',
     width: 130,
     align: 'right',
-    render: (fen: number) => yuanText(fen),
+    render: yuanCell,
   },
-  { title: '已付', dataIndex: 'paidFen', width: 130, align: 'right', render: (fen: number) => yuanText(fen) },
+  { title: '已付（元）', dataIndex: 'paidFen', width: 130, align: 'right', render: yuanCell },
   {
     title: '评价',
     dataIndex: 'lastGrade',

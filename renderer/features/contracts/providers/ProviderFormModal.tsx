@@ -1,11 +1,12 @@
 // 新增 / 修改承接主体: every field of providers.create. The kind select offers the two bodies 第六条/第八条
 // exclude as well, so choosing one shows the article at once; the identifier field follows the kind
 // (统一社会信用代码 for a body, 身份证号码 for a person).
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select, type FormRule } from 'antd';
 import type { z } from 'zod';
 import {
   excludedProviderKindLabels,
   excludedProviderKinds,
+  excludedProviderMessages,
   providerKindLabels,
   providerKinds,
   type Provider,
@@ -43,6 +44,17 @@ const kindOptions = [
     value,
     label: `${excludedProviderKindLabels[value]}（不得承接）`,
   })),
+];
+
+/** The article excluding the kind, said as soon as it is chosen (the schema says it only once the rest
+ * of the form is filled in). */
+const kindRules: FormRule[] = [
+  {
+    validator: async (_rule, value: unknown) => {
+      const message = excludedProviderMessages[value as keyof typeof excludedProviderMessages];
+      if (message !== undefined) throw new Error(message);
+    },
+  },
 ];
 
 const empty: ProviderFormValues = {
@@ -86,7 +98,7 @@ export function ProviderFormModal({ editing, onSubmit, onCancel }: ProviderFormM
           </Form.Item>
         </Col>
         <Col span={10}>
-          <Form.Item label="主体类型" name="kind" required>
+          <Form.Item label="主体类型" name="kind" required rules={kindRules}>
             <Select options={kindOptions} placeholder="选择主体类型" data-testid="provider-kind" />
           </Form.Item>
         </Col>

@@ -20,7 +20,7 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { tableComponents } from '../../../ui/table-header';
 import { rowTestId } from '../../../ui/test-ids';
 import { useDebounced } from '../../../ui/use-debounced';
-import { byText, GradeTag, providerIdentifier, ProviderStatusTag, yuanText } from '../contract-format';
+import { byText, GradeTag, providerIdentifier, ProviderStatusTag, yuanCell } from '../contract-format';
 import { useProviders } from '../queries';
 import { ProviderFormModal } from './ProviderFormModal';
 
@@ -66,20 +66,20 @@ const columns: ColumnsType<ProviderRow> = [
     sorter: (a, b) => a.contracts - b.contracts,
   },
   {
-    title: '合同金额',
+    title: '合同金额（元）',
     dataIndex: 'contractedFen',
     width: 140,
     align: 'right',
     sorter: (a, b) => a.contractedFen - b.contractedFen,
-    render: (fen: number) => yuanText(fen),
+    render: yuanCell,
   },
   {
-    title: '已付',
+    title: '已付（元）',
     dataIndex: 'paidFen',
     width: 140,
     align: 'right',
     sorter: (a, b) => a.paidFen - b.paidFen,
-    render: (fen: number) => yuanText(fen),
+    render: yuanCell,
   },
   {
     title: '最近评价',
