@@ -4,10 +4,10 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { contractDraftInput } from '../../../shared/features/contracts/contract-fields';
-import { rowAmountFen } from '../../../renderer/features/contracts/contract/CostSheetEditor';
 import {
   blankContractValues,
   draftInput,
+  rowAmountFen,
   termsInput,
   type ContractFormValues,
 } from '../../../renderer/features/contracts/contract/contract-form-values';

@@ -5,15 +5,7 @@ import { Button, Col, Form, Input, Row, Typography } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { NumberInput } from '../../../ui/forms/NumberInput';
 import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
-import type { CostItemValues } from './contract-form-values';
-
-/** A row's amount in fen, null while its quantity or unit price cannot be read. */
-export function rowAmountFen(row: Partial<CostItemValues> | undefined): number | null {
-  const unitPrice = fenOfText(row?.unitPriceFen);
-  const quantity = row?.quantity;
-  if (unitPrice === undefined || typeof quantity !== 'number' || !Number.isInteger(quantity)) return null;
-  return unitPrice * quantity;
-}
+import { rowAmountFen, type CostItemValues } from './contract-form-values';
 
 function TotalLine({ total, price }: { total: number; price: number | undefined }) {
   const equal = price !== undefined && total === price;

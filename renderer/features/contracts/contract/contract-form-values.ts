@@ -8,8 +8,11 @@ import {
   type MultiYearCondition,
   type ProcurementMethod,
 } from '../../../../shared/features/contracts/contract';
-import type { NumberFieldValue } from '../../../ui/forms/NumberInput';
 import { fenOfText, textOfFen } from '../../../ui/forms/yuan-field';
+
+/** What a NumberInput holds (NumberFieldValue): the number typed, the text when it is none, or null.
+ * Spelled out here so this file stays free of JSX for the tests that check it. */
+type NumberFieldValue = number | string | null;
 
 export interface CostItemValues {
   item: string;
@@ -169,4 +172,12 @@ export function draftInput(values: ContractFormValues) {
 
 export function amendInput(id: number, values: ContractFormValues) {
   return { id, amendedDate: iso(values.amendedDate), reason: values.reason ?? '', ...termsInput(values) };
+}
+
+/** A cost row's amount in fen, null while its quantity or unit price cannot be read. */
+export function rowAmountFen(row: Partial<CostItemValues> | undefined): number | null {
+  const unitPrice = fenOfText(row?.unitPriceFen);
+  const quantity = row?.quantity;
+  if (unitPrice === undefined || typeof quantity !== 'number' || !Number.isInteger(quantity)) return null;
+  return unitPrice * quantity;
 }
