@@ -47,7 +47,7 @@ const columns: ColumnsType<ProviderRow> = [
     render: (kind: ProviderKind) => providerKindLabels[kind],
   },
   {
-    title: '统一社会信用代码 / 身份证号码',
+    title: '信用代码 / 身份证号码',
     key: 'identifier',
     width: 200,
     render: (_v, row) => providerIdentifier(row),
