@@ -83,7 +83,7 @@ export async function seedDemoAccess(people: DemoPeople, year: number, dated: De
   await submit(elderlyCheckups(dated));
 }
 
-async function communityIdsByName(backend: OpenedBackend): Promise<(name: string) => number> {
+export async function communityIdsByName(backend: OpenedBackend): Promise<(name: string) => number> {
   const communities = await call(backend, 'communities.list', { status: 'all', search: '' });
   const ids = new Map(communities.map((community) => [community.name, community.id]));
   return (name) => {

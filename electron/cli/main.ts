@@ -3,13 +3,21 @@
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { checkCommand } from './commands/check';
+import { contractsCommand } from './commands/contracts';
 import type { Command } from './commands/command';
 import { allocateCommand } from './commands/allocate';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { noticeCommand } from './commands/notice';
 
-const commands: Command[] = [demoCommand, checkCommand, allocateCommand, exportCommand, noticeCommand];
+const commands: Command[] = [
+  demoCommand,
+  checkCommand,
+  allocateCommand,
+  exportCommand,
+  noticeCommand,
+  contractsCommand,
+];
 
 function helpText(): string {
   const lines = commands.map((command) => `  ${command.usage}\n      ${command.summary}`);
@@ -23,7 +31,7 @@ function helpText(): string {
     '  --help\n      显示本帮助；<命令> --help 显示该命令的用法',
     `未给出 --db 时使用桌面程序的数据库文件（${defaultDatabasePath()}）。`,
     '改动台账的命令（allocate）须以用户身份办理：--user 登录名，密码取自环境变量 LEDGER_PASSWORD，',
-    '未设置时提示输入（不回显）。只读取或打印的命令（check、export、notice）不需要登录：',
+    '未设置时提示输入（不回显）。只读取或打印的命令（check、export、notice、contracts）不需要登录：',
     '持有数据库文件者即可读取其中的内容。',
   ].join('\n');
 }

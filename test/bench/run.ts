@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { countPdfPages } from './pdf-pages';
 import { printPreparationCase } from './print-preparation';
 import { benchSignIn } from './sign-in';
+import { benchContracts } from './contracts';
 import { checkIntegrity } from '../../electron/backend/api/integrity';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { profileInput } from '../fixtures/builders';
@@ -181,6 +182,7 @@ async function main(): Promise<void> {
   await benchSignIn();
   await runSuite('500 communities', registerAndFunding);
   await runSuite('100 communities', noticeFor100);
+  await benchContracts();
   console.log(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 

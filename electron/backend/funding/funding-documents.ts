@@ -1,5 +1,6 @@
 // Assembles the funding documents' data from the database and hands it to the builders in exports/:
-// the district's annual Excel report and the funding notice (公示) PDF.
+// the district's annual Excel report (with the contracts' use of the purchased-services money, read
+// through the contracts feature) and the funding notice (公示) PDF.
 import {
   fundingCategories,
   fundingCategoryLabels,
@@ -18,6 +19,7 @@ import type {
   AnnualReportDetail,
   AnnualReportRow,
   FundingNoticeData,
+  PurchasedServicesRow,
 } from './documents/document-data';
 import { buildFundingNotice } from './documents/funding-notice';
 import { renderNotice } from '../documents/pdf/notice';
@@ -32,6 +34,7 @@ import { noticeBasis } from './funding-notice-basis';
 import { standardCitation } from './funding-standards';
 import { readFundingYear } from './funding-year';
 import { postingEnd } from '../calendar';
+import { budgetOf } from '../contracts';
 
 export async function exportAnnualReport(ctx: ServiceContext, year: number): Promise<FileOutput> {
   const data = annualReportData(ctx, year);
@@ -52,8 +55,23 @@ export function annualReportData(ctx: ServiceContext, year: number): AnnualRepor
     basis: reportBasis(fundingYear),
     rows: rows.map((row) => reportRow(row, adjustments)),
     details: rows.map((row) => reportDetail(row, adjustments)),
+    purchasedServices: purchasedServicesRows(ctx, year),
     signatories: signatoriesOf(ctx.db, allocationRecord(year), 'approve'),
   };
+}
+
+/** Each community with purchased-services money or a contract this year (budgetOf: contracts feature). */
+function purchasedServicesRows(ctx: ServiceContext, year: number): PurchasedServicesRow[] {
+  return budgetOf(ctx, { year })
+    .filter((budget) => budget.allocatedFen !== null || budget.contracts > 0)
+    .map(({ communityName, allocatedFen, committedFen, paidFen, remainingFen, contracts }) => ({
+      communityName,
+      allocatedFen,
+      committedFen,
+      paidFen,
+      remainingFen,
+      contracts,
+    }));
 }
 
 function reportBasis(fundingYear: FundingYear): string {

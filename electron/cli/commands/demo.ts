@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import type { OpenedBackend } from '../../backend/api/create-backend';
-import { seedDemoAccess } from '../demo-access';
+import { communityIdsByName, seedDemoAccess } from '../demo-access';
+import { seedDemoContracts } from '../demo-contracts';
 import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
 import { demoDates } from '../demo-dates';
 import { seedDemoFunding } from '../demo-funding';
@@ -45,6 +46,7 @@ export async function seedDemo(backend: OpenedBackend, year: number, today: stri
   const dated = demoDates(year, today);
   await seedDemoLists(people, dated);
   await seedDemoAccess(people, year, dated);
+  await seedDemoContracts(people, year, await communityIdsByName(people.preparer));
   return people;
 }
 

@@ -65,7 +65,10 @@ export const noticeCommand: Command = {
 };
 
 /** The notice is still written (as the screens allow), but the clerk is told its end date may be wrong. */
-async function warnOfYearsWithoutCalendar(backend: Backend, scope: NoticeScope): Promise<void> {
+export async function warnOfYearsWithoutCalendar(
+  backend: Backend,
+  scope: Pick<NoticeScope, 'startDate' | 'workingDays'>,
+): Promise<void> {
   const period = await call(backend, 'calendar.postingEnd', {
     startDate: scope.startDate,
     workingDays: scope.workingDays,

@@ -14,6 +14,7 @@ import type {
   AnnualReportData,
   AnnualReportDetail,
   AnnualReportRow,
+  PurchasedServicesRow,
 } from '../../../electron/backend/funding/documents/document-data';
 
 // ---- fixture: seven communities of a Kunming sub-district, amounts in fen ----
@@ -153,6 +154,33 @@ export function reportDetail(c: CommunityFixture): AnnualReportDetail {
   };
 }
 
+/**
+ * 政府购买服务执行情况: contracts in three communities (one over its allocation), none elsewhere, and one
+ * community whose allocation is not approved yet (blank allocation and balance) but has a contract.
+ */
+export const contractsByCommunity: Record<
+  string,
+  { committedFen: number; paidFen: number; contracts: number }
+> = {
+  世纪城: { committedFen: 120_000_00, paidFen: 36_000_00, contracts: 2 },
+  新亚洲体育城: { committedFen: 55_555_55, paidFen: 12_345_67, contracts: 1 },
+  螺蛳湾国际商贸城: { committedFen: 500_000_00, paidFen: 0, contracts: 3 },
+  凤凰山: { committedFen: 20_000_01, paidFen: 10_000_00, contracts: 1 },
+};
+export const unapprovedCommunity = '凤凰山';
+
+export function purchasedServicesRow(c: CommunityFixture): PurchasedServicesRow {
+  const used = contractsByCommunity[c.name] ?? { committedFen: 0, paidFen: 0, contracts: 0 };
+  const allocatedFen =
+    c.name === unapprovedCommunity ? null : servicesFen(c.households) + (c.adjustmentFen ?? 0);
+  return {
+    communityName: c.name,
+    allocatedFen,
+    ...used,
+    remainingFen: allocatedFen === null ? null : allocatedFen - used.committedFen,
+  };
+}
+
 export function annualReportData(overrides: Partial<AnnualReportData> = {}): AnnualReportData {
   return {
     office: {
@@ -170,6 +198,7 @@ export function annualReportData(overrides: Partial<AnnualReportData> = {}): Ann
       '核定依据：按2020年起执行的经费标准，基本办公经费10,000—20,000户30万元。户数为当前登记户数（草稿）。',
     rows: fixtureCommunities.map(reportRow),
     details: fixtureCommunities.map(reportDetail),
+    purchasedServices: fixtureCommunities.map(purchasedServicesRow),
     signatories: noSignatories,
     ...overrides,
   };
@@ -199,6 +228,7 @@ export let reportPath: string;
 export let workbook: ExcelJS.Workbook;
 export let summary: ExcelJS.Worksheet;
 export let detail: ExcelJS.Worksheet;
+export let services: ExcelJS.Worksheet;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'annual-report-'));
@@ -208,5 +238,6 @@ beforeAll(async () => {
   await workbook.xlsx.readFile(reportPath);
   summary = workbook.getWorksheet('核定及拨付情况表')!;
   detail = workbook.getWorksheet('核定明细')!;
+  services = workbook.getWorksheet('政府购买服务执行情况')!;
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -23,8 +23,12 @@ import {
 } from './annual-report-data';
 
 describe('annual report workbook', () => {
-  it('has the summary sheet first, the detail second, and names itself in its metadata', () => {
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['核定及拨付情况表', '核定明细']);
+  it('has the summary sheet first, the detail second, the purchased services third, and names itself in its metadata', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '核定及拨付情况表',
+      '核定明细',
+      '政府购买服务执行情况',
+    ]);
     expect(workbook.creator).toBe('街道社区经费台账');
     expect(workbook.title).toBe('2026年度社区工作经费核定及拨付情况表');
   });

@@ -3,12 +3,12 @@
 // prepared and who approved what it publishes.
 import type { Content } from 'pdfmake/interfaces';
 import { formatChineseDate } from '../../../../shared/domain/dates';
-import type { NoticeSection } from './notice-document';
+import type { NoticeNoun, NoticeSection } from './notice-document';
 
-export function postingLine(posting: NoticeSection['posting']): string {
+export function postingLine(posting: NoticeSection['posting'], noun: NoticeNoun = '公示'): string {
   const start = formatChineseDate(posting.startDate);
   const end = formatChineseDate(posting.endDate);
-  return `公示期：自${start}至${end}（${posting.workingDays}个工作日）。`;
+  return `${noun}期：自${start}至${end}（${posting.workingDays}个工作日）。`;
 }
 
 function contactLines(contacts: NoticeSection['contacts']): string[] {
@@ -47,8 +47,9 @@ function closingLine(text: string): Content {
 }
 
 export function noticeClosing(section: NoticeSection): Content[] {
-  const lines = [postingLine(section.posting), section.objection];
-  const signed = [...contactLines(section.contacts), '特此公示。'];
+  const noun = section.noun ?? '公示';
+  const lines = [postingLine(section.posting, noun), section.objection];
+  const signed = [...contactLines(section.contacts), `特此${noun}。`];
   return [
     { stack: lines.map(closingLine), margin: [0, 6, 0, 0] },
     // Contacts, 特此公示 and the signature stay on one page: a signature never stands alone on a new page.

@@ -26,7 +26,12 @@ export interface NoticeCaptionedTable {
   table: NoticeTable;
 }
 
+/** 公示 (posted for objections) or 公告 (a contract made public, 第二十三条): the period and the close say it. */
+export type NoticeNoun = '公示' | '公告';
+
 export interface NoticeSection {
+  /** 公示 unless said otherwise. */
+  noun?: NoticeNoun;
   /**
    * 关于世纪城社区2026年度社区工作经费核定情况的公示. A "\n" sets where a two-line title breaks; without
    * one, a long title wraps wherever the width runs out.

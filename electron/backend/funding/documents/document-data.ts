@@ -21,6 +21,8 @@ export interface AnnualReportData {
   rows: AnnualReportRow[];
   /** Second sheet: every community's lines with their breakdowns and adjustments. */
   details: AnnualReportDetail[];
+  /** Third sheet: what the contracts committed and paid of each community's purchased-services money. */
+  purchasedServices: PurchasedServicesRow[];
   /** 填表人: who computed or changed the year's draft; 审核人: who approved it. */
   signatories: Signatories;
 }
@@ -99,4 +101,17 @@ export interface ParsedHouseholds {
     totalHouseholds: number;
     courtyards: { courtyardId: number; households: number }[];
   }[];
+}
+
+/** Sheet 3 of the annual report, 政府购买服务执行情况: one community's purchased-services money, in fen. */
+export interface PurchasedServicesRow {
+  communityName: string;
+  /** The approved 政府购买服务经费 allocation; null before the year is approved. */
+  allocatedFen: number | null;
+  /** What its signed contracts commit against the year. */
+  committedFen: number;
+  paidFen: number;
+  /** allocatedFen − committedFen; null without an approved allocation. */
+  remainingFen: number | null;
+  contracts: number;
 }
