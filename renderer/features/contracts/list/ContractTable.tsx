@@ -37,16 +37,16 @@ const columns: ColumnsType<ContractRow> = [
     width: 128,
     sorter: (a, b) => byText(a.startDate, b.startDate),
     render: (_v, row) => (
-      <>
+      <span style={{ whiteSpace: 'nowrap' }}>
         {row.startDate}
         <br />至 {row.endDate}
-      </>
+      </span>
     ),
   },
   {
     title: '价款（元）',
     dataIndex: 'priceFen',
-    width: 130,
+    width: 118,
     align: 'right',
     sorter: (a, b) => a.priceFen - b.priceFen,
     render: yuanCell,
@@ -54,12 +54,12 @@ const columns: ColumnsType<ContractRow> = [
   {
     title: '已付（元）',
     dataIndex: 'paidFen',
-    width: 130,
+    width: 118,
     align: 'right',
     sorter: (a, b) => a.paidFen - b.paidFen,
     render: yuanCell,
   },
-  { title: '未付（元）', dataIndex: 'remainingFen', width: 130, align: 'right', render: yuanCell },
+  { title: '未付（元）', dataIndex: 'remainingFen', width: 118, align: 'right', render: yuanCell },
   {
     title: '评价',
     dataIndex: 'lastGrade',
