@@ -2,6 +2,7 @@
 import { accessScreens } from './access';
 import { auditScreens } from './audit';
 import { calendarScreens } from './calendar';
+import { contractScreens } from './contracts';
 import { fundingScreens } from './funding';
 import { listScreens } from './lists';
 import { officeScreens } from './office';
@@ -12,6 +13,7 @@ import type { FeatureScreens } from '../ui/screens';
 export const features: FeatureScreens[] = [
   registerScreens,
   fundingScreens,
+  contractScreens,
   listScreens,
   accessScreens,
   auditScreens,

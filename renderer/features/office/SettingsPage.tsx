@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { PageState } from '../../ui/PageState';
 import { useChannelAccess } from '../../ui/signed-in';
+import { ContractSettingsCard } from '../contracts';
 import { PeopleSettingsCard } from '../people';
 
 export function SettingsPage() {
@@ -36,6 +37,7 @@ export function SettingsPage() {
         </>
       ) : null}
       <PeopleSettingsCard />
+      <ContractSettingsCard />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Result, Space } from 'antd';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '../../../api/errors';
+import { PurchasedServicesBudgetCard } from '../../contracts';
 import { useCommunityFunding, useFundingYear } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { CommunityFundingHeader } from './CommunityFundingHeader';
@@ -66,6 +67,7 @@ export function CommunityFundingPage() {
           {(data.status === 'approved' || data.disbursements.length > 0) && (
             <PostingsSection funding={data} />
           )}
+          <PurchasedServicesBudgetCard year={year} communityId={communityId} />
         </>
       )}
     </Space>

@@ -2,6 +2,7 @@
 // community, and the allocation by category.
 import { Alert, Card, Space } from 'antd';
 import { useSearchParams } from 'react-router';
+import { PurchasedServicesBudgetTable } from '../../contracts';
 import { useFundingYear, useFundingYears } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
@@ -58,6 +59,7 @@ export function FundingDashboardPage() {
           )}
           <FundingStatistics funding={data} />
           <FundingCharts funding={data} />
+          <PurchasedServicesBudgetTable year={year} />
         </Space>
       )}
     </Card>
