@@ -16,7 +16,7 @@ import { postingEnd } from '../calendar';
 import { listContracts, readContract } from './contract-read';
 import { contractRecord, paymentNumbers, paymentRecord } from './contract-records';
 import { readContractSettings } from './contract-settings';
-import { getProvider } from './providers';
+import { getProvider } from './providers/providers';
 import { buildContractNotice, contractNoticeTitle } from './documents/contract-notice';
 import { buildContractRegister, registerTitle } from './documents/contract-register.xlsx';
 import { evaluationSheetTitle, renderEvaluationSheet } from './documents/evaluation-sheet';

@@ -17,9 +17,9 @@ import {
 } from '../../../shared/features/contracts/contract';
 import { contractNumbers } from './contract-records';
 import { selectVersions } from './queries/contract-versions';
-import { instalmentStatuses, selectEvaluations, selectPayments } from './instalment-status';
+import { instalmentStatuses, selectEvaluations, selectPayments } from './money/instalment-status';
 import { selectCommittedInYear } from './queries/commitments';
-import { checkMaxAgeDays, findProvider } from './queries/providers';
+import { checkMaxAgeDays, findProvider } from './providers/provider-queries';
 import { findContractRecord, type ContractRecord } from './queries/contracts';
 import { paidInYear, selectContractPage } from './queries/contract-list';
 

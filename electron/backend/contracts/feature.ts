@@ -3,7 +3,7 @@
 import { backendFeature } from '../core/feature';
 import { contractsNumberSeries, contractsPostedTables } from './contract-records';
 import { contractsHandlers } from './handlers';
-import { contractsInvariants } from './integrity-contracts';
+import { contractsInvariants } from './integrity/integrity-contracts';
 
 export const contractsFeature = backendFeature(contractsHandlers, {
   postedTables: contractsPostedTables,

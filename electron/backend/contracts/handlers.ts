@@ -8,7 +8,7 @@ import {
   exportEvaluationSheet,
   exportPaymentForm,
 } from './contract-documents';
-import { createContract, discardContract, updateContract } from './contract-drafts';
+import { createContract, discardContract, updateContract } from './lifecycle/contract-drafts';
 import { budgetOf, listContracts, readContract } from './contract-read';
 import { readContractSettings, saveContractSettings } from './contract-settings';
 import {
@@ -17,15 +17,15 @@ import {
   signContract,
   startContract,
   terminateContract,
-} from './contract-steps';
-import { recordEvaluation } from './evaluations';
+} from './lifecycle/contract-steps';
+import { recordEvaluation } from './money/evaluations';
 import {
   approvePayment,
   listPaymentVoucherUses,
   rejectPayment,
   requestPayment,
   reversePayment,
-} from './payments';
+} from './money/payments';
 import {
   createProvider,
   getProvider,
@@ -34,7 +34,7 @@ import {
   recordQualificationCheck,
   suspendProvider,
   updateProvider,
-} from './providers';
+} from './providers/providers';
 
 export const contractsHandlers: HandlersOf<typeof contractsChannels> = {
   'providers.list': listProviders,

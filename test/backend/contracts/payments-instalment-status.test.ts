@@ -5,7 +5,7 @@ import {
   instalmentStatuses,
   selectEvaluations,
   selectPayments,
-} from '../../../electron/backend/contracts/instalment-status';
+} from '../../../electron/backend/contracts/money/instalment-status';
 import { findContractFacts } from '../../../electron/backend/contracts/queries/contract-money';
 import {
   backend,

@@ -9,7 +9,7 @@ import type {
   ContractState,
   Grade,
 } from '../../../../shared/features/contracts/contract';
-import { lastGradeSql } from './providers';
+import { lastGradeSql } from '../providers/provider-queries';
 
 export interface ContractFilter {
   year?: number;

@@ -8,7 +8,7 @@ import {
   type ContractVersion,
   type MultiYearCondition,
 } from '../../../../shared/features/contracts/contract';
-import { budgetYearsOf, type TermsInput } from '../contract-terms';
+import { budgetYearsOf, type TermsInput } from '../lifecycle/contract-terms';
 
 export interface VersionMeta {
   amendment: { date: string; reason: string; changedFields: string[] } | null;

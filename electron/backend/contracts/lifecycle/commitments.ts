@@ -1,12 +1,12 @@
 // What contracts commit against a community's approved purchased-services line (政府购买服务经费) of a
 // year: the year's budget rows of every signed contract, a terminated one by its settlement attributed to
 // its years in order. Signing, and an amendment raising the price, must stay within the allocation.
-import type { Db } from '../core/db/connection';
-import { selectCommittedInYear } from './queries/commitments';
-import { conflict } from '../core/errors';
-import { formatYuan } from '../../../shared/domain/money';
-import type { BudgetYear } from '../../../shared/features/contracts/contract';
-import { approvedPurchasedServicesLine } from '../funding';
+import type { Db } from '../../core/db/connection';
+import { selectCommittedInYear } from '../queries/commitments';
+import { conflict } from '../../core/errors';
+import { formatYuan } from '../../../../shared/domain/money';
+import type { BudgetYear } from '../../../../shared/features/contracts/contract';
+import { approvedPurchasedServicesLine } from '../../funding';
 
 /**
  * Refuses a contract's budget rows that the community's allocations cannot carry. The first year must be

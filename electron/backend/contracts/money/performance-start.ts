@@ -1,8 +1,8 @@
 // A signed contract starts performing (履行) on its first evaluation or payment, dated by it, without a
 // separate 开始履行 step: the record then agrees with what has happened.
-import { recordAudit } from '../core/audit';
-import type { ServiceContext } from '../core/context';
-import { markPerforming, type ContractFacts } from './queries/contract-money';
+import { recordAudit } from '../../core/audit';
+import type { ServiceContext } from '../../core/context';
+import { markPerforming, type ContractFacts } from '../queries/contract-money';
 
 export function startOnFirstStep(ctx: ServiceContext, contract: ContractFacts, date: string): void {
   if (contract.state !== 'signed') return;

@@ -1,21 +1,21 @@
 // A contract's steps: signing (numbered, committed against the allocation), starting, amending, completing
 // and terminating. Each is refused in a state that may not take it, and dated no later than today.
-import type { ParsedInput } from '../../../shared/contract';
-import type { AuditAction } from '../../../shared/contract/audit';
-import { formatYuan } from '../../../shared/domain/money';
-import type { ContractDetail } from '../../../shared/features/contracts/contract';
-import type { ServiceContext } from '../core/context';
-import { AppError, conflict } from '../core/errors';
-import { signApproval } from '../core/people/separation';
-import { nextNumber } from '../core/posting/numbering';
-import { post } from '../core/posting/posting';
-import { today } from '../core/posting/posting-dates';
+import type { ParsedInput } from '../../../../shared/contract';
+import type { AuditAction } from '../../../../shared/contract/audit';
+import { formatYuan } from '../../../../shared/domain/money';
+import type { ContractDetail } from '../../../../shared/features/contracts/contract';
+import type { ServiceContext } from '../../core/context';
+import { AppError, conflict } from '../../core/errors';
+import { signApproval } from '../../core/people/separation';
+import { nextNumber } from '../../core/posting/numbering';
+import { post } from '../../core/posting/posting';
+import { today } from '../../core/posting/posting-dates';
 import { refuseOverCommitment } from './commitments';
 import { refuseStepDate, requireStep } from './step-rules';
 import { compactTerms } from './contract-drafts';
-import { readContract, signingWarnings } from './contract-read';
-import { contractNumbers, contractRecord } from './contract-records';
-import { refuseSuspendedProvider, requireProvider } from './providers';
+import { readContract, signingWarnings } from '../contract-read';
+import { contractNumbers, contractRecord } from '../contract-records';
+import { refuseSuspendedProvider, requireProvider } from '../providers/providers';
 import {
   hasFinalEvaluation,
   markCompleted,
@@ -23,7 +23,7 @@ import {
   markStarted,
   markTerminated,
   paidOn,
-} from './queries/contracts';
+} from '../queries/contracts';
 
 export { amendContract } from './contract-amend';
 

@@ -1,17 +1,17 @@
 // Drafting a contract: create, edit and discard a draft, its terms checked as at signing.
-import type { ParsedInput } from '../../../shared/contract';
-import type { ContractDetail } from '../../../shared/features/contracts/contract';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
-import { conflict } from '../core/errors';
-import { forgetPreparers, notePreparer } from '../core/people/separation';
-import { findCommunity } from '../register';
-import { contractRecord } from './contract-records';
-import { readContract, requireContractRecord } from './contract-read';
-import { deleteVersions, insertVersion, replaceDraftVersion } from './queries/contract-versions';
-import { refuseSuspendedProvider, requireProvider } from './providers';
-import { deleteContract, insertContract, updateParties, type Parties } from './queries/contracts';
-import { refusalOfAction } from '../../../shared/features/contracts/contract';
+import type { ParsedInput } from '../../../../shared/contract';
+import type { ContractDetail } from '../../../../shared/features/contracts/contract';
+import { recordAudit } from '../../core/audit';
+import { inTransaction, nowIso, type ServiceContext } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { forgetPreparers, notePreparer } from '../../core/people/separation';
+import { findCommunity } from '../../register';
+import { contractRecord } from '../contract-records';
+import { readContract, requireContractRecord } from '../contract-read';
+import { deleteVersions, insertVersion, replaceDraftVersion } from '../queries/contract-versions';
+import { refuseSuspendedProvider, requireProvider } from '../providers/providers';
+import { deleteContract, insertContract, updateParties, type Parties } from '../queries/contracts';
+import { refusalOfAction } from '../../../../shared/features/contracts/contract';
 
 /** The draft's parties must be usable: the community active, the provider not suspended. */
 function refuseParties(ctx: ServiceContext, parties: Parties): void {

@@ -8,15 +8,15 @@ import {
   scoreText,
   type InstalmentStatus,
   type Payment,
-} from '../../../shared/features/contracts/contract';
-import { formatYuan } from '../../../shared/domain/money';
-import type { ServiceContext } from '../core/context';
-import { AppError, conflict } from '../core/errors';
-import { today } from '../core/posting/posting-dates';
+} from '../../../../shared/features/contracts/contract';
+import { formatYuan } from '../../../../shared/domain/money';
+import type { ServiceContext } from '../../core/context';
+import { AppError, conflict } from '../../core/errors';
+import { today } from '../../core/posting/posting-dates';
 import { instalmentStatus } from './instalment-status';
-import type { ContractFacts } from './queries/contract-money';
-import { selectContractEvaluations } from './queries/evaluations';
-import { selectContractPayments } from './queries/payments';
+import type { ContractFacts } from '../queries/contract-money';
+import { selectContractEvaluations } from '../queries/evaluations';
+import { selectContractPayments } from '../queries/payments';
 
 export function instalmentName(status: { seq: number; label: string }): string {
   return `第 ${status.seq} 期（${status.label}）`;

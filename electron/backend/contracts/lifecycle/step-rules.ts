@@ -1,11 +1,11 @@
 // The checks every step of a contract makes: its state may take the step, and its date lies between the
 // step's earliest day and today.
-import { refusalOfAction, type ContractAction } from '../../../shared/features/contracts/contract';
-import type { ServiceContext } from '../core/context';
-import { AppError, conflict } from '../core/errors';
-import { today } from '../core/posting/posting-dates';
-import { requireContractRecord } from './contract-read';
-import type { ContractRecord } from './queries/contracts';
+import { refusalOfAction, type ContractAction } from '../../../../shared/features/contracts/contract';
+import type { ServiceContext } from '../../core/context';
+import { AppError, conflict } from '../../core/errors';
+import { today } from '../../core/posting/posting-dates';
+import { requireContractRecord } from '../contract-read';
+import type { ContractRecord } from '../queries/contracts';
 
 /** The contract as it stands, refused when its state may not take the step. */
 export function requireStep(ctx: ServiceContext, id: number, action: ContractAction): ContractRecord {

@@ -1,20 +1,20 @@
 // 付款: requested by 经办人 against an instalment (numbered 付〔2026〕5号), approved (posted) or returned
 // by a second person, and undone by a reversal. Every step goes through the posting core, in the
 // contracts ledger, so a closed period refuses it.
-import type { ParsedInput } from '../../../shared/contract';
+import type { ParsedInput } from '../../../../shared/contract';
 import {
   refusalOfAction,
   type Payment,
   type PaymentVoucherUse,
-} from '../../../shared/features/contracts/contract';
-import { formatYuan } from '../../../shared/domain/money';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
-import { conflict, notFound } from '../core/errors';
-import { notePreparer, signApproval } from '../core/people/separation';
-import { nextNumber } from '../core/posting/numbering';
-import { post, reverse } from '../core/posting/posting';
-import { contractsLedger, paymentNumbers, paymentRecord } from './contract-records';
+} from '../../../../shared/features/contracts/contract';
+import { formatYuan } from '../../../../shared/domain/money';
+import { recordAudit } from '../../core/audit';
+import { inTransaction, nowIso, type ServiceContext } from '../../core/context';
+import { conflict, notFound } from '../../core/errors';
+import { notePreparer, signApproval } from '../../core/people/separation';
+import { nextNumber } from '../../core/posting/numbering';
+import { post, reverse } from '../../core/posting/posting';
+import { contractsLedger, paymentNumbers, paymentRecord } from '../contract-records';
 import {
   instalmentName,
   refuseOverAllowance,
@@ -22,7 +22,7 @@ import {
   statusForPayment,
 } from './payment-allowance';
 import { startOnFirstStep } from './performance-start';
-import { findContractFacts, type ContractFacts } from './queries/contract-money';
+import { findContractFacts, type ContractFacts } from '../queries/contract-money';
 import {
   decidePayment,
   findNumberedPayment,
@@ -30,7 +30,7 @@ import {
   insertPayment,
   selectPaymentVoucherUses,
   type NumberedPayment,
-} from './queries/payments';
+} from '../queries/payments';
 
 const paymentDate = { label: '付款日期', name: 'date' };
 

@@ -2,8 +2,8 @@
 // (integrity/payment-invariants.ts), no year's commitments beyond its approved allocation, states agreeing with the
 // steps recorded, and every evaluation, payment step and signing audited. The CHECKs and triggers of
 // migration 0010 guard the way in; these read what is stored.
-import { contractStateLabels, type ContractState } from '../../../shared/features/contracts/contract';
-import type { Invariant } from '../core/invariant';
+import { contractStateLabels, type ContractState } from '../../../../shared/features/contracts/contract';
+import type { Invariant } from '../../core/invariant';
 import {
   contractColumns,
   contractName,
@@ -12,8 +12,8 @@ import {
   paymentColumns,
   paymentName,
   yuan,
-} from './integrity/names';
-import { paymentInvariants } from './integrity/payment-invariants';
+} from './names';
+import { paymentInvariants } from './payment-invariants';
 
 const stateLabel = (state: unknown) => contractStateLabels[state as ContractState] ?? String(state);
 

@@ -1,6 +1,6 @@
 // 绩效评价: recorded with the scores over the office's template, the total and grade computed, and the
 // coefficient the office gives the grade now kept with it (a later change of the table does not touch it).
-import type { ParsedInput } from '../../../shared/contract';
+import type { ParsedInput } from '../../../../shared/contract';
 import {
   evaluationKindLabels,
   gradeOf,
@@ -9,14 +9,14 @@ import {
   totalTenths,
   type Evaluation,
   type IndicatorTemplate,
-} from '../../../shared/features/contracts/contract';
-import { recordAudit } from '../core/audit';
-import { inTransaction, nowIso, type ServiceContext } from '../core/context';
-import { AppError, conflict, notFound } from '../core/errors';
-import { today } from '../core/posting/posting-dates';
-import { findContractFacts, type ContractFacts } from './queries/contract-money';
-import { findEvaluation, insertEvaluation } from './queries/evaluations';
-import { selectContractSettings } from './queries/settings';
+} from '../../../../shared/features/contracts/contract';
+import { recordAudit } from '../../core/audit';
+import { inTransaction, nowIso, type ServiceContext } from '../../core/context';
+import { AppError, conflict, notFound } from '../../core/errors';
+import { today } from '../../core/posting/posting-dates';
+import { findContractFacts, type ContractFacts } from '../queries/contract-money';
+import { findEvaluation, insertEvaluation } from '../queries/evaluations';
+import { selectContractSettings } from '../queries/settings';
 import { startOnFirstStep } from './performance-start';
 
 type EvaluationInput = ParsedInput<'contracts.evaluate'>;

@@ -8,10 +8,10 @@ import {
   type InstalmentStatus,
   type Payment,
   type ScheduledInstalmentTerms,
-} from '../../../shared/features/contracts/contract';
+} from '../../../../shared/features/contracts/contract';
 
-export { selectContractEvaluations as selectEvaluations } from './queries/evaluations';
-export { selectContractPayments as selectPayments } from './queries/payments';
+export { selectContractEvaluations as selectEvaluations } from '../queries/evaluations';
+export { selectContractPayments as selectPayments } from '../queries/payments';
 
 /** The latest evaluation recorded for the instalment (the one that counts), if any. */
 export function latestEvaluationFor(evaluations: readonly Evaluation[], seq: number): Evaluation | undefined {

@@ -1,16 +1,16 @@
 // Providers (承接主体): entry, correction, suspension, the qualification checks and the card with history.
-import type { ParsedInput } from '../../../shared/contract';
-import { auditedChange } from '../core/audited-change';
-import { nowIso, type ServiceContext } from '../core/context';
-import { AppError, conflict, notFound } from '../core/errors';
-import { today } from '../core/posting/posting-dates';
+import type { ParsedInput } from '../../../../shared/contract';
+import { auditedChange } from '../../core/audited-change';
+import { nowIso, type ServiceContext } from '../../core/context';
+import { AppError, conflict, notFound } from '../../core/errors';
+import { today } from '../../core/posting/posting-dates';
 import {
   providerKindLabels,
   staleCheckWarning,
   type Provider,
   type ProviderCard,
   type ProviderRow,
-} from '../../../shared/features/contracts/contract';
+} from '../../../../shared/features/contracts/contract';
 import {
   checkMaxAgeDays,
   findClash,
@@ -23,7 +23,7 @@ import {
   setProviderStatus,
   updateProviderRow,
   type ProviderFields,
-} from './queries/providers';
+} from './provider-queries';
 
 const clashLabels = { name: '名称', uscc: '统一社会信用代码', idNumber: '身份证号码' } as const;
 

@@ -1,22 +1,22 @@
 // 变更: a signed contract's terms change only by a new version, dated and reasoned, naming the fields it
 // changes. An instalment keeps what was paid or is pending on it; a higher price must still fit the
 // allocations.
-import type { ParsedInput } from '../../../shared/contract';
-import { formatYuan } from '../../../shared/domain/money';
-import type { ContractDetail } from '../../../shared/features/contracts/contract';
-import type { ServiceContext } from '../core/context';
-import { conflict } from '../core/errors';
-import { signApproval } from '../core/people/separation';
-import { post } from '../core/posting/posting';
-import { nowIso } from '../core/context';
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatYuan } from '../../../../shared/domain/money';
+import type { ContractDetail } from '../../../../shared/features/contracts/contract';
+import type { ServiceContext } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { signApproval } from '../../core/people/separation';
+import { post } from '../../core/posting/posting';
+import { nowIso } from '../../core/context';
 import { refuseOverCommitment } from './commitments';
 import { compactTerms } from './contract-drafts';
-import { readContract } from './contract-read';
-import { contractRecord } from './contract-records';
+import { readContract } from '../contract-read';
+import { contractRecord } from '../contract-records';
 import { refuseStepDate, requireStep } from './step-rules';
 import { budgetYearsOf, changedFields, type TermsInput } from './contract-terms';
-import { insertVersion } from './queries/contract-versions';
-import { paidAndPendingBySeq, setCurrentVersion } from './queries/contracts';
+import { insertVersion } from '../queries/contract-versions';
+import { paidAndPendingBySeq, setCurrentVersion } from '../queries/contracts';
 
 /** An instalment may not drop below what is paid or pending on it, nor go when anything is. */
 function refuseInstalmentsBelowPaid(ctx: ServiceContext, id: number, terms: TermsInput): void {

@@ -7,7 +7,7 @@ import {
   type ContractTerms,
   type CostItem,
   type ScheduledInstalmentTerms,
-} from '../../../shared/features/contracts/contract';
+} from '../../../../shared/features/contracts/contract';
 
 /** The terms as a parsed input gives them: the cost items without amounts, the instalments without seq. */
 export type TermsInput = Omit<ContractTerms, 'costItems' | 'instalments'> & {
