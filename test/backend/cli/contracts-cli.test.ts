@@ -8,8 +8,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, openTestBackend, type TestBackend } from '../../fixtures/backend';
-import { communityWithHouseholds, officeSettingsInput } from '../../fixtures/builders';
-import { contractInput, providerInput } from '../../fixtures/contracts';
+import { officeSettingsInput } from '../../fixtures/builders';
+import { communityWithApprovedYear, contractInput, providerInput } from '../../fixtures/contracts';
 import { poppler } from '../../fixtures/poppler';
 
 let backend: TestBackend;
@@ -28,19 +28,7 @@ const pdfText = (file: string) => poppler('pdftotext', ['-raw', file, '-']).repl
 beforeAll(async () => {
   backend = await openTestBackend();
   await backend.as('administrator').call('office.update', officeSettingsInput());
-  const community = await communityWithHouseholds(backend, '世纪城', {
-    self_governed: 2_300,
-    public_unit: 420,
-    property_managed: 26_050,
-  });
-  await backend.call('funding.compute', { year: 2026 });
-  await backend.call('funding.setPartyBuilding', {
-    year: 2026,
-    communityId: community.id,
-    amountFen: 20_000_00,
-    organisations: '社区党委',
-  });
-  await backend.as('approver').call('funding.approve', { year: 2026 });
+  const communityId = await communityWithApprovedYear(backend);
   const provider = await backend.call('providers.create', providerInput());
   await backend.call('providers.recordCheck', {
     providerId: provider.id,
@@ -51,12 +39,12 @@ beforeAll(async () => {
     declarationReceived: true,
     note: '',
   });
-  const signed = await backend.call('contracts.create', contractInput(community.id, provider.id));
+  const signed = await backend.call('contracts.create', contractInput(communityId, provider.id));
   contractId = signed.id;
   await backend.as('approver').call('contracts.sign', { id: signed.id, signedDate: '2026-03-15' });
   await backend.call(
     'contracts.create',
-    contractInput(community.id, provider.id, { title: '尚未签订的草稿合同', priceFen: 120_000_00 }),
+    contractInput(communityId, provider.id, { title: '尚未签订的草稿合同', priceFen: 120_000_00 }),
   );
   backend.close();
 }, 120_000);

@@ -4,8 +4,13 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { ChannelInput } from '../../../shared/contract';
 import type { UserRole } from '../../../shared/contract/roles';
-import { contractInput, providerInput, scoresFor, validUscc } from '../../fixtures/contracts';
-import { communityWithHouseholds } from '../../fixtures/builders';
+import {
+  communityWithApprovedYear,
+  contractInput,
+  providerInput,
+  scoresFor,
+  validUscc,
+} from '../../fixtures/contracts';
 import { openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 
 export let backend: TestBackend;
@@ -51,21 +56,9 @@ const fundedCommunities = new WeakMap<TestBackend, number>();
 async function fundedCommunity(on: TestBackend): Promise<number> {
   const known = fundedCommunities.get(on);
   if (known !== undefined) return known;
-  const community = await communityWithHouseholds(on, '世纪城', {
-    self_governed: 2_300,
-    public_unit: 420,
-    property_managed: 26_050,
-  });
-  await on.call('funding.compute', { year: 2026 });
-  await on.call('funding.setPartyBuilding', {
-    year: 2026,
-    communityId: community.id,
-    amountFen: 20_000_00,
-    organisations: '社区党委',
-  });
-  await on.as('approver').call('funding.approve', { year: 2026 });
-  fundedCommunities.set(on, community.id);
-  return community.id;
+  const communityId = await communityWithApprovedYear(on);
+  fundedCommunities.set(on, communityId);
+  return communityId;
 }
 
 /** A provider and the fixture's contract (overrides change it), drafted by 测试员 and signed by 审核员. */

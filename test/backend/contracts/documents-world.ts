@@ -5,8 +5,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Evaluation, Payment } from '../../../shared/features/contracts/contract';
 import { fixedNow, openTestBackend, type TestBackend } from '../../fixtures/backend';
-import { communityWithHouseholds, officeSettingsInput } from '../../fixtures/builders';
-import { contractInput, providerInput, scoresFor } from '../../fixtures/contracts';
+import { officeSettingsInput } from '../../fixtures/builders';
+import { communityWithApprovedYear, contractInput, providerInput, scoresFor } from '../../fixtures/contracts';
 
 export const world = {} as {
   backend: TestBackend;
@@ -22,19 +22,7 @@ beforeAll(async () => {
   const backend = await openTestBackend({ clock: () => now });
   world.backend = backend;
   await backend.as('administrator').call('office.update', officeSettingsInput());
-  const community = await communityWithHouseholds(backend, '世纪城', {
-    self_governed: 2_300,
-    public_unit: 420,
-    property_managed: 26_050,
-  });
-  await backend.call('funding.compute', { year: 2026 });
-  await backend.call('funding.setPartyBuilding', {
-    year: 2026,
-    communityId: community.id,
-    amountFen: 20_000_00,
-    organisations: '社区党委',
-  });
-  await backend.as('approver').call('funding.approve', { year: 2026 });
+  const communityId = await communityWithApprovedYear(backend);
   const provider = await backend.call('providers.create', providerInput());
   await backend.call('providers.recordCheck', {
     providerId: provider.id,
@@ -45,7 +33,7 @@ beforeAll(async () => {
     declarationReceived: true,
     note: '',
   });
-  const draft = await backend.call('contracts.create', contractInput(community.id, provider.id));
+  const draft = await backend.call('contracts.create', contractInput(communityId, provider.id));
   world.contractId = draft.id;
   await backend.as('approver').call('contracts.sign', { id: draft.id, signedDate: '2026-03-15' });
 

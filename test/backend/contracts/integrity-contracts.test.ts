@@ -1,44 +1,20 @@
 // `cli check` on the contracts: each invariant, broken by raw SQL on a copy of a file kept through the
 // channels (past the triggers and CHECKs that guard the way in), is named in Chinese and exits 1.
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkCommand } from '../../../electron/cli/commands/check';
-import { fixedNow, makeTempDir, openTestBackend, testPassword, testUsers } from '../../fixtures/backend';
-import { communityWithHouseholds } from '../../fixtures/builders';
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openTestBackend } from '../../fixtures/backend';
+import { useBrokenCopies } from '../../fixtures/broken-copies';
 import { scoresFor } from '../../fixtures/contracts';
-import type { UserRole } from '../../../shared/contract/roles';
 import { paymentRequest, signedContract, september } from './contracts-world';
-
-const dir = makeTempDir('ledger-contracts-check-');
-const healthy = path.join(dir, 'healthy.sqlite');
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Ids in the healthy file: contract A (paid, evaluated 中, a pending payment), B (returned, reversed). */
 const seeded = { a: 0, b: 0, paidA: 0, pendingA: 0, evaluationA: 0, communityId: 0 };
 
-beforeAll(async () => {
-  let now = fixedNow;
-  const backend = await openTestBackend({ clock: () => now });
-  const community = await communityWithHouseholds(backend, '世纪城', {
-    self_governed: 2_300,
-    public_unit: 420,
-    property_managed: 26_050,
-  });
-  await backend.call('funding.compute', { year: 2026 });
-  await backend.call('funding.setPartyBuilding', {
-    year: 2026,
-    communityId: community.id,
-    amountFen: 20_000_00,
-    organisations: '社区党委',
-  });
-  await backend.as('approver').call('funding.approve', { year: 2026 });
-  now = september;
-  for (const role of Object.keys(testUsers) as UserRole[])
-    await backend.as(role).call('auth.signIn', { login: testUsers[role].login, password: testPassword });
-  const a = await signedContract(backend, { communityId: community.id });
-  const b = await signedContract(backend, { communityId: community.id });
+/** Made through the channels: 2026 approved for 世纪城, contracts A and B signed, paid, evaluated. */
+async function seedContracts() {
+  const backend = await openTestBackend({ clock: () => september });
+  const a = await signedContract(backend);
+  const b = await signedContract(backend, { communityId: a.communityId });
   const approver = backend.as('approver');
   const paidA = await backend.call('contracts.requestPayment', paymentRequest(a.contractId));
   await approver.call('contracts.approvePayment', { id: paidA.id });
@@ -71,42 +47,12 @@ beforeAll(async () => {
     paidA: paidA.id,
     pendingA: pendingA.id,
     evaluationA: evaluation.id,
-    communityId: community.id,
+    communityId: a.communityId,
   });
-  backend.close();
-  fs.copyFileSync(backend.dbPath, healthy);
-  fs.rmSync(backend.dir, { recursive: true, force: true });
-});
-
-async function check(file: string): Promise<{ code: number; out: string }> {
-  const printed: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => printed.push(String(line)));
-  try {
-    const code = await checkCommand.run({ db: file }, []);
-    return { code, out: printed.join('\n') };
-  } finally {
-    log.mockRestore();
-  }
+  return { backend, seeded };
 }
 
-let copies = 0;
-function broken(damage: (db: Database.Database) => void, dropTriggers: string[] = []): string {
-  copies += 1;
-  const file = path.join(dir, `broken-${copies}.sqlite`);
-  fs.copyFileSync(healthy, file);
-  const db = new Database(file);
-  db.pragma('ignore_check_constraints = ON');
-  for (const trigger of dropTriggers) db.exec(`DROP TRIGGER ${trigger}`);
-  damage(db);
-  db.close();
-  return file;
-}
-
-async function expectFinding(file: string, finding: string): Promise<void> {
-  const { code, out } = await check(file);
-  expect(out).toContain(finding);
-  expect(code).toBe(1);
-}
+const { healthy, check, broken, expectFinding } = useBrokenCopies(seedContracts);
 
 const contractA = () => `合同 购〔2026〕1号「2026 年度社区老年人助餐与探访服务项目」（#${seeded.a}）`;
 const run =
