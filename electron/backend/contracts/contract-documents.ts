@@ -3,7 +3,6 @@
 // provider card, the settings) and the office and signatories, then handed to a builder in documents/.
 import type { ParsedInput } from '../../../shared/contract';
 import type { FileOutput } from '../../../shared/contract/files';
-import type { ContractDetail } from '../../../shared/features/contracts/contract';
 import { toLocalIsoDate } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../core/context';
 import type { Db } from '../core/db/connection';
@@ -13,7 +12,8 @@ import { issuingOffice } from '../core/office';
 import { preparerNames, printedApproval, signatoriesOf } from '../core/people/printed-signatures';
 import { renderNotice } from '../documents/pdf/notice';
 import { postingEnd } from '../calendar';
-import { listContracts, readContract } from './contract-read';
+import { readContract } from './contract-read';
+import { selectRegisterContracts } from './queries/contract-register';
 import { contractRecord, paymentNumbers, paymentRecord } from './contract-records';
 import { readContractSettings } from './contract-settings';
 import { getProvider } from './providers/providers';
@@ -21,26 +21,6 @@ import { buildContractNotice, contractNoticeTitle } from './documents/contract-n
 import { buildContractRegister, registerTitle } from './documents/contract-register.xlsx';
 import { evaluationSheetTitle, renderEvaluationSheet } from './documents/evaluation-sheet';
 import { paymentFormTitle, renderPaymentForm } from './documents/payment-form';
-
-// The largest page contracts.list gives: the register reads the year page by page.
-const pageSize = 200;
-
-/** Every non-draft contract of a year with everything, in the order of their numbers. */
-export function contractsOfYear(ctx: ServiceContext, year: number): ContractDetail[] {
-  const ids: number[] = [];
-  for (let page = 1; ; page += 1) {
-    const { rows, total } = listContracts(ctx, { year, search: '', page, pageSize });
-    ids.push(...rows.filter((row) => row.state !== 'draft').map((row) => row.id));
-    if (rows.length === 0 || page * pageSize >= total) break;
-  }
-  return ids
-    .map((id) => readContract(ctx, id))
-    .sort((a, b) => contractSeq(a) - contractSeq(b) || a.id - b.id);
-}
-
-function contractSeq(contract: ContractDetail): number {
-  return Number(/〔\d+〕(\d+)号/u.exec(contract.contractNo ?? '')?.[1] ?? 0);
-}
 
 export async function exportContractRegister(
   ctx: ServiceContext,
@@ -50,7 +30,7 @@ export async function exportContractRegister(
     office: issuingOffice(ctx),
     year: input.year,
     reportDate: toLocalIsoDate(ctx.clock()),
-    contracts: contractsOfYear(ctx, input.year),
+    contracts: selectRegisterContracts(ctx.db, input.year),
   });
   return fileOutput(`${registerTitle(input.year)}.xlsx`, xlsxMime, bytes);
 }

@@ -8,9 +8,8 @@ import {
   gradeLabels,
   formatScore,
   procurementMethodLabels,
-  type ContractDetail,
 } from '../../../../shared/features/contracts/contract';
-import type { ContractRegisterData } from './document-data';
+import type { ContractRegisterData, RegisterContract } from './document-data';
 import {
   applyA4Landscape,
   cellsIn,
@@ -60,17 +59,17 @@ export function registerTitle(year: number): string {
   return `${year}年度政府购买服务合同台账`;
 }
 
-function fenOf(contract: ContractDetail): number[] {
+function fenOf(contract: RegisterContract): number[] {
   return [contract.terms.priceFen, contract.totals.paidFen, contract.totals.remainingFen];
 }
 
 /** 优（92.5分） for the contract's latest evaluation, '' before any. */
-export function latestEvaluationText(contract: ContractDetail): string {
+export function latestEvaluationText(contract: RegisterContract): string {
   const latest = contract.evaluations.at(-1);
   return latest ? `${gradeLabels[latest.grade]}（${formatScore(latest.totalTenths)}分）` : '';
 }
 
-function rowValues(contract: ContractDetail, index: number): (string | number)[] {
+function rowValues(contract: RegisterContract, index: number): (string | number)[] {
   const { terms } = contract;
   return [
     index + 1,
@@ -138,7 +137,7 @@ function writeTotalRow(
   sheet: Worksheet,
   row: number,
   lastDataRow: number,
-  contracts: ContractDetail[],
+  contracts: RegisterContract[],
 ): void {
   sheet.mergeCells(row, 1, row, 8);
   const label = sheet.getCell(row, 1);

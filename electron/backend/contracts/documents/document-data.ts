@@ -3,6 +3,8 @@
 import type { OfficeSettings } from '../../../../shared/contract/office';
 import type {
   ContractDetail,
+  ContractTerms,
+  ContractTotals,
   Evaluation,
   IndicatorTemplate,
   Payment,
@@ -15,7 +17,20 @@ export interface ContractRegisterData {
   year: number;
   /** ISO date the register is made (填表日期). */
   reportDate: string;
-  contracts: ContractDetail[];
+  contracts: RegisterContract[];
+}
+
+/** What one register row shows of a contract: a ContractDetail has it all, the register's own read
+ * (queries/contract-register.ts) only this, so a year of 2,000 contracts is one query. */
+export interface RegisterContract {
+  contractNo: string | null;
+  state: ContractDetail['state'];
+  community: { name: string };
+  provider: { name: string; uscc: string };
+  terms: Pick<ContractTerms, 'title' | 'procurementMethod' | 'startDate' | 'endDate' | 'priceFen'>;
+  totals: Pick<ContractTotals, 'paidFen' | 'remainingFen'>;
+  /** The latest last (only the latest is printed). */
+  evaluations: Pick<Evaluation, 'grade' | 'totalTenths'>[];
 }
 
 /** 付款审批单 of one payment request (or reversal). */
