@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { fingerprint } from '../../fixtures/backend';
-import { contractInput } from '../../fixtures/contracts';
+import { contractInput, scoresFor } from '../../fixtures/contracts';
 import { addApprover } from '../../fixtures/separation';
 import {
   backend,
@@ -49,14 +49,17 @@ function payment(seq: number, amountFen: number, status: 'paid' | 'requested' = 
     .run(contract.id, seq, next, amountFen, status, ...decided);
 }
 
-function finalEvaluation() {
-  backend.db
-    .prepare(
-      `INSERT INTO contract_evaluation (contract_id, kind, instalment_seq, evaluated_on, evaluators, conclusion,
-         total_tenths, grade, coefficient_percent, recorded_by, recorded_at)
-       VALUES (?, 'final', 3, '2026-05-05', '街道评审小组', '完成合同约定', 920, 'excellent', 100, '测试员', '2026-05-05T10:00:00')`,
-    )
-    .run(contract.id);
+/** The final evaluation (92 分, 优) for the last instalment, recorded by 经办人 测试员. */
+async function finalEvaluation(contractId = contract.id) {
+  await backend.call('contracts.evaluate', {
+    contractId,
+    kind: 'final',
+    instalmentSeq: 3,
+    evaluatedOn: '2026-05-05',
+    evaluators: '街道评审小组',
+    conclusion: '完成合同约定',
+    scores: scoresFor(92),
+  });
 }
 
 function amendment(
@@ -212,7 +215,7 @@ describe('contracts.complete', () => {
       () => approver().send('contracts.complete', { id: contract.id, date: '2026-05-10' }),
       '验收完成：须先记录终期绩效评价',
     );
-    finalEvaluation();
+    await finalEvaluation();
     await refusedUnchanged(
       () => approver().send('contracts.complete', { id: contract.id, date: '2026-03-31' }),
       '验收日期：不能早于服务开始日期（2026-04-01）',
@@ -223,6 +226,37 @@ describe('contracts.complete', () => {
       () => approver().send('contracts.amend', amendment({ content: '改' })),
       '已完成的合同不能变更',
     );
+  });
+});
+
+describe('completing and terminating are approvals', () => {
+  it('refuses the approver who drafted the contract (制单与审核分离), and lets another', async () => {
+    const own = await approver().call(
+      'contracts.create',
+      contractInput(wangjiang, providerId, { title: '审核员起草的' }),
+    );
+    const second = await addApprover(backend);
+    await second.call('contracts.sign', { id: own.id, signedDate: '2026-03-31' });
+    const separation = (step: string) =>
+      `${step}合同「审核员起草的」：审核员编制或修改过这份记录，须由另一位审核人审核（制单与审核分离）。单位只有一人时，可由管理员在「单位设置」中开启一人岗。`;
+    await refusedUnchanged(
+      () =>
+        approver().send('contracts.terminate', {
+          id: own.id,
+          date: '2026-05-10',
+          reason: '承接主体无法继续履约',
+          settlementFen: 0,
+        }),
+      separation('终止'),
+    );
+    await finalEvaluation(own.id);
+    await refusedUnchanged(
+      () => approver().send('contracts.complete', { id: own.id, date: '2026-05-10' }),
+      separation('验收'),
+    );
+    expect(await second.call('contracts.complete', { id: own.id, date: '2026-05-10' })).toMatchObject({
+      state: 'completed',
+    });
   });
 });
 

@@ -98,6 +98,8 @@ export function completeContract(
         earliest: '服务开始日期',
       },
     );
+    // 验收 is an approval: never by whoever drafted the contract (制单与审核分离).
+    signApproval(ctx, contractRecord(input.id), 'complete', `验收合同「${terms.title}」`);
     markCompleted(ctx.db, input.id, input.date);
     return `合同验收完成（${input.date}）：${terms.title}`;
   });
@@ -130,6 +132,7 @@ export function terminateContract(
         `最终结算金额：${formatYuan(input.settlementFen)} 元超过合同价款 ${formatYuan(terms.priceFen)} 元`,
         'settlementFen',
       );
+    signApproval(ctx, contractRecord(input.id), 'terminate', `终止合同「${terms.title}」`);
     markTerminated(ctx.db, input.id, { ...input, by: ctx.actor });
     return `终止合同「${terms.title}」（${input.date}），最终结算 ${formatYuan(input.settlementFen)} 元：${input.reason}`;
   });
