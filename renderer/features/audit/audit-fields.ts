@@ -9,6 +9,7 @@ import { listItemLabels, listKindLabels } from '../../../shared/features/lists/c
 import { accessStateLabels } from '../../../shared/features/access/access-workflow';
 import { partBlockRuleLabels } from '../../../shared/features/funding/funding-rules';
 import { formatYuan } from '../../../shared/domain/money';
+import { contractAuditFieldLabels } from './contract-audit-fields';
 
 type Labels = Record<string, string>;
 
@@ -45,82 +46,8 @@ const postingLabels: Labels = {
 
 /** Labels per entity; every entity of the audit vocabulary has its map (a compile error otherwise). */
 export const auditFieldLabels: Record<AuditEntity, Labels> = {
-  provider: {
-    name: '名称',
-    kind: '主体类型',
-    uscc: '统一社会信用代码',
-    idNumber: '身份证号码',
-    registrationAuthority: '登记管理机关',
-    legalRepresentative: '法定代表人（负责人）',
-    contactPerson: '联系人',
-    contactPhone: '联系电话',
-    bankName: '开户银行',
-    bankAccount: '银行账号',
-    status: '状态',
-    suspendedReason: '暂停理由',
-    note: '备注',
-    checkedOn: '查询日期',
-    checkedBy: '查询人',
-    creditChina: '信用中国查询结果',
-    procurementBlacklist: '政府采购严重违法失信名单查询结果',
-    declarationReceived: '近三年无重大违法记录声明',
-  },
-  contract: {
-    contractNo: '合同编号',
-    year: '预算年度',
-    state: '状态',
-    communityId: '实施社区编号',
-    providerId: '承接主体编号',
-    title: '合同名称',
-    content: '服务内容',
-    startDate: '服务开始日期',
-    endDate: '服务结束日期',
-    quantity: '服务数量',
-    qualityStandard: '质量标准',
-    priceFen: '合同价款',
-    settlementMethod: '资金结算方式',
-    rightsAndDuties: '双方权利义务',
-    breachLiability: '违约责任',
-    procurementMethod: '购买方式',
-    procurementNote: '购买方式说明',
-    costItems: '成本测算',
-    instalments: '分期付款计划',
-    budgetYears: '分年度预算',
-    signedDate: '签订日期',
-    version: '版本',
-    reason: '理由',
-    date: '日期',
-    settlementFen: '最终结算金额',
-  },
-  contract_evaluation: {
-    contractId: '合同编号',
-    kind: '评价类型',
-    instalmentSeq: '对应分期',
-    evaluatedOn: '评价日期',
-    evaluators: '评价人员',
-    conclusion: '评价结论',
-    scores: '各项得分',
-    totalTenths: '总分（0.1 分）',
-    grade: '等级',
-    coefficientPercent: '付款比例（%）',
-  },
-  contract_payment: {
-    contractId: '合同编号',
-    instalmentSeq: '付款分期',
-    date: '付款日期',
-    amountFen: '金额',
-    voucherNo: '凭证号',
-    note: '摘要',
-    status: '状态',
-    coefficientPercent: '付款比例（%）',
-    reversesId: '冲销的付款编号',
-    rejectedReason: '退回理由',
-  },
-  contract_settings: {
-    checkMaxAgeDays: '资格审查有效天数',
-    indicators: '评价指标模板',
-    coefficients: '付款比例',
-  },
+  ...contractAuditFieldLabels,
+
   user: { login: '登录名', displayName: '姓名', role: '角色', active: '启用' },
   people_settings: { singlePersonPost: '一人岗', idleMinutes: '无操作自动退出（分钟）' },
   office: {

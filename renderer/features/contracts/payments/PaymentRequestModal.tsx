@@ -1,7 +1,7 @@
 // 申请付款: the instalment, date, amount (at most what the instalment still allows, shown beside it),
 // voucher number (a number already used is a warning: one voucher may cover several payments) and note;
 // a gated instalment shows its evaluation's coefficient.
-import { Alert, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import type { z } from 'zod';
@@ -11,6 +11,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { DateField } from '../../../ui/DateField';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
+import { VoucherField } from '../../../ui/forms/VoucherField';
 import { FormModal } from '../../../ui/FormModal';
 import { useToday } from '../../../ui/today';
 import { useDebounced } from '../../../ui/use-debounced';
@@ -128,18 +129,11 @@ export function PaymentRequestModal({
       >
         <Input autoFocus suffix="元" inputMode="decimal" data-testid="payment-amount" />
       </Form.Item>
-      <Form.Item label="凭证号" name="voucherNo" required extra="财务系统中的记账凭证号">
-        <Input maxLength={30} data-testid="payment-voucher" />
-      </Form.Item>
-      {sameVoucher.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={contractVoucherWarning(voucherNo.trim(), sameVoucher)}
-          data-testid="payment-voucher-warning"
-        />
-      )}
+      <VoucherField
+        testId="payment-voucher"
+        maxLength={30}
+        warning={sameVoucher.length > 0 ? contractVoucherWarning(voucherNo.trim(), sameVoucher) : null}
+      />
       <Form.Item label="摘要" name="note">
         <Input maxLength={200} data-testid="payment-note" />
       </Form.Item>

@@ -2,7 +2,7 @@
 // shown next to the amount, and an amount beyond it is refused here, before the confirmation (the Node
 // side refuses it too). A voucher number already used is a warning, not a refusal: one official voucher
 // may cover several lines. Only the days between the year's approval and today can be picked.
-import { Alert, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useMemo } from 'react';
 import { DateField } from '../../../ui/DateField';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -19,6 +19,7 @@ import { useVoucherUses } from '../queries';
 import { useDebounced } from '../../../ui/use-debounced';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
+import { VoucherField } from '../../../ui/forms/VoucherField';
 import { FormModal } from '../../../ui/FormModal';
 import { outsidePostingWindow, voucherWarningText } from '../funding-format';
 
@@ -104,18 +105,11 @@ export function DisburseModal({
       >
         <Input autoFocus suffix="元" inputMode="decimal" data-testid="disburse-amount" />
       </Form.Item>
-      <Form.Item label="凭证号" name="voucherNo" required extra="财务系统中的记账凭证号">
-        <Input maxLength={40} data-testid="disburse-voucher" />
-      </Form.Item>
-      {sameVoucher.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={voucherWarningText(voucherNo.trim(), sameVoucher)}
-          data-testid="disburse-voucher-warning"
-        />
-      )}
+      <VoucherField
+        testId="disburse-voucher"
+        maxLength={40}
+        warning={sameVoucher.length > 0 ? voucherWarningText(voucherNo.trim(), sameVoucher) : null}
+      />
       <Form.Item label="备注" name="note">
         <Input maxLength={300} data-testid="disburse-note" />
       </Form.Item>
