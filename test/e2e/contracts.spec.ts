@@ -143,6 +143,8 @@ test('a provider, a signed contract, its gated instalment evaluated and paid, an
     });
     expect(refusal).toContain('须中期评价合格后支付');
     expect(refusal).toContain('按付款比例 0% 不能付款');
+    const refused = await callChannel(request, 'contracts.get', { id: draft.id });
+    expect(refused.payments, 'the refused request recorded no payment').toEqual([]);
     await saveScreenshot(page, testInfo, 'contracts-evaluation-failed.png');
   });
 
