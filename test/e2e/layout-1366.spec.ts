@@ -70,6 +70,40 @@ test.describe('at 1366×768', () => {
     await expectNoSidewaysScroll(page);
     await expectButtonsApart(page, page.locator('.ant-layout-content').first());
   });
+
+  test('购买服务合同 and 承接主体 show every column whole and their buttons apart', async ({
+    page,
+  }, testInfo) => {
+    await openScreen(page, '#/contracts');
+    const contracts = page.getByTestId('contract-table');
+    await expect(contracts.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await screenshot(page, testInfo, 'contracts.png');
+    for (const title of ['合同编号', '合同名称', '承接主体', '履行期限'])
+      await expectColumnReadable(page, contracts, title, { minChars: 4 });
+    for (const title of ['实施社区', '状态', '价款（元）', '已付（元）', '未付（元）', '评价'])
+      await expectColumnReadable(page, contracts, title, { minChars: 2 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+
+    await page.evaluate(() => (window.location.hash = '#/providers'));
+    const providers = page.getByTestId('provider-table');
+    await expect(providers.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+    await screenshot(page, testInfo, 'providers.png');
+    await expectColumnReadable(page, providers, '名称', { minChars: 8 });
+    for (const title of [
+      '主体类型',
+      '信用代码 / 身份证号码',
+      '状态',
+      '合同数',
+      '合同金额（元）',
+      '已付（元）',
+      '最近评价',
+    ])
+      await expectColumnReadable(page, providers, title, { minChars: 2 });
+    await expectNoSidewaysScroll(page);
+    await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+  });
 });
 
 test.describe('at 1366×768, as the 管理员', () => {
