@@ -26,8 +26,9 @@ export interface AuditFiltersProps {
 const entityOptions = auditEntities.map((entity) => ({ value: entity, label: auditEntityLabels[entity] }));
 const actionOptions = auditActions.map((action) => ({ value: action, label: auditActionLabels[action] }));
 
-/** A dropdown tall enough for every option (32 px each, antd's middle size, plus its padding). */
-const wholeList = (count: number) => ({ listHeight: count * 32 + 8, virtual: false });
+// Every option rendered (no virtual list), at most ten rows tall: with the contracts' steps the actions
+// outgrew a 768-pixel screen, and a dropdown taller than the window opens off it.
+const wholeList = (count: number) => ({ listHeight: Math.min(count, 10) * 32 + 8, virtual: false });
 
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   return (

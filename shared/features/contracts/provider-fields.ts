@@ -63,7 +63,7 @@ function checkProvider<T extends z.infer<typeof providerFields>>(value: T, conte
         message:
           value.uscc === ''
             ? '统一社会信用代码：不能为空（个人以外的承接主体必须填写）'
-            : `统一社会信用代码：${uscc.reason}`,
+            : `统一社会信用代码：${uscc.reason.replace(/^统一社会信用代码/u, '')}`,
         path: ['uscc'],
       });
       return z.NEVER;

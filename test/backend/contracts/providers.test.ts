@@ -1,6 +1,7 @@
 // Providers through the channels: entry with its identifier checked, duplicates refused naming the field,
 // suspension and reactivation, the append-only qualification checks, the list and the card.
 import { describe, expect, it } from 'vitest';
+import { usccCheckCharacter } from '../../../shared/domain/uscc';
 import { fingerprint } from '../../fixtures/backend';
 import { contractInput, providerInput, validIdNumber, validUscc } from '../../fixtures/contracts';
 import { auditCount, backend, count, draft, providerId, setNow, signed } from './contract-steps-world';
@@ -39,7 +40,11 @@ describe('providers.create and update', () => {
   });
 
   it.each([
-    ['a bad USCC', providerInput({ name: '甲', uscc: '91510100MA61234567' }), '统一社会信用代码：'],
+    [
+      'a bad USCC',
+      providerInput({ name: '甲', uscc: '91510100MA61234567' }),
+      `统一社会信用代码：校验位应为“${usccCheckCharacter('91510100MA6123456')}”，现为“7”`,
+    ],
     ['a missing USCC', providerInput({ name: '甲', uscc: '' }), '统一社会信用代码：不能为空'],
     [
       'a wrong ID check digit',
