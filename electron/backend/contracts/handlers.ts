@@ -11,6 +11,7 @@ import {
 import { createContract, discardContract, updateContract } from './lifecycle/contract-drafts';
 import { budgetOf, listContracts, readContract } from './contract-read';
 import { readContractSettings, saveContractSettings } from './contract-settings';
+import { selectContractAudit } from './queries/contract-audit';
 import {
   amendContract,
   completeContract,
@@ -47,6 +48,7 @@ export const contractsHandlers: HandlersOf<typeof contractsChannels> = {
   'contracts.list': listContracts,
   'contracts.get': (ctx, input) => readContract(ctx, input.id),
   'contracts.budget': budgetOf,
+  'contracts.audit': (ctx, input) => selectContractAudit(ctx.db, input),
   'contracts.create': createContract,
   'contracts.update': updateContract,
   'contracts.discard': discardContract,

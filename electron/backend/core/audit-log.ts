@@ -36,7 +36,7 @@ export interface AuditFilter {
   limit: number;
 }
 
-interface AuditDbRow {
+export interface AuditDbRow {
   id: number;
   at: string;
   actor: string;
@@ -71,7 +71,7 @@ export function listAuditRows(db: Db, filter: AuditFilter): { rows: AuditEntry[]
   return { rows: rows.map(toAuditEntry), total };
 }
 
-function toAuditEntry(row: AuditDbRow): AuditEntry {
+export function toAuditEntry(row: AuditDbRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,

@@ -1,11 +1,10 @@
-// The audit log's screen, and what the other features use of it: the log's table and its read hook (a
+// The audit log's screen, and what the other features use of it: the log's table (a
 // record's own 操作日志).
 import { AuditOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../ui/screens';
 import { AuditPage } from './AuditPage';
 
 export { AuditTable } from './AuditTable';
-export { useAuditLog } from './queries';
 
 export const auditScreens: FeatureScreens = {
   screens: [{ path: 'audit', element: <AuditPage /> }],

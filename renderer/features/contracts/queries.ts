@@ -9,6 +9,7 @@ export const contractsQueryKeys = {
   provider: (id: number) => ['providers', 'get', id] as const,
   contracts: (input: ChannelInput<'contracts.list'>) => ['contracts', 'list', input] as const,
   contract: (id: number) => ['contracts', 'get', id] as const,
+  audit: (input: ChannelInput<'contracts.audit'>) => ['contracts', 'audit', input] as const,
   budget: (year: number, communityId: number | undefined) =>
     ['contracts', 'budget', year, communityId ?? 'all'] as const,
   settings: ['contracts', 'settings'] as const,
@@ -37,6 +38,15 @@ export function useContracts(input: ChannelInput<'contracts.list'>) {
   return useQuery({
     queryKey: contractsQueryKeys.contracts(input),
     queryFn: () => callQuery('contracts.list', input),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 操作日志 of one contract; every contracts command refetches it with the contract. */
+export function useContractAudit(input: ChannelInput<'contracts.audit'>) {
+  return useQuery({
+    queryKey: contractsQueryKeys.audit(input),
+    queryFn: () => callQuery('contracts.audit', input),
     placeholderData: keepPreviousData,
   });
 }

@@ -21,6 +21,7 @@ export const contractsChannels = declareChannels({
   'contracts.list': query(anyRole),
   'contracts.get': query(anyRole),
   'contracts.budget': query(anyRole),
+  'contracts.audit': query(anyRole),
   'contracts.create': contractChange(preparers),
   'contracts.update': contractChange(preparers),
   'contracts.discard': contractChange(preparers),

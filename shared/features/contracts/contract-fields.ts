@@ -205,6 +205,13 @@ export const contractAmendInput = z
 
 export const contractIdInput = z.object({ id: recordId('合同') });
 
+/** 操作日志 of one contract: its own rows, its evaluations' and its payments', newest first. */
+export const contractAuditInput = z.object({
+  id: recordId('合同'),
+  offset: wholeNumber('起始行', { max: 10_000_000 }).default(0),
+  limit: wholeNumber('每页行数', { min: 1, max: 500 }).default(20),
+});
+
 export const contractSignInput = z.object({ id: recordId('合同'), signedDate: isoDate('签订日期') });
 export const contractStartInput = z.object({ id: recordId('合同'), date: isoDate('开始履行日期') });
 export const contractCompleteInput = z.object({ id: recordId('合同'), date: isoDate('验收日期') });

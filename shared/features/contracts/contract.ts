@@ -3,10 +3,12 @@
 // both sides apply in provider-rules, contract-rules and evaluation-rules.
 import { channel, noInput, type ContractFor } from '../../contract/channel-spec';
 import type { FileOutput } from '../../contract/files';
+import type { AuditPage } from '../../contract/audit';
 import type { contractsChannels } from './channels';
 import {
   budgetInput,
   contractAmendInput,
+  contractAuditInput,
   contractCompleteInput,
   contractDraftInput,
   contractIdInput,
@@ -73,6 +75,7 @@ export const contractsContract = {
   'contracts.list': channel<ContractPage>()(contractListInput),
   'contracts.get': channel<ContractDetail>()(contractIdInput),
   'contracts.budget': channel<PurchasedServicesBudget[]>()(budgetInput),
+  'contracts.audit': channel<AuditPage>()(contractAuditInput),
   'contracts.create': channel<ContractDetail>()(contractDraftInput),
   'contracts.update': channel<ContractDetail>()(contractUpdateInput),
   'contracts.discard': channel<{ id: number }>()(contractIdInput),

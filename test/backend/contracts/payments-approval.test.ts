@@ -140,7 +140,7 @@ describe('returning a payment', () => {
     const audit = backend.db
       .prepare("SELECT summary FROM audit_log WHERE action = 'reject' AND entity = 'contract_payment'")
       .get() as { summary: string };
-    expect(audit.summary).toBe('退回付款 付〔2026〕1号（36,000.00 元），理由：凭证附件不全');
+    expect(audit.summary).toBe('退回付款 付〔2026〕1号（合同 购〔2026〕1号，36,000.00 元），理由：凭证附件不全');
     const again = await request(contractId);
     expect(again.status).toBe('requested');
   });
@@ -177,7 +177,7 @@ describe('reversing a payment', () => {
       .prepare("SELECT summary FROM audit_log WHERE action = 'reverse' AND entity = 'contract_payment'")
       .get() as { summary: string };
     expect(audit.summary).toBe(
-      '冲销付款 付〔2026〕1号（36,000.00 元），凭证号 记-2026-0506，理由：收款账户有误',
+      '冲销付款 付〔2026〕1号（合同 购〔2026〕1号，36,000.00 元），凭证号 记-2026-0506，理由：收款账户有误',
     );
     const repaid = await paid(contractId, { date: '2026-05-08', voucherNo: '记-2026-0508' });
     expect(repaid.status).toBe('paid');

@@ -137,6 +137,7 @@ const contractsQueries = [
   'contracts.list',
   'contracts.get',
   'contracts.budget',
+  'contracts.audit',
   'contracts.voucherUses',
   'contracts.settings',
 ];

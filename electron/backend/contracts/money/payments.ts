@@ -44,6 +44,11 @@ function payableContract(ctx: ServiceContext, contractId: number): ContractFacts
 
 const numberOf = (payment: NumberedPayment) => paymentNumbers.format(payment.paymentYear, payment.paymentSeq);
 
+/** Every audit row of a payment names its contract's number: the contract page finds its log by it. */
+function contractNoOf(ctx: ServiceContext, contractId: number): string {
+  return findContractFacts(ctx.db, contractId)?.contractNo ?? '';
+}
+
 function paymentText(contract: ContractFacts, payment: NumberedPayment, seqLabel: string): string {
   return `${numberOf(payment)}：合同 ${contract.contractNo}「${contract.title}」${seqLabel}${formatYuan(payment.amountFen)} 元，凭证号 ${payment.voucherNo}`;
 }
@@ -142,7 +147,7 @@ export function rejectPayment(ctx: ServiceContext, input: ParsedInput<'contracts
       action: 'reject',
       entity: 'contract_payment',
       entityId: payment.id,
-      summary: `退回付款 ${numberOf(payment)}（${formatYuan(payment.amountFen)} 元），理由：${input.reason}`,
+      summary: `退回付款 ${numberOf(payment)}（合同 ${contractNoOf(ctx, payment.contractId)}，${formatYuan(payment.amountFen)} 元），理由：${input.reason}`,
       before,
       after,
     });
@@ -186,7 +191,7 @@ export function reversePayment(ctx: ServiceContext, input: ParsedInput<'contract
       const reversal = findPayment(ctx.db, id)!;
       return {
         id,
-        summary: `冲销付款 ${numberOf(numbered)}（${formatYuan(original.amountFen)} 元），凭证号 ${input.voucherNo}，理由：${input.reason}`,
+        summary: `冲销付款 ${numberOf(numbered)}（合同 ${contractNoOf(ctx, original.contractId)}，${formatYuan(original.amountFen)} 元），凭证号 ${input.voucherNo}，理由：${input.reason}`,
         after: reversal,
         result: reversal,
       };

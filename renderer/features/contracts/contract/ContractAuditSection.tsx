@@ -1,13 +1,13 @@
-// 操作日志 of one contract: the audit rows of the contract, found by its number (a draft has none yet,
-// so by its title), through the audit feature's table.
+// 操作日志 of one contract: its own audit rows and its evaluations' and payments', shown in the audit
+// feature's table.
 import { useState } from 'react';
-import { AuditTable, useAuditLog } from '../../audit';
+import { AuditTable } from '../../audit';
+import { useContractAudit } from '../queries';
 
-export function ContractAuditSection({ search }: { search: string }) {
+export function ContractAuditSection({ contractId }: { contractId: number }) {
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const log = useAuditLog({
-    entity: 'contract',
-    search,
+  const log = useContractAudit({
+    id: contractId,
     offset: (page.current - 1) * page.pageSize,
     limit: page.pageSize,
   });

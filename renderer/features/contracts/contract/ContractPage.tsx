@@ -59,7 +59,7 @@ function ContractTabs({ contract, onPay }: { contract: ContractDetail; onPay: (s
         {
           key: 'audit',
           label: '操作日志',
-          children: <ContractAuditSection search={contract.contractNo ?? contract.terms.title} />,
+          children: <ContractAuditSection contractId={contract.id} />,
         },
       ]}
     />
