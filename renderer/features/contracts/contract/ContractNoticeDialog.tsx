@@ -19,6 +19,7 @@ import {
   usePostingPeriod,
   type PostingPeriodValues,
 } from '../../calendar';
+import { useOffice } from '../../office';
 
 interface NoticeValues extends PostingPeriodValues {
   contactPerson: string;
@@ -32,11 +33,22 @@ export interface ContractNoticeDialogProps {
   onClose: () => void;
 }
 
+/** The office's contact as the notice's default: the person residents call about it. */
+interface OfficeContact {
+  contactPerson: string;
+  contactPhone: string;
+}
+
 export function ContractNoticeDialog(props: ContractNoticeDialogProps) {
   const defaultStart = useDefaultPostingStart();
-  if (defaultStart.pending)
+  const office = useOffice();
+  if (defaultStart.pending || office.isPending)
     return <Modal open loading title="打印公告" footer={null} onCancel={props.onClose} />;
-  return <NoticeForm {...props} defaultStart={defaultStart.start} />;
+  const contact = {
+    contactPerson: office.data?.contactPerson ?? '',
+    contactPhone: office.data?.contactPhone ?? '',
+  };
+  return <NoticeForm {...props} defaultStart={defaultStart.start} contact={contact} />;
 }
 
 function NoticeForm({
@@ -44,7 +56,8 @@ function NoticeForm({
   contractNo,
   onClose,
   defaultStart,
-}: ContractNoticeDialogProps & { defaultStart: string }) {
+  contact,
+}: ContractNoticeDialogProps & { defaultStart: string; contact: OfficeContact }) {
   const { message } = App.useApp();
   const { today } = useToday();
   const printable = canPrint();
@@ -71,8 +84,7 @@ function NoticeForm({
       form={form}
       initialValues={{
         ...initialPostingPeriod(defaultStart, dayjs(today)),
-        contactPerson: '',
-        contactPhone: '',
+        ...contact,
         delivery: printable ? 'print' : undefined,
       }}
       submitting={submitting}
