@@ -1,7 +1,7 @@
 // How every form treats what the clerk types: numbers are read (full-width digits too) and refused with
 // the field's name, never rounded, clamped or blanked; a message goes as soon as its field is valid; and
 // a form with unsaved changes asks before it is closed or its screen is left.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { AccessRequestForm } from './pages/access-requests-page';
 import { demoHostURL, openApp, toast, uniqueName } from './pages/app';
 import { AuditPage } from './pages/audit-page';
@@ -192,6 +192,12 @@ test.describe('leaving a form with unsaved changes asks first', () => {
   });
 });
 
+/** An option of an open dropdown, scrolled to within its list, is there to be seen and chosen. */
+async function expectOffered(option: Locator): Promise<void> {
+  await option.scrollIntoViewIfNeeded();
+  await expect(option).toBeInViewport();
+}
+
 test.describe('the audit log', () => {
   test.use({ host: 'demo' });
 
@@ -203,15 +209,27 @@ test.describe('the audit log', () => {
     await audit.open();
     await page.getByTestId('audit-entity-filter').click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    for (const label of ['社区', '经费标准', '拨付', '节假日', '清单版本', '清单事项', '准入申请'])
-      await expect(options.filter({ hasText: new RegExp(`^${label}$`) })).toBeInViewport();
+    // The dropdown stays on the screen and scrolls: the lists outgrew one screen's height.
+    await expect(page.locator('.ant-select-dropdown:visible')).toBeInViewport({ ratio: 1 });
+    for (const label of [
+      '社区',
+      '经费标准',
+      '拨付',
+      '节假日',
+      '清单版本',
+      '清单事项',
+      '准入申请',
+      '购买服务合同',
+    ])
+      await expectOffered(options.filter({ hasText: new RegExp(`^${label}$`) }));
     await options.filter({ hasText: /^准入申请$/ }).click();
     await expect(audit.rows('准入').first()).toBeVisible();
     await expect(audit.rowsNotAbout('准入申请')).toHaveCount(0);
 
     await page.getByTestId('audit-action-filter').click();
-    for (const label of ['登记', '审核', '决定', '撤销', '发布'])
-      await expect(options.filter({ hasText: new RegExp(`^${label}$`) })).toBeInViewport();
+    await expect(page.locator('.ant-select-dropdown:visible')).toBeInViewport({ ratio: 1 });
+    for (const label of ['登记', '审核', '决定', '撤销', '发布', '签订', '绩效评价'])
+      await expectOffered(options.filter({ hasText: new RegExp(`^${label}$`) }));
     await page.keyboard.press('Escape');
   });
 
