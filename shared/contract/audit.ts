@@ -36,6 +36,9 @@ export const auditActions = [
   'reject',
   'suspend',
   'check',
+  'close',
+  'reopen',
+  'lift',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -72,6 +75,9 @@ export const auditActionLabels: Record<AuditAction, string> = {
   reject: '退回',
   suspend: '暂停',
   check: '资格审查',
+  close: '结账',
+  reopen: '反结账',
+  lift: '解除限制',
 };
 
 export const auditEntities = [
@@ -95,6 +101,13 @@ export const auditEntities = [
   'contract_evaluation',
   'contract_payment',
   'contract_settings',
+  'fund_settings',
+  'fund_account',
+  'fund_designation',
+  'fund_voucher',
+  'fund_donor',
+  'fund_donation',
+  'fund_period',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -118,6 +131,13 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   contract_evaluation: '绩效评价',
   contract_payment: '合同付款',
   contract_settings: '合同设置',
+  fund_settings: '基金设置',
+  fund_account: '会计科目',
+  fund_designation: '限定用途',
+  fund_voucher: '记账凭证',
+  fund_donor: '捐赠方',
+  fund_donation: '捐赠',
+  fund_period: '会计期间',
 };
 
 export const auditListInput = z.object({

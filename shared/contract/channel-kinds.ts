@@ -18,6 +18,7 @@ export const queryGroups = [
   'people',
   'providers',
   'contracts',
+  'fund',
 ] as const;
 export type QueryGroup = (typeof queryGroups)[number];
 

@@ -18,6 +18,7 @@ import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
 import { calendarChannels } from '../features/calendar/channels';
 import { contractsChannels } from '../features/contracts/channels';
+import { fundChannels } from '../features/fund/channels';
 import { fundingChannels } from '../features/funding/channels';
 import { listsChannels } from '../features/lists/channels';
 import { registerChannels } from '../features/register/channels';
@@ -31,6 +32,7 @@ export const channels = mergeChannels(
   listsChannels,
   accessChannels,
   contractsChannels,
+  fundChannels,
 );
 export type Channels = typeof channels;
 

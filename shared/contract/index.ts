@@ -12,6 +12,7 @@ import type { FileAnswer } from './files';
 import { accessContract } from '../features/access/contract';
 import { calendarContract } from '../features/calendar/contract';
 import { contractsContract } from '../features/contracts/contract';
+import { fundContract } from '../features/fund/contract';
 import { fundingContract } from '../features/funding/contract';
 import { listsContract } from '../features/lists/contract';
 import { registerContract } from '../features/register/contract';
@@ -26,6 +27,7 @@ export const contract = {
   ...listsContract,
   ...accessContract,
   ...contractsContract,
+  ...fundContract,
 } satisfies ContractFor<Channels>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { calendarFeature } from '../calendar/feature';
 import { contractsFeature } from '../contracts/feature';
 import { coreFeature } from '../core/core-feature';
 import type { Handler } from '../core/handler';
+import { fundFeature } from '../fund/feature';
 import { fundingFeature } from '../funding/feature';
 import { listsFeature } from '../lists/feature';
 import { registerFeature } from '../register/feature';
@@ -20,6 +21,7 @@ export const backendFeatures = [
   listsFeature,
   accessFeature,
   contractsFeature,
+  fundFeature,
 ] as const;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };

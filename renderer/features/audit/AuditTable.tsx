@@ -44,6 +44,9 @@ const actionColors: Record<AuditEntry['action'], string> = {
   reject: 'warning',
   suspend: 'default',
   check: 'cyan',
+  close: 'geekblue',
+  reopen: 'volcano',
+  lift: 'purple',
 };
 
 const columns: ColumnsType<AuditEntry> = [

@@ -1,6 +1,7 @@
 // How an audit row's before / after states read to a clerk: each field under its Chinese label, amounts
 // (the `*Fen` fields) in 元, yes/no for flags. A field no map names yet keeps its code name, so a state
 // written by a newer feature still shows every field.
+import { fundAuditFieldLabels } from './fund-audit-fields';
 import type { AuditEntity } from '../../../shared/contract/audit';
 import { courtyardTypeLabels } from '../../../shared/features/register/contract';
 import { fundingCategoryLabels } from '../../../shared/features/funding/contract';
@@ -47,6 +48,7 @@ const postingLabels: Labels = {
 /** Labels per entity; every entity of the audit vocabulary has its map (a compile error otherwise). */
 export const auditFieldLabels: Record<AuditEntity, Labels> = {
   ...contractAuditFieldLabels,
+  ...fundAuditFieldLabels,
 
   user: { login: '登录名', displayName: '姓名', role: '角色', active: '启用' },
   people_settings: { singlePersonPost: '一人岗', idleMinutes: '无操作自动退出（分钟）' },

@@ -8,7 +8,8 @@ import type { Db } from '../db/connection';
 import { getPeopleSettings } from './people-settings';
 
 /** The kinds of records with a preparer and an approver; later features add theirs (contract, voucher). */
-export type PreparedRecord = 'allocation' | 'list_version' | 'access_request' | 'contract' | 'contract_payment';
+export type PreparedRecord =
+  'allocation' | 'list_version' | 'access_request' | 'contract' | 'contract_payment' | 'fund_voucher';
 
 export interface RecordRef {
   record: PreparedRecord;

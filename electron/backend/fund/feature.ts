@@ -1,0 +1,12 @@
+// The micro-fund as the composition root sees it: handlers, the tables kept for good, the voucher number
+// series and the rules `cli check` holds the books to.
+import { backendFeature } from '../core/feature';
+import { fundNumberSeries, fundPostedTables } from './fund-records';
+import { fundHandlers } from './handlers';
+import { fundInvariants } from './periods/integrity-fund';
+
+export const fundFeature = backendFeature(fundHandlers, {
+  postedTables: fundPostedTables,
+  numberSeries: fundNumberSeries,
+  invariants: fundInvariants,
+});

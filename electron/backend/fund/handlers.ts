@@ -1,0 +1,12 @@
+// The micro-fund's handlers, one map per room.
+import type { fundChannels } from '../../../shared/features/fund/channels';
+import type { HandlersOf } from '../core/handler';
+import { fundBooksHandlers } from './books/handlers';
+import { fundDonationsHandlers } from './donations/handlers';
+import { fundPeriodsHandlers } from './periods/handlers';
+
+export const fundHandlers: HandlersOf<typeof fundChannels> = {
+  ...fundBooksHandlers,
+  ...fundDonationsHandlers,
+  ...fundPeriodsHandlers,
+};

@@ -1,0 +1,12 @@
+// Channel inputs and outputs of the micro-fund, one contract per slice (books, donations, periods).
+import type { ContractFor } from '../../contract/channel-spec';
+import { fundBooksContract } from './books/contract';
+import type { fundChannels } from './channels';
+import { fundDonationsContract } from './donations/contract';
+import { fundPeriodsContract } from './periods/contract';
+
+export const fundContract = {
+  ...fundBooksContract,
+  ...fundDonationsContract,
+  ...fundPeriodsContract,
+} satisfies ContractFor<typeof fundChannels>;
