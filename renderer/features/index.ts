@@ -3,6 +3,7 @@ import { accessScreens } from './access';
 import { auditScreens } from './audit';
 import { calendarScreens } from './calendar';
 import { contractScreens } from './contracts';
+import { fundScreens } from './fund';
 import { fundingScreens } from './funding';
 import { listScreens } from './lists';
 import { officeScreens } from './office';
@@ -14,6 +15,7 @@ export const features: FeatureScreens[] = [
   registerScreens,
   fundingScreens,
   contractScreens,
+  fundScreens,
   listScreens,
   accessScreens,
   auditScreens,

@@ -3,10 +3,12 @@ import type { fundChannels } from '../../../shared/features/fund/channels';
 import type { HandlersOf } from '../core/handler';
 import { fundBooksHandlers } from './books/handlers';
 import { fundDonationsHandlers } from './donations/handlers';
+import { fundExportsHandlers } from './exports/handlers';
 import { fundPeriodsHandlers } from './periods/handlers';
 
 export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundBooksHandlers,
   ...fundDonationsHandlers,
   ...fundPeriodsHandlers,
+  ...fundExportsHandlers,
 };

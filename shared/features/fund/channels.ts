@@ -4,6 +4,12 @@
 // 管理员 keeps the settings and the chart, and alone reopens a closed month (反结账).
 import { fundBooksChannels } from './books/channels';
 import { fundDonationsChannels } from './donations/channels';
+import { fundExportsChannels } from './exports/channels';
 import { fundPeriodsChannels } from './periods/channels';
 
-export const fundChannels = { ...fundBooksChannels, ...fundDonationsChannels, ...fundPeriodsChannels };
+export const fundChannels = {
+  ...fundBooksChannels,
+  ...fundDonationsChannels,
+  ...fundPeriodsChannels,
+  ...fundExportsChannels,
+};

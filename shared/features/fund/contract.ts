@@ -3,10 +3,12 @@ import type { ContractFor } from '../../contract/channel-spec';
 import { fundBooksContract } from './books/contract';
 import type { fundChannels } from './channels';
 import { fundDonationsContract } from './donations/contract';
+import { fundExportsContract } from './exports/contract';
 import { fundPeriodsContract } from './periods/contract';
 
 export const fundContract = {
   ...fundBooksContract,
   ...fundDonationsContract,
   ...fundPeriodsContract,
+  ...fundExportsContract,
 } satisfies ContractFor<typeof fundChannels>;

@@ -1,0 +1,13 @@
+// The micro-fund's screens (社区公益微基金): the books (settings, accounts, designations, vouchers), the
+// donations with the forms that write their vouchers, and the periods with the reports.
+import type { FeatureScreens } from '../../ui/screens';
+import { fundBooksScreens } from './books/screens';
+import { fundDonationsScreens } from './donations/screens';
+import { fundReportsScreens } from './reports/screens';
+
+const slices = [fundBooksScreens, fundDonationsScreens, fundReportsScreens];
+
+export const fundScreens: FeatureScreens = {
+  screens: slices.flatMap((slice) => slice.screens),
+  menu: slices.flatMap((slice) => slice.menu),
+};
