@@ -147,6 +147,9 @@ const contractsFiles = [
   'contracts.paymentForm',
   'contracts.evaluationSheet',
 ];
+const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
+const fundQueries = [...fundDonationsQueries];
+const isFund = (name: string) => name.startsWith('fund.');
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 function contractsGroups(name: string): string[] {
@@ -158,7 +161,7 @@ function contractsGroups(name: string): string[] {
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
     expect([...queryChannels].sort()).toEqual(
-      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries].sort(),
+      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries].sort(),
     );
     expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles].sort());
     expect([...printableChannels]).toEqual([
@@ -169,7 +172,7 @@ describe('the derived lists of the app', () => {
       'contracts.paymentForm',
       'contracts.evaluationSheet',
     ]);
-    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries];
+    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
     const rest = channelNames.filter((name) => !reads.includes(name));
     expect([...commandChannels].sort()).toEqual(
       rest.filter((name) => !fileChannelsBefore.includes(name) && !contractsFiles.includes(name)).sort(),
@@ -183,8 +186,12 @@ describe('the derived lists of the app', () => {
     },
   );
 
+  it.each(commandChannels.filter(isFund).map((name) => [name]))('%s refetches the fund', (name) => {
+    expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(['fund', 'audit']);
+  });
+
   const commandsBefore = commandChannels.filter(
-    (name) => !(name in peopleCommandGroups) && !isContracts(name),
+    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name),
   );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
