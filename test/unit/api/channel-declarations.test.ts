@@ -152,6 +152,18 @@ const fundQueries = [...fundDonationsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
+// The micro-fund: every command refetches the fund's pages. The books slice's reads:
+const fundBooksQueries = [
+  'fund.settings',
+  'fund.accounts',
+  'fund.designations',
+  'fund.vouchers',
+  'fund.voucher',
+  'fund.audit',
+];
+const fundQueries = [...fundBooksQueries];
+const isFund = (name: string) => name.startsWith('fund.');
+
 function contractsGroups(name: string): string[] {
   if (name === 'contracts.saveSettings') return ['contracts', 'audit'];
   if (name.startsWith('providers.')) return ['providers', 'contracts', 'audit'];
@@ -242,6 +254,8 @@ describe('the roles each channel declares', () => {
       'contracts.terminate',
       'contracts.approvePayment',
       'contracts.rejectPayment',
+      'fund.rejectVoucher',
+      'fund.postVoucher',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -252,6 +266,9 @@ describe('the roles each channel declares', () => {
       'standards.save',
       'calendar.save',
       'contracts.saveSettings',
+      'fund.saveSettings',
+      'fund.createAccount',
+      'fund.updateAccount',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
