@@ -147,9 +147,6 @@ const contractsFiles = [
   'contracts.paymentForm',
   'contracts.evaluationSheet',
 ];
-const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
-const fundQueries = [...fundDonationsQueries];
-const isFund = (name: string) => name.startsWith('fund.');
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The books slice's reads:
@@ -161,7 +158,9 @@ const fundBooksQueries = [
   'fund.voucher',
   'fund.audit',
 ];
-const fundQueries = [...fundBooksQueries];
+// The donations slice's reads:
+const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
+const fundQueries = [...fundBooksQueries, ...fundDonationsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {

@@ -1,26 +1,22 @@
 // OWNER: the donations slice's handlers: donors, donations and their 票据, and the forms that write a voucher.
-// Interim: the donation and form channels wait for the books slice's voucher store.
 import type { fundDonationsChannels } from '../../../../shared/features/fund/donations/channels';
 import type { HandlersOf } from '../../core/handler';
-import { AppError } from '../../core/errors';
+import { listDonations, receiptRegister, recordDonation, recordReceipt, updateDonation } from './donations';
 import { createDonor, getDonor, listDonors, updateDonor } from './donors';
-
-const pending = (): never => {
-  throw new AppError('conflict', '此功能正在接入记账凭证，暂不可用');
-};
+import { bankCharge, interest, payGrant, refundDonation } from './forms';
 
 export const fundDonationsHandlers: HandlersOf<typeof fundDonationsChannels> = {
   'fund.donors': listDonors,
   'fund.donor': getDonor,
   'fund.createDonor': createDonor,
   'fund.updateDonor': updateDonor,
-  'fund.donations': pending,
-  'fund.recordDonation': pending,
-  'fund.updateDonation': pending,
-  'fund.recordReceipt': pending,
-  'fund.receiptRegister': pending,
-  'fund.payGrant': pending,
-  'fund.bankCharge': pending,
-  'fund.interest': pending,
-  'fund.refundDonation': pending,
+  'fund.donations': listDonations,
+  'fund.recordDonation': recordDonation,
+  'fund.updateDonation': updateDonation,
+  'fund.recordReceipt': recordReceipt,
+  'fund.receiptRegister': receiptRegister,
+  'fund.payGrant': payGrant,
+  'fund.bankCharge': bankCharge,
+  'fund.interest': interest,
+  'fund.refundDonation': refundDonation,
 };
