@@ -158,7 +158,9 @@ const fundBooksQueries = [
   'fund.voucher',
   'fund.audit',
 ];
-const fundQueries = [...fundBooksQueries];
+// The donations slice's reads:
+const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
+const fundQueries = [...fundBooksQueries, ...fundDonationsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {
