@@ -61,6 +61,6 @@ function appInvariants(db: Db): string[] {
   return invariants.flatMap((invariant) => {
     const statement = db.prepare(invariant.sql);
     const rows = invariant.params ? statement.all(invariant.params) : statement.all();
-    return (rows as Record<string, unknown>[]).map(invariant.describe);
+    return (rows as Record<string, unknown>[]).flatMap((row) => invariant.describe(row) ?? []);
   });
 }

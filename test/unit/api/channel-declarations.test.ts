@@ -160,7 +160,19 @@ const fundBooksQueries = [
 ];
 // The donations slice's reads:
 const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
-const fundQueries = [...fundBooksQueries, ...fundDonationsQueries];
+// The periods slice's reads:
+const fundPeriodsQueries = [
+  'fund.periods',
+  'fund.closeCheck',
+  'fund.trialBalance',
+  'fund.ledger',
+  'fund.designationReport',
+  'fund.donationIncome',
+  'fund.activityStatement',
+  'fund.balanceSheet',
+  'fund.balances',
+];
+const fundQueries = [...fundBooksQueries, ...fundDonationsQueries, ...fundPeriodsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {
@@ -255,6 +267,7 @@ describe('the roles each channel declares', () => {
       'contracts.rejectPayment',
       'fund.rejectVoucher',
       'fund.postVoucher',
+      'fund.closeMonth',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -268,6 +281,7 @@ describe('the roles each channel declares', () => {
       'fund.saveSettings',
       'fund.createAccount',
       'fund.updateAccount',
+      'fund.reopenMonth',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
