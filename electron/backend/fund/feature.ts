@@ -2,11 +2,12 @@
 // series and the rules `cli check` holds the books to.
 import { backendFeature } from '../core/feature';
 import { fundNumberSeries, fundPostedTables } from './fund-records';
+import { donationInvariants } from './donations/donation-invariants';
 import { fundHandlers } from './handlers';
 import { fundInvariants } from './periods/integrity-fund';
 
 export const fundFeature = backendFeature(fundHandlers, {
   postedTables: fundPostedTables,
   numberSeries: fundNumberSeries,
-  invariants: fundInvariants,
+  invariants: [...fundInvariants, ...donationInvariants],
 });
