@@ -248,4 +248,26 @@ describe('a red reversal', () => {
     );
     expect(again.message).toBe('记账凭证 记-2026-03-0001 是冲销凭证，不能再冲销');
   });
+
+  it('is refused when dated in a closed month', async () => {
+    backend = await openFundBackend();
+    const original = await postVoucher(backend, await bankCharge('2026-02-10'));
+    backend.db
+      .prepare(
+        `INSERT INTO closed_period (ledger, period_start, period_end, closed_at, closed_by)
+         VALUES ('fund', '2026-02-01', '2026-02-28', '2026-03-05T10:00:00', '审核员')`,
+      )
+      .run();
+    const error = await refusedUnchanged(() =>
+      backend.send('fund.reverseVoucher', { id: original.id, date: '2026-02-20', reason: '错记' }),
+    );
+    expect(error.message).toContain('冲销日期：2026-02-20 所在的期间 2026-02-01 至 2026-02-28 已结账');
+    const reversal = await backend.call('fund.reverseVoucher', {
+      id: original.id,
+      date: '2026-03-01',
+      reason: '错记',
+    });
+    const posted = await backend.as('approver').call('fund.postVoucher', { id: reversal.id });
+    expect(posted.number).toBe('记-2026-03-0001');
+  });
 });
