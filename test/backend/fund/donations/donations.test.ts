@@ -268,3 +268,32 @@ describe('the awaiting list and the 票据 register', () => {
     });
   });
 });
+
+describe('a lifted designation', () => {
+  it('takes no donation and pays no grant', async () => {
+    await postedDonation({ designationId: world.designationId, amountFen: yuan(500) });
+    const lift = await world.backend.call('fund.liftDesignation', {
+      designationId: world.designationId,
+      date: '2026-03-12',
+      consent: '2026-03-11 捐赠方书面同意',
+      summary: '助老服务结余解除限制',
+    });
+    await world.post(lift.id);
+    await refused(
+      'fund.recordDonation',
+      donationInput(world.donorId, { designationId: world.designationId }),
+      '限定用途：「助老服务」已解除限制，不能再使用',
+    );
+    await refused(
+      'fund.payGrant',
+      {
+        providerId: world.providerId,
+        date: '2026-03-14',
+        amountFen: 100,
+        designationId: world.designationId,
+        summary: '',
+      },
+      '限定用途：「助老服务」已解除限制',
+    );
+  });
+});
