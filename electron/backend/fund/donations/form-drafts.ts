@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors';
 import { formatYuan } from '../../../../shared/domain/money';
 import { designationBalances } from '../books/designation-balance';
 import { accountByCode, createDraft, replaceDraft, type DraftVoucher } from '../books/voucher-store';
-import { submitVoucherForReview } from './submit';
+import { submitVoucherRecord } from '../books/voucher-lifecycle';
 
 export interface FormFacts {
   date: string;
@@ -48,7 +48,7 @@ export function saveFormDraft(
   submit: boolean,
 ): number {
   const id = createDraft(ctx, draftOf(ctx, form, facts));
-  if (submit) submitVoucherForReview(ctx, id);
+  if (submit) submitVoucherRecord(ctx, id);
   return id;
 }
 
@@ -60,7 +60,7 @@ export function rewriteFormDraft(
   submit: boolean,
 ): void {
   replaceDraft(ctx, voucherId, draftOf(ctx, form, facts));
-  if (submit) submitVoucherForReview(ctx, voucherId);
+  if (submit) submitVoucherRecord(ctx, voucherId);
 }
 
 /** Spending restricted money beyond what the designation still has is refused now (posting re-checks). */
