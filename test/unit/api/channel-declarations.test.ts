@@ -149,6 +149,18 @@ const contractsFiles = [
 ];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
+// The micro-fund: every command refetches the fund's pages. The books slice's reads:
+const fundBooksQueries = [
+  'fund.settings',
+  'fund.accounts',
+  'fund.designations',
+  'fund.vouchers',
+  'fund.voucher',
+  'fund.audit',
+];
+const fundQueries = [...fundBooksQueries];
+const isFund = (name: string) => name.startsWith('fund.');
+
 function contractsGroups(name: string): string[] {
   if (name === 'contracts.saveSettings') return ['contracts', 'audit'];
   if (name.startsWith('providers.')) return ['providers', 'contracts', 'audit'];
@@ -158,7 +170,7 @@ function contractsGroups(name: string): string[] {
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
     expect([...queryChannels].sort()).toEqual(
-      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries].sort(),
+      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries].sort(),
     );
     expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles].sort());
     expect([...printableChannels]).toEqual([
@@ -169,7 +181,7 @@ describe('the derived lists of the app', () => {
       'contracts.paymentForm',
       'contracts.evaluationSheet',
     ]);
-    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries];
+    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
     const rest = channelNames.filter((name) => !reads.includes(name));
     expect([...commandChannels].sort()).toEqual(
       rest.filter((name) => !fileChannelsBefore.includes(name) && !contractsFiles.includes(name)).sort(),
@@ -183,8 +195,12 @@ describe('the derived lists of the app', () => {
     },
   );
 
+  it.each(commandChannels.filter(isFund).map((name) => [name]))('%s refetches the fund', (name) => {
+    expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(['fund', 'audit']);
+  });
+
   const commandsBefore = commandChannels.filter(
-    (name) => !(name in peopleCommandGroups) && !isContracts(name),
+    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name),
   );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
@@ -235,6 +251,8 @@ describe('the roles each channel declares', () => {
       'contracts.terminate',
       'contracts.approvePayment',
       'contracts.rejectPayment',
+      'fund.rejectVoucher',
+      'fund.postVoucher',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -245,6 +263,9 @@ describe('the roles each channel declares', () => {
       'standards.save',
       'calendar.save',
       'contracts.saveSettings',
+      'fund.saveSettings',
+      'fund.createAccount',
+      'fund.updateAccount',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
