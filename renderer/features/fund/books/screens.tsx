@@ -2,6 +2,7 @@
 // vouchers; the other fund pages are reached through FundNav.
 import { AccountBookOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../../ui/screens';
+import { AccountsPage } from './AccountsPage';
 import { DesignationsPage } from './DesignationsPage';
 import { VoucherFormPage } from './VoucherFormPage';
 import { VoucherPage } from './VoucherPage';
@@ -15,6 +16,7 @@ export const fundBooksScreens: FeatureScreens = {
     { path: 'fund/vouchers/:id', element: <VoucherPage /> },
     { path: 'fund/vouchers/:id/edit', element: <VoucherFormPage mode="edit" /> },
     { path: 'fund/designations', element: <DesignationsPage /> },
+    { path: 'fund/accounts', element: <AccountsPage /> },
   ],
   menu: [
     {
