@@ -4,6 +4,7 @@ import { AccountBookOutlined } from '@ant-design/icons';
 import type { FeatureScreens } from '../../../ui/screens';
 import { AccountsPage } from './AccountsPage';
 import { DesignationsPage } from './DesignationsPage';
+import { SettingsPage } from './SettingsPage';
 import { VoucherFormPage } from './VoucherFormPage';
 import { VoucherPage } from './VoucherPage';
 import { VouchersPage } from './VouchersPage';
@@ -17,6 +18,7 @@ export const fundBooksScreens: FeatureScreens = {
     { path: 'fund/vouchers/:id/edit', element: <VoucherFormPage mode="edit" /> },
     { path: 'fund/designations', element: <DesignationsPage /> },
     { path: 'fund/accounts', element: <AccountsPage /> },
+    { path: 'fund/settings', element: <SettingsPage /> },
   ],
   menu: [
     {
