@@ -55,7 +55,7 @@ export function SettingsPage() {
   return (
     <>
       <FundNav />
-      <SettingsForm settings={settings.data} />
+      <SettingsForm settings={settings.data.settings} />
     </>
   );
 }
