@@ -42,6 +42,8 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     duty: '职务',
     affiliation: '工作单位',
     phone: '联系电话',
+    openingVoucherId: '期初凭证编号',
+    hasVouchers: '已有凭证',
   },
   fund_account: {
     code: '科目代码',
@@ -53,6 +55,8 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     parentCode: '上级科目代码',
     standard: '制度科目',
     active: '启用',
+    used: '已使用',
+    leaf: '末级科目',
   },
   fund_designation: {
     name: '限定用途名称',
@@ -71,6 +75,8 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     liftedFen: '解除限制转出',
     availableFen: '可用余额',
     state: '状态',
+    lifted: '已解除限制',
+    pendingLiftVoucherId: '待审核的解除限制凭证编号',
   },
   fund_voucher: {
     ...voucherLineLabels,
