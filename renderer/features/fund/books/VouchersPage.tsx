@@ -1,0 +1,234 @@
+// 记账凭证 (/fund/vouchers): the vouchers of a month (this month by the backend's clock) or a whole year,
+// filtered by state, kind and search, paged on the server, with 借方合计 of every matching voucher; a row
+// opens the voucher. 新建凭证 opens the general form.
+import { PlusOutlined } from '@ant-design/icons';
+import { Card, DatePicker, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatYuan } from '../../../../shared/domain/money';
+import {
+  voucherKindLabels,
+  voucherKinds,
+  voucherStateLabels,
+  voucherStates,
+  type VoucherKindName,
+  type VoucherRow,
+  type VoucherState,
+} from '../../../../shared/features/fund/books/contract';
+import { PageState } from '../../../ui/PageState';
+import { ChannelButton } from '../../../ui/signed-in';
+import { rowTestId } from '../../../ui/test-ids';
+import { useToday } from '../../../ui/today';
+import { useDebounced } from '../../../ui/use-debounced';
+import { FundNav } from './FundNav';
+import { useFundVouchers } from './queries';
+
+const all = 'all' as const;
+
+export const voucherStateColors: Record<VoucherState, string> = {
+  draft: 'default',
+  submitted: 'orange',
+  posted: 'green',
+};
+
+export function VoucherStateTag({ state }: { state: VoucherState }) {
+  return <Tag color={voucherStateColors[state]}>{voucherStateLabels[state]}</Tag>;
+}
+
+const columns: ColumnsType<VoucherRow> = [
+  {
+    title: '凭证号',
+    dataIndex: 'number',
+    width: 150,
+    render: (number: string | null, row) => <Link to={`/fund/vouchers/${row.id}`}>{number ?? '未记账'}</Link>,
+  },
+  { title: '日期', dataIndex: 'date', width: 110 },
+  { title: '摘要', dataIndex: 'summary', ellipsis: true },
+  {
+    title: '类型',
+    dataIndex: 'kind',
+    width: 120,
+    render: (kind: VoucherKindName) => voucherKindLabels[kind],
+  },
+  {
+    title: '借方合计（元）',
+    dataIndex: 'debitTotalFen',
+    width: 140,
+    align: 'right',
+    render: (fen: number) => (
+      <Typography.Text type={fen < 0 ? 'danger' : undefined}>{formatYuan(fen)}</Typography.Text>
+    ),
+  },
+  {
+    title: '状态',
+    dataIndex: 'state',
+    width: 90,
+    render: (state: VoucherState) => <VoucherStateTag state={state} />,
+  },
+  { title: '制单', dataIndex: 'preparer', width: 90, render: (name: string | null) => name ?? '—' },
+  { title: '审核', dataIndex: 'reviewer', width: 90, render: (name: string | null) => name ?? '—' },
+  {
+    title: '冲销',
+    key: 'links',
+    width: 150,
+    render: (_: unknown, row) =>
+      row.reversedBy ? (
+        <Tag color="red">被冲销 {row.reversedBy.number ?? '（未记账）'}</Tag>
+      ) : row.reverses ? (
+        <Tag color="red">冲销 {row.reverses.number ?? ''}</Tag>
+      ) : null,
+  },
+];
+
+export function VouchersPage() {
+  const navigate = useNavigate();
+  const today = useToday();
+  const [scope, setScope] = useState<'month' | 'year'>('month');
+  const [period, setPeriod] = useState(today.today.slice(0, 7));
+  const [year, setYear] = useState(today.year);
+  const [state, setState] = useState<VoucherState | typeof all>(all);
+  const [kind, setKind] = useState<VoucherKindName | typeof all>(all);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState({ page: 1, pageSize: 50 });
+  const serverSearch = useDebounced(search.trim(), 300);
+  const vouchers = useFundVouchers({
+    period: scope === 'month' ? period : null,
+    year: scope === 'year' ? year : null,
+    state: state === all ? null : state,
+    kind: kind === all ? null : kind,
+    search: serverSearch,
+    offset: (page.page - 1) * page.pageSize,
+    limit: page.pageSize,
+  });
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage((current) => ({ ...current, page: 1 }));
+    };
+
+  return (
+    <>
+      <FundNav />
+      <Card
+        title="记账凭证"
+        extra={
+          <ChannelButton
+            channel="fund.createVoucher"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void navigate('/fund/vouchers/new')}
+            data-testid="fund-voucher-add"
+          >
+            新建凭证
+          </ChannelButton>
+        }
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Select<'month' | 'year'>
+              value={scope}
+              onChange={filter(setScope)}
+              style={{ width: 90 }}
+              aria-label="按月或按年"
+              options={[
+                { value: 'month', label: '按月' },
+                { value: 'year', label: '按年' },
+              ]}
+              data-testid="fund-voucher-scope"
+            />
+            {scope === 'month' ? (
+              <DatePicker
+                picker="month"
+                allowClear={false}
+                value={dayjs(`${period}-01`)}
+                onChange={(value) => {
+                  if (dayjs.isDayjs(value)) filter(setPeriod)(value.format('YYYY-MM'));
+                }}
+                aria-label="会计期间"
+                data-testid="fund-voucher-period"
+              />
+            ) : (
+              <DatePicker
+                picker="year"
+                allowClear={false}
+                value={dayjs(`${year}-01-01`)}
+                onChange={(value) => {
+                  if (dayjs.isDayjs(value)) filter(setYear)(value.year());
+                }}
+                aria-label="年度"
+                data-testid="fund-voucher-year"
+              />
+            )}
+            <Select<VoucherState | typeof all>
+              value={state}
+              onChange={filter(setState)}
+              style={{ width: 110 }}
+              aria-label="按状态筛选"
+              options={[
+                { value: all, label: '全部状态' },
+                ...voucherStates.map((value) => ({ value, label: voucherStateLabels[value] })),
+              ]}
+              data-testid="fund-voucher-state-filter"
+            />
+            <Select<VoucherKindName | typeof all>
+              value={kind}
+              onChange={filter(setKind)}
+              style={{ width: 150 }}
+              aria-label="按类型筛选"
+              options={[
+                { value: all, label: '全部类型' },
+                ...voucherKinds.map((value) => ({ value, label: voucherKindLabels[value] })),
+              ]}
+              data-testid="fund-voucher-kind-filter"
+            />
+            <Input.Search
+              allowClear
+              placeholder="搜索凭证号、摘要"
+              aria-label="搜索凭证"
+              value={search}
+              onChange={(event) => filter(setSearch)(event.target.value)}
+              style={{ width: 220 }}
+              data-testid="fund-voucher-search"
+            />
+          </Space>
+          <Space size="large" data-testid="fund-voucher-totals">
+            <Statistic
+              title="借方合计（元）"
+              value={vouchers.data ? formatYuan(vouchers.data.debitTotalFen) : '—'}
+            />
+            <Statistic title="凭证数" value={vouchers.data?.count ?? '—'} />
+          </Space>
+          {vouchers.isError ? (
+            <PageState state="error" error={vouchers.error} />
+          ) : (
+            <Table<VoucherRow>
+              rowKey="id"
+              size="small"
+              columns={columns}
+              dataSource={vouchers.data?.rows ?? []}
+              loading={vouchers.isFetching}
+              onRow={(row) => ({
+                ...rowTestId(`fund-voucher-row-${row.id}`),
+                onDoubleClick: () => void navigate(`/fund/vouchers/${row.id}`),
+              })}
+              pagination={{
+                current: page.page,
+                pageSize: page.pageSize,
+                total: vouchers.data?.count ?? 0,
+                showSizeChanger: true,
+                pageSizeOptions: [20, 50, 100, 200],
+                showTotal: (total) => `共 ${total} 张`,
+                onChange: (next, pageSize) =>
+                  setPage({ page: pageSize === page.pageSize ? next : 1, pageSize }),
+              }}
+              data-testid="fund-voucher-table"
+            />
+          )}
+        </Space>
+      </Card>
+    </>
+  );
+}
