@@ -147,6 +147,9 @@ const contractsFiles = [
   'contracts.paymentForm',
   'contracts.evaluationSheet',
 ];
+const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
+const fundQueries = [...fundDonationsQueries];
+const isFund = (name: string) => name.startsWith('fund.');
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
