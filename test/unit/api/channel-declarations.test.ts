@@ -148,8 +148,6 @@ const contractsFiles = [
   'contracts.evaluationSheet',
 ];
 const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
-const fundQueries = [...fundDonationsQueries];
-const isFund = (name: string) => name.startsWith('fund.');
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
@@ -173,7 +171,7 @@ const fundBooksQueries = [
   'fund.voucher',
   'fund.audit',
 ];
-const fundQueries = [...fundPeriodsQueries, ...fundBooksQueries];
+const fundQueries = [...fundPeriodsQueries, ...fundBooksQueries, ...fundDonationsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {
