@@ -17,6 +17,7 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { buttonTestId, rowTestId } from '../../../ui/test-ids';
 import { useToday } from '../../../ui/today';
 import { closeConfirmText, monthLabel, periodAction, reopenReasonProblem } from './fund-report-format';
+import { FundNav } from '../books/FundNav';
 import { YearSelect } from './ReportFrame';
 import { useFundPeriods } from './queries';
 
@@ -145,105 +146,115 @@ export function PeriodsPage() {
     });
 
   return (
-    <Card
-      title={
-        <Space>
-          月结
-          <YearSelect value={year} onChange={setYear} testId="fund-periods-year" />
-        </Space>
-      }
-      data-testid="fund-periods"
-    >
-      {periods.isError && <PageState state="error" error={periods.error} />}
-      {!data ? (
-        !periods.isError && <PageState state="loading" />
-      ) : (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          {data.openingDate === null && (
-            <Alert type="info" showIcon title="尚未保存基金设置（建账日期），保存后才能结账。" />
-          )}
-          <Blockers year={data} />
-          <Table<FundPeriod>
-            rowKey="month"
-            size="small"
-            pagination={false}
-            dataSource={data.months}
-            onRow={(row) => rowTestId(`fund-period-${row.month}`)}
-            columns={[
-              { key: 'month', title: '月份', render: (_, row) => monthLabel(row.month), width: 110 },
-              {
-                key: 'state',
-                title: '状态',
-                width: 140,
-                render: (_, row) => (
-                  <Space size={4}>
-                    <Tag color={stateColors[row.state]}>{fundPeriodStateLabels[row.state]}</Tag>
-                    {row.reopened && <Tag color="orange">曾反结账</Tag>}
-                  </Space>
-                ),
-              },
-              { key: 'posted', title: '已过账凭证', dataIndex: 'postedCount', align: 'right', width: 100 },
-              { key: 'pending', title: '未过账凭证', dataIndex: 'pendingCount', align: 'right', width: 100 },
-              {
-                key: 'closed',
-                title: '结账人 / 时间',
-                render: (_, row) => (row.closedBy ? `${row.closedBy} ${formatDateTime(row.closedAt)}` : '—'),
-              },
-              {
-                key: 'checksum',
-                title: '校验码',
-                width: 130,
-                render: (_, row) => (row.checksumShort ? <code>{row.checksumShort}</code> : '—'),
-              },
-              {
-                key: 'reopen',
-                title: '反结账',
-                render: (_, row) =>
-                  row.reopenedBy
-                    ? `${row.reopenedBy} ${formatDateTime(row.reopenedAt)}：${row.reopenReason ?? ''}`
-                    : '—',
-              },
-              {
-                key: 'action',
-                title: '操作',
-                width: 110,
-                render: (_, row) => {
-                  const action = periodAction(row, data);
-                  if (action === 'close')
-                    return (
-                      <ChannelButton
-                        channel="fund.closeMonth"
-                        size="small"
-                        type="primary"
-                        icon={<LockOutlined />}
-                        disabled={data.blockers.length > 0}
-                        onClick={() => confirmClose(row.month)}
-                        data-testid={`fund-close-${row.month}`}
-                      >
-                        结账
-                      </ChannelButton>
-                    );
-                  if (action === 'reopen')
-                    return (
-                      <ChannelButton
-                        channel="fund.reopenMonth"
-                        size="small"
-                        danger
-                        icon={<UnlockOutlined />}
-                        onClick={() => setReopening(row.month)}
-                        data-testid={`fund-reopen-${row.month}`}
-                      >
-                        反结账
-                      </ChannelButton>
-                    );
-                  return null;
+    <>
+      <FundNav />
+      <Card
+        title={
+          <Space>
+            月结
+            <YearSelect value={year} onChange={setYear} testId="fund-periods-year" />
+          </Space>
+        }
+        data-testid="fund-periods"
+      >
+        {periods.isError && <PageState state="error" error={periods.error} />}
+        {!data ? (
+          !periods.isError && <PageState state="loading" />
+        ) : (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {data.openingDate === null && (
+              <Alert type="info" showIcon title="尚未保存基金设置（建账日期），保存后才能结账。" />
+            )}
+            <Blockers year={data} />
+            <Table<FundPeriod>
+              rowKey="month"
+              size="small"
+              pagination={false}
+              dataSource={data.months}
+              onRow={(row) => rowTestId(`fund-period-${row.month}`)}
+              columns={[
+                { key: 'month', title: '月份', render: (_, row) => monthLabel(row.month), width: 110 },
+                {
+                  key: 'state',
+                  title: '状态',
+                  width: 140,
+                  render: (_, row) => (
+                    <Space size={4}>
+                      <Tag color={stateColors[row.state]}>{fundPeriodStateLabels[row.state]}</Tag>
+                      {row.reopened && <Tag color="orange">曾反结账</Tag>}
+                    </Space>
+                  ),
                 },
-              },
-            ]}
-          />
-        </Space>
-      )}
-      <ReopenModal month={reopening} onClose={() => setReopening(null)} />
-    </Card>
+                { key: 'posted', title: '已过账凭证', dataIndex: 'postedCount', align: 'right', width: 100 },
+                {
+                  key: 'pending',
+                  title: '未过账凭证',
+                  dataIndex: 'pendingCount',
+                  align: 'right',
+                  width: 100,
+                },
+                {
+                  key: 'closed',
+                  title: '结账人 / 时间',
+                  render: (_, row) =>
+                    row.closedBy ? `${row.closedBy} ${formatDateTime(row.closedAt)}` : '—',
+                },
+                {
+                  key: 'checksum',
+                  title: '校验码',
+                  width: 130,
+                  render: (_, row) => (row.checksumShort ? <code>{row.checksumShort}</code> : '—'),
+                },
+                {
+                  key: 'reopen',
+                  title: '反结账',
+                  render: (_, row) =>
+                    row.reopenedBy
+                      ? `${row.reopenedBy} ${formatDateTime(row.reopenedAt)}：${row.reopenReason ?? ''}`
+                      : '—',
+                },
+                {
+                  key: 'action',
+                  title: '操作',
+                  width: 110,
+                  render: (_, row) => {
+                    const action = periodAction(row, data);
+                    if (action === 'close')
+                      return (
+                        <ChannelButton
+                          channel="fund.closeMonth"
+                          size="small"
+                          type="primary"
+                          icon={<LockOutlined />}
+                          disabled={data.blockers.length > 0}
+                          onClick={() => confirmClose(row.month)}
+                          data-testid={`fund-close-${row.month}`}
+                        >
+                          结账
+                        </ChannelButton>
+                      );
+                    if (action === 'reopen')
+                      return (
+                        <ChannelButton
+                          channel="fund.reopenMonth"
+                          size="small"
+                          danger
+                          icon={<UnlockOutlined />}
+                          onClick={() => setReopening(row.month)}
+                          data-testid={`fund-reopen-${row.month}`}
+                        >
+                          反结账
+                        </ChannelButton>
+                      );
+                    return null;
+                  },
+                },
+              ]}
+            />
+          </Space>
+        )}
+        <ReopenModal month={reopening} onClose={() => setReopening(null)} />
+      </Card>
+    </>
   );
 }

@@ -2,8 +2,10 @@
 // which prints the report as shown) and, where there is one, 导出Excel.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Typography } from 'antd';
+import { NavLink } from 'react-router';
 import type { ReactNode } from 'react';
 import { useToday } from '../../../ui/today';
+import { FundNav } from '../books/FundNav';
 import { monthOptions, reportYearOptions } from './fund-report-format';
 
 export function YearSelect({
@@ -53,6 +55,33 @@ export function MonthSelect({
   );
 }
 
+const reportLinks = [
+  { to: '/fund/reports/trial-balance', label: '科目余额表', key: 'trial-balance' },
+  { to: '/fund/reports/ledger', label: '明细账', key: 'ledger' },
+  { to: '/fund/reports/designations', label: '限定用途余额表', key: 'designations' },
+  { to: '/fund/reports/donations', label: '捐赠收入明细', key: 'donations' },
+  { to: '/fund/reports/activity', label: '业务活动表', key: 'activity' },
+  { to: '/fund/reports/balance-sheet', label: '资产负债表', key: 'balance-sheet' },
+];
+
+/** The reports, one link each, under the fund's 账簿报表 tab. */
+function ReportLinks() {
+  return (
+    <Space wrap style={{ marginBottom: 8 }}>
+      {reportLinks.map((link) => (
+        <NavLink
+          key={link.key}
+          to={link.to}
+          data-testid={`fund-report-link-${link.key}`}
+          style={({ isActive }) => ({ fontWeight: isActive ? 600 : 400 })}
+        >
+          {link.label}
+        </NavLink>
+      ))}
+    </Space>
+  );
+}
+
 export function ReportFrame({
   title,
   filters,
@@ -67,26 +96,30 @@ export function ReportFrame({
   children: ReactNode;
 }) {
   return (
-    <Card
-      title={title}
-      data-testid={testId}
-      extra={
-        <Space>
-          {extra}
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid={`${testId}-print`}>
-            打印
-          </Button>
+    <>
+      <FundNav />
+      <ReportLinks />
+      <Card
+        title={title}
+        data-testid={testId}
+        extra={
+          <Space>
+            {extra}
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid={`${testId}-print`}>
+              打印
+            </Button>
+          </Space>
+        }
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Space wrap>{filters}</Space>
+            <Typography.Text type="secondary">单位：元</Typography.Text>
+          </Space>
+          {children}
         </Space>
-      }
-    >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Space wrap>{filters}</Space>
-          <Typography.Text type="secondary">单位：元</Typography.Text>
-        </Space>
-        {children}
-      </Space>
-    </Card>
+      </Card>
+    </>
   );
 }
 

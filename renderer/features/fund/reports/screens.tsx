@@ -6,6 +6,7 @@ import { BalanceSheetPage } from './BalanceSheetPage';
 import { DesignationReportPage } from './DesignationReportPage';
 import { DonationIncomePage } from './DonationIncomePage';
 import { LedgerPage } from './LedgerPage';
+import { Navigate } from 'react-router';
 import { PeriodsPage } from './PeriodsPage';
 import { TrialBalancePage } from './TrialBalancePage';
 
@@ -14,6 +15,7 @@ export { FundBalancesCard } from './FundBalancesCard';
 export const fundReportsScreens: FeatureScreens = {
   screens: [
     { path: 'fund/periods', element: <PeriodsPage /> },
+    { path: 'fund/reports', element: <Navigate to="/fund/reports/trial-balance" replace /> },
     { path: 'fund/reports/trial-balance', element: <TrialBalancePage /> },
     { path: 'fund/reports/ledger', element: <LedgerPage /> },
     { path: 'fund/reports/designations', element: <DesignationReportPage /> },
