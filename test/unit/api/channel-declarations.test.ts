@@ -158,6 +158,21 @@ const fundFiles = [
 ];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
+// The micro-fund: every command refetches the fund's pages. The periods slice's reads:
+const fundPeriodsQueries = [
+  'fund.periods',
+  'fund.closeCheck',
+  'fund.trialBalance',
+  'fund.ledger',
+  'fund.designationReport',
+  'fund.donationIncome',
+  'fund.activityStatement',
+  'fund.balanceSheet',
+  'fund.balances',
+];
+const fundQueries = [...fundPeriodsQueries];
+const isFund = (name: string) => name.startsWith('fund.');
+
 function contractsGroups(name: string): string[] {
   if (name === 'contracts.saveSettings') return ['contracts', 'audit'];
   if (name.startsWith('providers.')) return ['providers', 'contracts', 'audit'];
@@ -167,7 +182,7 @@ function contractsGroups(name: string): string[] {
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
     expect([...queryChannels].sort()).toEqual(
-      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries].sort(),
+      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries].sort(),
     );
     expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles, ...fundFiles].sort());
     expect([...printableChannels]).toEqual([
@@ -178,7 +193,7 @@ describe('the derived lists of the app', () => {
       'contracts.paymentForm',
       'contracts.evaluationSheet',
     ]);
-    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries];
+    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
     const rest = channelNames.filter((name) => !reads.includes(name));
     expect([...commandChannels].sort()).toEqual(
       rest
@@ -197,8 +212,12 @@ describe('the derived lists of the app', () => {
     },
   );
 
+  it.each(commandChannels.filter(isFund).map((name) => [name]))('%s refetches the fund', (name) => {
+    expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(['fund', 'audit']);
+  });
+
   const commandsBefore = commandChannels.filter(
-    (name) => !(name in peopleCommandGroups) && !isContracts(name),
+    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name),
   );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
@@ -249,6 +268,7 @@ describe('the roles each channel declares', () => {
       'contracts.terminate',
       'contracts.approvePayment',
       'contracts.rejectPayment',
+      'fund.closeMonth',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -259,6 +279,7 @@ describe('the roles each channel declares', () => {
       'standards.save',
       'calendar.save',
       'contracts.saveSettings',
+      'fund.reopenMonth',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
