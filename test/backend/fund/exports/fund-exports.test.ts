@@ -277,3 +277,61 @@ describe('the statements as xlsx', () => {
     expect(texts(sheet, 5)[9]).toBe(52_000);
   });
 });
+
+describe('the statements through their channels', () => {
+  let backend: TestBackend;
+  beforeEach(async () => {
+    backend = await openTestBackend();
+    saveFundSettings(backend.db, '2025-01-01');
+    const write = voucherWriter(backend.db);
+    write('2025-01-01', '期初余额', [
+      { account: '1002', debitFen: 200_000_00 },
+      { account: '3101', creditFen: 200_000_00 },
+    ]);
+    write('2025-02-10', '收到捐赠', [
+      { account: '1002', debitFen: 3_000_00 },
+      { account: '4101', creditFen: 3_000_00 },
+    ]);
+  });
+  afterEach(() => backend.dispose());
+
+  it('科目余额表 prints the figures fund.trialBalance answers', async () => {
+    const report = await backend.call('fund.trialBalance', { year: 2025, fromMonth: 1, toMonth: 12 });
+    const file = await backend.as('approver').call('fund.trialBalanceXlsx', { year: 2025 });
+    expect(file.fileName).toBe('2025年度科目余额表.xlsx');
+    const sheet = await readBack(file.bytes);
+    const bank = report.rows.find((row) => row.code === '1002')!;
+    const printed = Array.from({ length: sheet.rowCount }, (_, index) => texts(sheet, index + 1)).find(
+      (row) => row[0] === '1002',
+    )!;
+    expect(printed.slice(2)).toEqual([
+      bank.openingDebitFen / 100,
+      bank.openingCreditFen / 100,
+      bank.periodDebitFen / 100,
+      bank.periodCreditFen / 100,
+      bank.closingDebitFen / 100,
+      bank.closingCreditFen / 100,
+    ]);
+    expect(printed[4]).toBe(203_000);
+  });
+
+  it('every statement answers a workbook named after it', async () => {
+    const names = [
+      (await backend.call('fund.designationXlsx', { year: 2025 })).fileName,
+      (await backend.call('fund.donationIncomeXlsx', { year: 2025, fromMonth: 1, toMonth: 12 })).fileName,
+      (await backend.call('fund.activityXlsx', { year: 2025 })).fileName,
+      (await backend.call('fund.balanceSheetXlsx', { year: 2025, month: 12 })).fileName,
+    ];
+    expect(names).toEqual([
+      '2025年度限定用途余额表.xlsx',
+      '2025年度捐赠收入明细表.xlsx',
+      '2025年度业务活动表.xlsx',
+      '2025年12月资产负债表.xlsx',
+    ]);
+    const sheet = await readBack((await backend.call('fund.activityXlsx', { year: 2025 })).bytes);
+    const donations = Array.from({ length: sheet.rowCount }, (_, index) => texts(sheet, index + 1)).find(
+      (row) => String(row[0]).includes('捐赠收入'),
+    )!;
+    expect(donations.slice(2)).toEqual([3_000, 0, 3_000]);
+  });
+});
