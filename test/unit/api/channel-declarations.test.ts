@@ -170,7 +170,16 @@ const fundPeriodsQueries = [
   'fund.balanceSheet',
   'fund.balances',
 ];
-const fundQueries = [...fundPeriodsQueries];
+// The books slice's reads:
+const fundBooksQueries = [
+  'fund.settings',
+  'fund.accounts',
+  'fund.designations',
+  'fund.vouchers',
+  'fund.voucher',
+  'fund.audit',
+];
+const fundQueries = [...fundPeriodsQueries, ...fundBooksQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {
@@ -269,6 +278,8 @@ describe('the roles each channel declares', () => {
       'contracts.approvePayment',
       'contracts.rejectPayment',
       'fund.closeMonth',
+      'fund.rejectVoucher',
+      'fund.postVoucher',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -280,6 +291,9 @@ describe('the roles each channel declares', () => {
       'calendar.save',
       'contracts.saveSettings',
       'fund.reopenMonth',
+      'fund.saveSettings',
+      'fund.createAccount',
+      'fund.updateAccount',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
