@@ -1,29 +1,43 @@
 // OWNER: the books slice's handlers.
 import type { fundBooksChannels } from '../../../../shared/features/fund/books/channels';
-import { conflict } from '../../core/errors';
 import type { HandlersOf } from '../../core/handler';
-
-const pending = () => {
-  throw conflict('尚未实现');
-};
+import { createDesignation, liftDesignation, selectDesignations } from './designations';
+import {
+  createAccount,
+  saveFundSettings,
+  selectAccounts,
+  selectFundSettings,
+  updateAccount,
+} from './settings-accounts';
+import {
+  createVoucher,
+  discardVoucher,
+  postVoucher,
+  rejectVoucher,
+  reverseVoucher,
+  submitVoucher,
+  updateVoucher,
+  voucherOrRefuse,
+} from './voucher-lifecycle';
+import { selectVoucherAudit, selectVouchers } from './voucher-queries';
 
 export const fundBooksHandlers: HandlersOf<typeof fundBooksChannels> = {
-  'fund.settings': pending,
-  'fund.saveSettings': pending,
-  'fund.accounts': pending,
-  'fund.createAccount': pending,
-  'fund.updateAccount': pending,
-  'fund.designations': pending,
-  'fund.createDesignation': pending,
-  'fund.liftDesignation': pending,
-  'fund.vouchers': pending,
-  'fund.voucher': pending,
-  'fund.createVoucher': pending,
-  'fund.updateVoucher': pending,
-  'fund.discardVoucher': pending,
-  'fund.submitVoucher': pending,
-  'fund.rejectVoucher': pending,
-  'fund.postVoucher': pending,
-  'fund.reverseVoucher': pending,
-  'fund.audit': pending,
+  'fund.settings': (ctx) => ({ settings: selectFundSettings(ctx.db) }),
+  'fund.saveSettings': saveFundSettings,
+  'fund.accounts': (ctx) => selectAccounts(ctx.db),
+  'fund.createAccount': createAccount,
+  'fund.updateAccount': updateAccount,
+  'fund.designations': (ctx) => selectDesignations(ctx.db),
+  'fund.createDesignation': createDesignation,
+  'fund.liftDesignation': liftDesignation,
+  'fund.vouchers': (ctx, input) => selectVouchers(ctx.db, input),
+  'fund.voucher': (ctx, input) => voucherOrRefuse(ctx, input.id),
+  'fund.createVoucher': createVoucher,
+  'fund.updateVoucher': updateVoucher,
+  'fund.discardVoucher': discardVoucher,
+  'fund.submitVoucher': submitVoucher,
+  'fund.rejectVoucher': rejectVoucher,
+  'fund.postVoucher': postVoucher,
+  'fund.reverseVoucher': reverseVoucher,
+  'fund.audit': (ctx, input) => selectVoucherAudit(ctx.db, input.id),
 };

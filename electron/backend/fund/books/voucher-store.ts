@@ -182,7 +182,8 @@ export function refuseDesignationUse(
   if (!designation) throw new AppError('not_found', `第 ${n} 行：限定用途不存在`, 'lines');
   if (designation.liftedVoucherId !== null)
     throw conflict(`第 ${n} 行：限定用途「${designation.name}」已解除限制，不能再记入`, 'lines');
-  const spends = account.kind === 'expense' || (account.kind === 'net_assets' && line.debitFen > 0);
+  // Spending is an expense line; a 3102 debit is only a release or a lift, which the restriction allows.
+  const spends = account.kind === 'expense';
   if (spends && designation.usableFrom !== null && date < designation.usableFrom)
     throw conflict(
       `第 ${n} 行：限定用途「${designation.name}」限定时间，${designation.usableFrom} 起才能使用（凭证日期 ${date}）`,

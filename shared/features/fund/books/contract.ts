@@ -15,13 +15,20 @@ import {
   voucherReverseInput,
   voucherUpdateInput,
 } from './fields';
-import type { FundAccountRow, FundDesignationRow, FundSettings, VoucherDetail, VoucherPage } from './outputs';
+import type {
+  FundAccountRow,
+  FundDesignationRow,
+  FundSettings,
+  FundSettingsAnswer,
+  VoucherDetail,
+  VoucherPage,
+} from './outputs';
 
 export * from './fields';
 export * from './outputs';
 
 export const fundBooksContract = {
-  'fund.settings': channel<FundSettings | null>()(noInput),
+  'fund.settings': channel<FundSettingsAnswer>()(noInput),
   'fund.saveSettings': channel<FundSettings>()(fundSettingsInput),
   'fund.accounts': channel<FundAccountRow[]>()(noInput),
   'fund.createAccount': channel<FundAccountRow>()(accountCreateInput),

@@ -32,6 +32,11 @@ export interface FundSettings {
   hasVouchers: boolean;
 }
 
+/** What fund.settings answers: null settings before the administrator first saves them. */
+export interface FundSettingsAnswer {
+  settings: FundSettings | null;
+}
+
 export type FundAccountKind = 'asset' | 'liability' | 'net_assets' | 'income' | 'expense';
 export const fundAccountKindLabels: Record<FundAccountKind, string> = {
   asset: '资产类',

@@ -1,0 +1,183 @@
+// Reading vouchers: a filtered page of rows, one voucher with its lines and links, its audit rows.
+import type { ParsedInput } from '../../../../shared/contract';
+import type { AuditPage } from '../../../../shared/contract/audit';
+import type {
+  VoucherDetail,
+  VoucherLineView,
+  VoucherLink,
+  VoucherPage,
+  VoucherRow,
+} from '../../../../shared/features/fund/books/contract';
+import { toAuditEntry, type AuditDbRow } from '../../core/audit-log';
+import type { Db } from '../../core/db/connection';
+import { approvalsOf, preparersOf } from '../../core/people/separation';
+import { voucherNumber, voucherRecord } from '../fund-records';
+
+const numberOf = (period: string | null, seq: number | null) =>
+  period !== null && seq !== null ? voucherNumber(period, seq) : null;
+
+function link(db: Db, id: number | null): VoucherLink | null {
+  if (id === null) return null;
+  const row = db.prepare('SELECT period, seq FROM fund_voucher WHERE id = ?').get(id) as
+    { period: string | null; seq: number | null } | undefined;
+  return row ? { id, number: numberOf(row.period, row.seq) } : null;
+}
+
+const reviewerOf = (db: Db, id: number) =>
+  approvalsOf(db, voucherRecord(id)).findLast((approval) => approval.step === 'review')?.displayName ?? null;
+
+/** Lines as the voucher shows them: posted lines once posted, the draft lines before. */
+function linesOf(db: Db, id: number, posted: boolean): VoucherLineView[] {
+  return db
+    .prepare(
+      `SELECT l.line_no AS lineNo, l.account_id AS accountId, a.code AS accountCode, a.name AS accountName,
+         l.designation_id AS designationId, d.name AS designationName, l.summary, l.debit_fen AS debitFen,
+         l.credit_fen AS creditFen
+       FROM ${posted ? 'fund_voucher_line' : 'fund_draft_line'} l
+       JOIN fund_account a ON a.id = l.account_id
+       LEFT JOIN fund_designation d ON d.id = l.designation_id
+       WHERE l.voucher_id = ? ORDER BY l.line_no`,
+    )
+    .all(id) as VoucherLineView[];
+}
+
+interface DetailRow {
+  id: number;
+  kind: VoucherDetail['kind'];
+  state: VoucherDetail['state'];
+  date: string;
+  summary: string;
+  attachments: number;
+  hostReference: string;
+  counterparty: string;
+  providerId: number | null;
+  providerName: string | null;
+  donationId: number | null;
+  designationId: number | null;
+  designationName: string | null;
+  liftConsent: string;
+  createdAt: string;
+  createdBy: string;
+  submittedAt: string | null;
+  postedAt: string | null;
+  postedBy: string | null;
+  rejectReason: string;
+  reversesId: number | null;
+  reversedById: number | null;
+  sourceId: number | null;
+  supplementsId: number | null;
+  period: string | null;
+  seq: number | null;
+}
+
+export function selectVoucherDetail(db: Db, id: number): VoucherDetail | undefined {
+  const row = db
+    .prepare(
+      `SELECT v.id, v.kind, v.state, v.voucher_date AS date, v.summary, v.attachments,
+         v.host_reference AS hostReference, v.counterparty, v.provider_id AS providerId, p.name AS providerName,
+         v.donation_id AS donationId, v.designation_id AS designationId, d.name AS designationName,
+         v.lift_consent AS liftConsent, v.created_at AS createdAt, v.created_by AS createdBy,
+         v.submitted_at AS submittedAt, v.posted_at AS postedAt, v.posted_by AS postedBy,
+         v.reject_reason AS rejectReason, v.reverses_id AS reversesId, v.reversed_by_id AS reversedById,
+         v.source_id AS sourceId, v.supplements_id AS supplementsId, v.period, v.seq
+       FROM fund_voucher v
+       LEFT JOIN provider p ON p.id = v.provider_id
+       LEFT JOIN fund_designation d ON d.id = v.designation_id
+       WHERE v.id = ?`,
+    )
+    .get(id) as DetailRow | undefined;
+  if (!row) return undefined;
+  const { reversesId, reversedById, sourceId, supplementsId, period, seq, ...rest } = row;
+  const lines = linesOf(db, id, row.state === 'posted');
+  const preparers = preparersOf(db, voucherRecord(id)).map((preparer) => preparer.displayName);
+  const release = db.prepare('SELECT id FROM fund_voucher WHERE source_id = ?').get(id) as
+    { id: number } | undefined;
+  return {
+    ...rest,
+    number: numberOf(period, seq),
+    lines,
+    debitTotalFen: lines.reduce((total, line) => total + line.debitFen, 0),
+    creditTotalFen: lines.reduce((total, line) => total + line.creditFen, 0),
+    preparer: preparers[0] ?? null,
+    preparers,
+    reviewer: reviewerOf(db, id),
+    reverses: link(db, reversesId),
+    reversedBy: link(db, reversedById),
+    release: link(db, release?.id ?? null),
+    source: link(db, sourceId),
+    supplements: link(db, supplementsId),
+  };
+}
+
+export function selectVouchers(db: Db, filter: ParsedInput<'fund.vouchers'>): VoucherPage {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.period !== null) {
+    where.push('v.voucher_date LIKE @period');
+    params.period = `${filter.period}-%`;
+  }
+  if (filter.year !== null) {
+    where.push('v.voucher_date LIKE @year');
+    params.year = `${filter.year}-%`;
+  }
+  if (filter.state !== null) {
+    where.push('v.state = @state');
+    params.state = filter.state;
+  }
+  if (filter.kind !== null) {
+    where.push('v.kind = @kind');
+    params.kind = filter.kind;
+  }
+  if (filter.search !== '') {
+    where.push(
+      `(instr(v.summary, @search) > 0 OR (v.seq IS NOT NULL AND instr('记-' || v.period || '-' || printf('%04d', v.seq), @search) > 0))`,
+    );
+    params.search = filter.search;
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  // A voucher's Σ debit: posted lines once posted, its draft lines before.
+  const debit = `CASE WHEN v.state = 'posted'
+      THEN (SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.id)
+      ELSE (SELECT coalesce(sum(debit_fen), 0) FROM fund_draft_line WHERE voucher_id = v.id) END`;
+  const totals = db
+    .prepare(
+      `SELECT count(*) AS count, coalesce(sum(${debit}), 0) AS debitTotalFen FROM fund_voucher v ${clause}`,
+    )
+    .get(params) as { count: number; debitTotalFen: number };
+  const rows = db
+    .prepare(
+      `SELECT v.id, v.period, v.seq, v.voucher_date AS date, v.summary, v.kind, v.state, ${debit} AS debitTotalFen,
+         v.reversed_by_id AS reversedById, v.reverses_id AS reversesId
+       FROM fund_voucher v ${clause}
+       ORDER BY v.voucher_date DESC, v.period IS NULL, v.seq DESC, v.id DESC
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: filter.limit, offset: filter.offset }) as (Omit<
+    VoucherRow,
+    'number' | 'preparer' | 'reviewer' | 'reversedBy' | 'reverses'
+  > & {
+    period: string | null;
+    seq: number | null;
+    reversedById: number | null;
+    reversesId: number | null;
+  })[];
+  return {
+    count: totals.count,
+    debitTotalFen: totals.debitTotalFen,
+    rows: rows.map(({ period, seq, reversedById, reversesId, ...row }) => ({
+      ...row,
+      number: numberOf(period, seq),
+      preparer: preparersOf(db, voucherRecord(row.id))[0]?.displayName ?? null,
+      reviewer: reviewerOf(db, row.id),
+      reversedBy: link(db, reversedById),
+      reverses: link(db, reversesId),
+    })),
+  };
+}
+
+export function selectVoucherAudit(db: Db, id: number): AuditPage {
+  const rows = db
+    .prepare(`SELECT * FROM audit_log WHERE entity = 'fund_voucher' AND entity_id = ? ORDER BY id DESC`)
+    .all(id) as AuditDbRow[];
+  return { rows: rows.map(toAuditEntry), total: rows.length };
+}
