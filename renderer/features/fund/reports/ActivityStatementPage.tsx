@@ -5,6 +5,7 @@ import { useToday } from '../../../ui/today';
 import { MonthSelect, ReportFrame, YearSelect } from './ReportFrame';
 import { StatementTable } from './StatementTable';
 import { useFundActivityStatement } from './queries';
+import { ExportButton } from './ExportButton';
 
 export function ActivityStatementPage() {
   const today = useToday();
@@ -14,6 +15,9 @@ export function ActivityStatementPage() {
   return (
     <ReportFrame
       title="业务活动表"
+      extra={
+        <ExportButton channel="fund.activityXlsx" input={{ year, toMonth }} testId="fund-activity-export" />
+      }
       testId="fund-activity"
       filters={
         <>

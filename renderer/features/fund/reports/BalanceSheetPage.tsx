@@ -7,6 +7,7 @@ import { useToday } from '../../../ui/today';
 import { MonthSelect, ReportFrame, YearSelect } from './ReportFrame';
 import { StatementTable } from './StatementTable';
 import { useFundBalanceSheet } from './queries';
+import { ExportButton } from './ExportButton';
 
 const amounts = [
   { key: 'openingFen' as const, title: '年初数' },
@@ -22,6 +23,13 @@ export function BalanceSheetPage() {
   return (
     <ReportFrame
       title="资产负债表"
+      extra={
+        <ExportButton
+          channel="fund.balanceSheetXlsx"
+          input={{ year, month }}
+          testId="fund-balance-sheet-export"
+        />
+      }
       testId="fund-balance-sheet"
       filters={
         <>

@@ -9,6 +9,7 @@ import { useToday } from '../../../ui/today';
 import { yuanCell } from './fund-report-format';
 import { ReportFrame, YearSelect, moneyColumn } from './ReportFrame';
 import { useFundDesignationReport } from './queries';
+import { ExportButton } from './ExportButton';
 
 type AmountKey =
   'openingAvailableFen' | 'receivedFen' | 'usedFen' | 'releasedFen' | 'liftedFen' | 'closingAvailableFen';
@@ -30,6 +31,13 @@ export function DesignationReportPage() {
   return (
     <ReportFrame
       title="限定用途余额表"
+      extra={
+        <ExportButton
+          channel="fund.designationXlsx"
+          input={{ year }}
+          testId="fund-designation-report-export"
+        />
+      }
       testId="fund-designation-report"
       filters={<YearSelect value={year} onChange={setYear} testId="fund-designation-report-year" />}
     >

@@ -15,6 +15,7 @@ import {
 } from './fund-report-format';
 import { MonthSelect, ReportFrame, YearSelect, moneyColumn } from './ReportFrame';
 import { useFundDonationIncome } from './queries';
+import { ExportButton } from './ExportButton';
 
 export function DonationIncomePage() {
   const today = useToday();
@@ -30,6 +31,14 @@ export function DonationIncomePage() {
   return (
     <ReportFrame
       title="捐赠收入明细"
+      extra={
+        <ExportButton
+          channel="fund.donationIncomeXlsx"
+          input={{ year, fromMonth, toMonth }}
+          disabled={fromMonth > toMonth}
+          testId="fund-donation-income-export"
+        />
+      }
       testId="fund-donation-income"
       filters={
         <>

@@ -9,6 +9,7 @@ import { useToday } from '../../../ui/today';
 import { sidedText, yuanCell } from './fund-report-format';
 import { ReportFrame, YearSelect, moneyColumn } from './ReportFrame';
 import { useFundDesignationReport, useFundLedger, useFundTrialBalance } from './queries';
+import { ExportButton } from './ExportButton';
 
 const totalLabels = { month_total: '本月合计', year_total: '本年累计' } as const;
 
@@ -43,6 +44,14 @@ export function LedgerPage() {
   return (
     <ReportFrame
       title="明细账"
+      extra={
+        <ExportButton
+          channel="fund.ledgerXlsx"
+          input={{ accountId: accountId ?? 0, designationId, year }}
+          disabled={accountId === null}
+          testId="fund-ledger-export"
+        />
+      }
       testId="fund-ledger"
       filters={
         <>

@@ -9,6 +9,7 @@ import { useToday } from '../../../ui/today';
 import { yuanCell } from './fund-report-format';
 import { MonthSelect, ReportFrame, YearSelect, moneyColumn } from './ReportFrame';
 import { useFundTrialBalance } from './queries';
+import { ExportButton } from './ExportButton';
 
 const amount = (key: keyof TrialBalanceRow & `${string}Fen`, title: string) => ({
   ...moneyColumn,
@@ -29,6 +30,14 @@ export function TrialBalancePage() {
   return (
     <ReportFrame
       title="科目余额表"
+      extra={
+        <ExportButton
+          channel="fund.trialBalanceXlsx"
+          input={{ year, fromMonth, toMonth }}
+          disabled={fromMonth > toMonth}
+          testId="fund-trial-balance-export"
+        />
+      }
       testId="fund-trial-balance"
       filters={
         <>
