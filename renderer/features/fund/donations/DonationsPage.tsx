@@ -14,6 +14,9 @@ import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
 import { DonationsTable } from './DonationsTable';
 import { ReceiptModal } from './ReceiptModal';
+import { RecordDonationModal } from './RecordDonationModal';
+import { ChannelButton } from '../../../ui/signed-in';
+import { PlusOutlined } from '@ant-design/icons';
 import { useFundDesignationList, useFundDonations } from './queries';
 
 const all = 'all' as const;
@@ -27,6 +30,7 @@ export function DonationsPage() {
   const [awaitingReceipt, setAwaitingReceipt] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
+  const [recording, setRecording] = useState(false);
   const donations = useFundDonations({
     year: year === all ? undefined : year,
     month: year === all || month === all ? undefined : month,
@@ -47,7 +51,21 @@ export function DonationsPage() {
   return (
     <>
       <FundNav />
-      <Card title="捐赠" data-testid="fund-donations">
+      <Card
+        title="捐赠"
+        data-testid="fund-donations"
+        extra={
+          <ChannelButton
+            channel="fund.recordDonation"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRecording(true)}
+            data-testid="fund-donation-add"
+          >
+            登记捐赠
+          </ChannelButton>
+        }
+      >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
             <Select<number | typeof all>
@@ -134,6 +152,7 @@ export function DonationsPage() {
         </Space>
       </Card>
       <ReceiptModal donation={receiptOf} onClose={() => setReceiptOf(null)} />
+      <RecordDonationModal open={recording} onClose={() => setRecording(false)} />
     </>
   );
 }
