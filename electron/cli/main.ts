@@ -8,6 +8,7 @@ import type { Command } from './commands/command';
 import { allocateCommand } from './commands/allocate';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { fundCommand } from './commands/fund';
 import { noticeCommand } from './commands/notice';
 
 const commands: Command[] = [
@@ -17,6 +18,7 @@ const commands: Command[] = [
   exportCommand,
   noticeCommand,
   contractsCommand,
+  fundCommand,
 ];
 
 function helpText(): string {

@@ -5,6 +5,8 @@ import { fundBooksScreens } from './books/screens';
 import { fundDonationsScreens } from './donations/screens';
 import { fundReportsScreens } from './reports/screens';
 
+export { FundBalancesCard } from './reports/screens';
+
 const slices = [fundBooksScreens, fundDonationsScreens, fundReportsScreens];
 
 export const fundScreens: FeatureScreens = {

@@ -147,20 +147,19 @@ const contractsFiles = [
   'contracts.paymentForm',
   'contracts.evaluationSheet',
 ];
+const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
+// The micro-fund's reports as xlsx files.
+const fundFiles = [
+  'fund.trialBalanceXlsx',
+  'fund.ledgerXlsx',
+  'fund.designationXlsx',
+  'fund.donationIncomeXlsx',
+  'fund.activityXlsx',
+  'fund.balanceSheetXlsx',
+];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
-// The micro-fund: every command refetches the fund's pages. The books slice's reads:
-const fundBooksQueries = [
-  'fund.settings',
-  'fund.accounts',
-  'fund.designations',
-  'fund.vouchers',
-  'fund.voucher',
-  'fund.audit',
-];
-// The donations slice's reads:
-const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
-// The periods slice's reads:
+// The micro-fund: every command refetches the fund's pages. The periods slice's reads:
 const fundPeriodsQueries = [
   'fund.periods',
   'fund.closeCheck',
@@ -172,7 +171,16 @@ const fundPeriodsQueries = [
   'fund.balanceSheet',
   'fund.balances',
 ];
-const fundQueries = [...fundBooksQueries, ...fundDonationsQueries, ...fundPeriodsQueries];
+// The books slice's reads:
+const fundBooksQueries = [
+  'fund.settings',
+  'fund.accounts',
+  'fund.designations',
+  'fund.vouchers',
+  'fund.voucher',
+  'fund.audit',
+];
+const fundQueries = [...fundPeriodsQueries, ...fundBooksQueries, ...fundDonationsQueries];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {
@@ -186,7 +194,7 @@ describe('the derived lists of the app', () => {
     expect([...queryChannels].sort()).toEqual(
       [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries].sort(),
     );
-    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles].sort());
+    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles, ...fundFiles].sort());
     expect([...printableChannels]).toEqual([
       'funding.notice',
       'lists.notice',
@@ -198,7 +206,12 @@ describe('the derived lists of the app', () => {
     const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
     const rest = channelNames.filter((name) => !reads.includes(name));
     expect([...commandChannels].sort()).toEqual(
-      rest.filter((name) => !fileChannelsBefore.includes(name) && !contractsFiles.includes(name)).sort(),
+      rest
+        .filter(
+          (name) =>
+            !fileChannelsBefore.includes(name) && !contractsFiles.includes(name) && !fundFiles.includes(name),
+        )
+        .sort(),
     );
   });
 
@@ -265,9 +278,9 @@ describe('the roles each channel declares', () => {
       'contracts.terminate',
       'contracts.approvePayment',
       'contracts.rejectPayment',
+      'fund.closeMonth',
       'fund.rejectVoucher',
       'fund.postVoucher',
-      'fund.closeMonth',
     ];
     for (const name of approving) expect(rolesOf(name as never)).toEqual(['approver']);
     const administering = ['users.create', 'users.update', 'users.setActive', 'users.resetPassword'];
@@ -278,10 +291,10 @@ describe('the roles each channel declares', () => {
       'standards.save',
       'calendar.save',
       'contracts.saveSettings',
+      'fund.reopenMonth',
       'fund.saveSettings',
       'fund.createAccount',
       'fund.updateAccount',
-      'fund.reopenMonth',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });

@@ -24,6 +24,12 @@ describe('saving produced files in the desktop app', () => {
       'contracts.notice',
       'contracts.paymentForm',
       'contracts.evaluationSheet',
+      'fund.trialBalanceXlsx',
+      'fund.ledgerXlsx',
+      'fund.designationXlsx',
+      'fund.donationIncomeXlsx',
+      'fund.activityXlsx',
+      'fund.balanceSheetXlsx',
     ]);
   });
 

@@ -3,6 +3,7 @@
 import { Alert, Card, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PurchasedServicesBudgetTable } from '../../contracts';
+import { FundBalancesCard } from '../../fund';
 import { useFundingYear, useFundingYears } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
@@ -60,6 +61,7 @@ export function FundingDashboardPage() {
           <FundingStatistics funding={data} />
           <FundingCharts funding={data} />
           <PurchasedServicesBudgetTable year={year} />
+          <FundBalancesCard />
         </Space>
       )}
     </Card>

@@ -1,0 +1,158 @@
+// 捐赠 (/fund/donations): the donations filtered by year, month, designation, channel and 待开票, paged on
+// the server, with the totals of every matching row; 登记票据 on a posted donation.
+import { Card, Select, Space, Statistic, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { formatYuan } from '../../../../shared/domain/money';
+import {
+  donationChannelLabels,
+  donationChannels,
+  type Donation,
+  type DonationChannel,
+} from '../../../../shared/features/fund/donations/contract';
+import { PageState } from '../../../ui/PageState';
+import { useToday } from '../../../ui/today';
+import { FundNav } from '../books/FundNav';
+import { DonationsTable } from './DonationsTable';
+import { ReceiptModal } from './ReceiptModal';
+import { RecordDonationModal } from './RecordDonationModal';
+import { ChannelButton } from '../../../ui/signed-in';
+import { PlusOutlined } from '@ant-design/icons';
+import { useFundDesignationList, useFundDonations } from './queries';
+
+const all = 'all' as const;
+
+export function DonationsPage() {
+  const { year: thisYear } = useToday();
+  const [year, setYear] = useState<number | typeof all>(thisYear);
+  const [month, setMonth] = useState<number | typeof all>(all);
+  const [designationId, setDesignationId] = useState<number | typeof all>(all);
+  const [channel, setChannel] = useState<DonationChannel | typeof all>(all);
+  const [awaitingReceipt, setAwaitingReceipt] = useState(false);
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
+  const [recording, setRecording] = useState(false);
+  const donations = useFundDonations({
+    year: year === all ? undefined : year,
+    month: year === all || month === all ? undefined : month,
+    designationId: designationId === all ? undefined : designationId,
+    channel: channel === all ? undefined : channel,
+    awaitingReceipt,
+    ...page,
+  });
+  const designations = useFundDesignationList();
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage((current) => ({ ...current, page: 1 }));
+    };
+  const data = donations.data;
+
+  return (
+    <>
+      <FundNav />
+      <Card
+        title="捐赠"
+        data-testid="fund-donations"
+        extra={
+          <ChannelButton
+            channel="fund.recordDonation"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRecording(true)}
+            data-testid="fund-donation-add"
+          >
+            登记捐赠
+          </ChannelButton>
+        }
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Select<number | typeof all>
+              value={year}
+              onChange={filter(setYear)}
+              style={{ width: 110 }}
+              aria-label="按年度筛选"
+              data-testid="fund-donations-year"
+              options={[
+                { value: all, label: '全部年度' },
+                ...Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
+                  value: y,
+                  label: `${y} 年`,
+                })),
+              ]}
+            />
+            <Select<number | typeof all>
+              value={month}
+              onChange={filter(setMonth)}
+              disabled={year === all}
+              style={{ width: 100 }}
+              aria-label="按月份筛选"
+              data-testid="fund-donations-month"
+              options={[
+                { value: all, label: '全部月份' },
+                ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` })),
+              ]}
+            />
+            <Select<number | typeof all>
+              value={designationId}
+              onChange={filter(setDesignationId)}
+              style={{ width: 180 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label="按限定用途筛选"
+              data-testid="fund-donations-designation"
+              options={[
+                { value: all, label: '全部限定用途' },
+                { value: 0, label: '非限定性' },
+                ...(designations.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+              ]}
+            />
+            <Select<DonationChannel | typeof all>
+              value={channel}
+              onChange={filter(setChannel)}
+              style={{ width: 120 }}
+              aria-label="按捐赠方式筛选"
+              data-testid="fund-donations-channel"
+              options={[
+                { value: all, label: '全部方式' },
+                ...donationChannels.map((value) => ({ value, label: donationChannelLabels[value] })),
+              ]}
+            />
+            <Space>
+              <Switch
+                checked={awaitingReceipt}
+                onChange={filter(setAwaitingReceipt)}
+                aria-label="仅待开票"
+                data-testid="fund-donations-awaiting"
+              />
+              <Typography.Text>仅待开票</Typography.Text>
+            </Space>
+          </Space>
+          {donations.isError && <PageState state="error" error={donations.error} />}
+          {data && (
+            <Space size="large" data-testid="fund-donations-totals">
+              <Statistic title="捐赠合计（元）" value={formatYuan(data.totals.amountFen)} />
+              <Statistic title="已退还（元）" value={formatYuan(data.totals.refundedFen)} />
+              <Statistic title="待开票（笔）" value={data.totals.awaitingReceipt} />
+            </Space>
+          )}
+          <DonationsTable
+            rows={data?.rows ?? []}
+            loading={donations.isFetching}
+            onReceipt={setReceiptOf}
+            pagination={{
+              current: page.page,
+              pageSize: page.pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => `共 ${total} 笔`,
+              onChange: (next, pageSize) => setPage({ page: next, pageSize }),
+            }}
+          />
+        </Space>
+      </Card>
+      <ReceiptModal donation={receiptOf} onClose={() => setReceiptOf(null)} />
+      <RecordDonationModal open={recording} onClose={() => setRecording(false)} />
+    </>
+  );
+}

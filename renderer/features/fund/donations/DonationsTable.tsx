@@ -1,0 +1,115 @@
+// The donations' table (捐赠 list, donor page, 票据登记簿): date, donor, amount, channel, designation, voucher,
+// 票据, with 登记票据 on a posted donation.
+import { Button, Table, Tag } from 'antd';
+import type { TablePaginationConfig } from 'antd';
+import { formatYuan } from '../../../../shared/domain/money';
+import { donationChannelLabels, type Donation } from '../../../../shared/features/fund/donations/contract';
+import { useChannelAccess } from '../../../ui/signed-in';
+import { rowTestId } from '../../../ui/test-ids';
+
+const voucherStateLabels = { draft: '草稿', submitted: '待审核', posted: '已过账' } as const;
+
+export function DonationsTable({
+  rows,
+  loading,
+  pagination,
+  onReceipt,
+  highlight,
+}: {
+  rows: Donation[];
+  loading: boolean;
+  pagination: TablePaginationConfig | false;
+  onReceipt?: (donation: Donation) => void;
+  /** Donations to mark (duplicate 票据). */
+  highlight?: ReadonlySet<number>;
+}) {
+  const receiptAccess = useChannelAccess('fund.recordReceipt');
+  return (
+    <Table<Donation>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={rows}
+      pagination={pagination}
+      onRow={(row) => ({
+        ...rowTestId(`fund-donation-row-${row.id}`),
+        style: highlight?.has(row.id) ? { background: '#fff1f0' } : undefined,
+      })}
+      columns={[
+        { key: 'date', title: '日期', dataIndex: 'date', width: 105 },
+        {
+          key: 'donor',
+          title: '捐赠人',
+          render: (_, row) =>
+            row.publishedName && row.publishedName !== row.donorName
+              ? `${row.donorName}（公示：${row.publishedName}）`
+              : row.donorName,
+        },
+        {
+          key: 'amount',
+          title: '金额（元）',
+          align: 'right',
+          width: 130,
+          render: (_, row) =>
+            row.refundedFen > 0
+              ? `${formatYuan(row.amountFen)}（已退 ${formatYuan(row.refundedFen)}）`
+              : formatYuan(row.amountFen),
+        },
+        { key: 'channel', title: '方式', width: 90, render: (_, row) => donationChannelLabels[row.channel] },
+        {
+          key: 'designation',
+          title: '限定用途',
+          render: (_, row) =>
+            row.designationId === null ? (
+              <Tag>非限定性</Tag>
+            ) : (
+              <Tag color="purple">{row.designationName}</Tag>
+            ),
+        },
+        {
+          key: 'voucher',
+          title: '凭证',
+          width: 170,
+          render: (_, row) =>
+            row.voucherState === null
+              ? '—'
+              : `${row.voucherNumber ?? ''} ${voucherStateLabels[row.voucherState]}`.trim(),
+        },
+        {
+          key: 'receipt',
+          title: '票据',
+          width: 190,
+          render: (_, row) =>
+            row.receipt ? (
+              `${row.receipt.code}-${row.receipt.number}`
+            ) : row.voucherState === 'posted' ? (
+              <Tag color="gold">待开票</Tag>
+            ) : (
+              '—'
+            ),
+        },
+        ...(onReceipt
+          ? [
+              {
+                key: 'action',
+                title: '操作',
+                width: 100,
+                render: (_: unknown, row: Donation) =>
+                  row.voucherState === 'posted' && (
+                    <Button
+                      size="small"
+                      disabled={!receiptAccess.allowed}
+                      title={receiptAccess.refusal}
+                      onClick={() => onReceipt(row)}
+                      data-testid={`fund-donation-receipt-${row.id}`}
+                    >
+                      {row.receipt ? '更正票据' : '登记票据'}
+                    </Button>
+                  ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,240 @@
+// 登记捐赠: donor, date, amount, channel (with its extra fields), designation or 非限定性, note; the voucher
+// it will write is shown (voucher-forms' builder, account names from fund.accounts) before 保存 /
+// 保存并提交审核.
+import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { formatYuan, parseYuan } from '../../../../shared/domain/money';
+import {
+  donationChannelLabels,
+  donationChannels,
+  donationVoucher,
+  type DonationChannel,
+  type FormLine,
+} from '../../../../shared/features/fund/donations/contract';
+import { callQuery } from '../../../api/client';
+import { toApiError } from '../../../api/errors';
+import { useChannelMutation } from '../../../api/mutations';
+import { useToday } from '../../../ui/today';
+import { useFundDesignationList, useFundDonors } from './queries';
+
+interface Values {
+  donorId?: number;
+  date: string;
+  amount: string;
+  channel: DonationChannel;
+  platform: string;
+  inKindDescription: string;
+  valuationBasis: string;
+  designationId: number | 0;
+  note: string;
+}
+
+export function RecordDonationModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { today } = useToday();
+  const [form] = Form.useForm<Values>();
+  const values = Form.useWatch([], form) as Values | undefined;
+  const donors = useFundDonors({ search: '', page: 1, pageSize: 500 });
+  const designations = useFundDesignationList();
+  const accounts = useQuery({
+    queryKey: ['fund', 'accounts'],
+    queryFn: () => callQuery('fund.accounts', {}),
+  });
+  const record = useChannelMutation('fund.recordDonation');
+  const amount = parseYuan(values?.amount ?? '');
+  const donor = donors.data?.rows.find((row) => row.id === values?.donorId);
+  const designation = designations.data?.find((d) => d.id === values?.designationId);
+  const preview =
+    values && donor && amount.ok && amount.fen > 0
+      ? donationVoucher({
+          donorName: donor.publishedName || donor.name,
+          amountFen: amount.fen,
+          channel: values.channel,
+          platform: values.platform,
+          inKindDescription: values.inKindDescription,
+          designationId: designation?.id ?? null,
+          designationName: designation?.name ?? null,
+        })
+      : null;
+  const accountName = (code: string) => {
+    const account = accounts.data?.find((a) => a.code === code);
+    return account ? `${code} ${account.name}` : code;
+  };
+  const close = () => {
+    form.resetFields();
+    record.reset();
+    onClose();
+  };
+  const save = (submit: boolean) =>
+    void form.validateFields().then((v) => {
+      const parsed = parseYuan(v.amount);
+      if (!parsed.ok || v.donorId === undefined) return;
+      record.mutate(
+        {
+          donorId: v.donorId,
+          date: v.date,
+          amountFen: parsed.fen,
+          channel: v.channel,
+          platform: v.platform.trim(),
+          inKindDescription: v.inKindDescription.trim(),
+          valuationBasis: v.valuationBasis.trim(),
+          designationId: v.designationId === 0 ? null : v.designationId,
+          note: v.note.trim(),
+          attachments: 0,
+          hostReference: '',
+          submit,
+        },
+        { onSuccess: close },
+      );
+    });
+  return (
+    <Modal
+      open={open}
+      title="登记捐赠"
+      width={760}
+      onCancel={close}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button onClick={close}>取消</Button>
+          <Button loading={record.isPending} onClick={() => save(false)} data-testid="fund-donation-save">
+            保存
+          </Button>
+          <Button
+            type="primary"
+            loading={record.isPending}
+            onClick={() => save(true)}
+            data-testid="fund-donation-submit"
+          >
+            保存并提交审核
+          </Button>
+        </Space>
+      }
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        data-testid="fund-donation-form"
+        initialValues={{
+          date: today,
+          amount: '',
+          channel: 'bank_transfer',
+          platform: '',
+          inKindDescription: '',
+          valuationBasis: '',
+          designationId: 0,
+          note: '',
+        }}
+      >
+        <Space wrap align="start">
+          <Form.Item label="捐赠人" name="donorId" rules={[{ required: true, message: '请选择捐赠人' }]}>
+            <Select<number>
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: 220 }}
+              data-testid="fund-donation-donor"
+              options={(donors.data?.rows ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            />
+          </Form.Item>
+          <Form.Item
+            label="捐赠日期"
+            name="date"
+            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '日期格式应为 YYYY-MM-DD' }]}
+          >
+            <Input style={{ width: 130 }} maxLength={10} data-testid="fund-donation-date" />
+          </Form.Item>
+          <Form.Item
+            label="捐赠金额（元）"
+            name="amount"
+            rules={[
+              {
+                validator: (_, value: string) => {
+                  const parsed = parseYuan(value ?? '');
+                  return parsed.ok && parsed.fen > 0
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('请填写大于 0 的金额，最多两位小数'));
+                },
+              },
+            ]}
+          >
+            <Input style={{ width: 150 }} data-testid="fund-donation-amount" />
+          </Form.Item>
+          <Form.Item label="捐赠方式" name="channel">
+            <Select<DonationChannel>
+              style={{ width: 120 }}
+              data-testid="fund-donation-channel"
+              options={donationChannels.map((value) => ({ value, label: donationChannelLabels[value] }))}
+            />
+          </Form.Item>
+          <Form.Item label="限定用途" name="designationId">
+            <Select<number>
+              style={{ width: 200 }}
+              data-testid="fund-donation-designation"
+              options={[
+                { value: 0, label: '非限定性' },
+                ...(designations.data ?? [])
+                  .filter((d) => !d.lifted)
+                  .map((d) => ({ value: d.id, label: d.name })),
+              ]}
+            />
+          </Form.Item>
+        </Space>
+        {values?.channel === 'online' && (
+          <Form.Item
+            label="网络平台名称"
+            name="platform"
+            rules={[{ required: true, message: '请填写网络平台名称' }]}
+          >
+            <Input maxLength={100} data-testid="fund-donation-platform" />
+          </Form.Item>
+        )}
+        {values?.channel === 'in_kind' && (
+          <Space wrap>
+            <Form.Item
+              label="实物名称及数量"
+              name="inKindDescription"
+              rules={[{ required: true, message: '请填写实物名称及数量' }]}
+            >
+              <Input maxLength={200} style={{ width: 300 }} data-testid="fund-donation-in-kind" />
+            </Form.Item>
+            <Form.Item
+              label="估值依据"
+              name="valuationBasis"
+              rules={[{ required: true, message: '请写明估值依据' }]}
+            >
+              <Input maxLength={200} style={{ width: 300 }} data-testid="fund-donation-valuation" />
+            </Form.Item>
+          </Space>
+        )}
+        <Form.Item label="备注" name="note">
+          <Input.TextArea rows={2} maxLength={500} data-testid="fund-donation-note" />
+        </Form.Item>
+      </Form>
+      {preview && (
+        <Table<FormLine>
+          size="small"
+          bordered
+          title={() => `将生成的凭证：${preview.summary}`}
+          rowKey={(line) => `${line.accountCode}-${line.debitFen}-${line.creditFen}`}
+          pagination={false}
+          dataSource={preview.lines}
+          data-testid="fund-donation-preview"
+          columns={[
+            { key: 'account', title: '会计科目', render: (_, line) => accountName(line.accountCode) },
+            {
+              key: 'debit',
+              title: '借方（元）',
+              align: 'right',
+              render: (_, line) => (line.debitFen ? formatYuan(line.debitFen) : ''),
+            },
+            {
+              key: 'credit',
+              title: '贷方（元）',
+              align: 'right',
+              render: (_, line) => (line.creditFen ? formatYuan(line.creditFen) : ''),
+            },
+          ]}
+        />
+      )}
+      {record.isError && <Alert type="error" showIcon title={toApiError(record.error).message} />}
+    </Modal>
+  );
+}
