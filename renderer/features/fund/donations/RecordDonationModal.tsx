@@ -22,11 +22,11 @@ interface Values {
   date: string;
   amount: string;
   channel: DonationChannel;
-  platform: string;
-  inKindDescription: string;
-  valuationBasis: string;
-  designationId: number | 0;
-  note: string;
+  platform?: string;
+  inKindDescription?: string;
+  valuationBasis?: string;
+  designationId?: number;
+  note?: string;
 }
 
 export function RecordDonationModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -74,11 +74,11 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
           date: v.date,
           amountFen: parsed.fen,
           channel: v.channel,
-          platform: v.platform.trim(),
-          inKindDescription: v.inKindDescription.trim(),
-          valuationBasis: v.valuationBasis.trim(),
-          designationId: v.designationId === 0 ? null : v.designationId,
-          note: v.note.trim(),
+          platform: (v.platform ?? '').trim(),
+          inKindDescription: (v.inKindDescription ?? '').trim(),
+          valuationBasis: (v.valuationBasis ?? '').trim(),
+          designationId: v.designationId === 0 || v.designationId === undefined ? null : v.designationId,
+          note: (v.note ?? '').trim(),
           attachments: 0,
           hostReference: '',
           submit,

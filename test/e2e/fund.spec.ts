@@ -1,0 +1,145 @@
+// 社区公益微基金 end to end (issue #12), in Chromium at 1366×768 on the empty database: the 经办人 records a
+// restricted donation through 登记捐赠, seeing the voucher it writes before saving; the 审核人 posts it; a grant
+// paid against the designation is posted too and the designation's available amount falls by it; the
+// 审核人 closes the month, a donation dated into it is refused with the closed-period message, and the
+// 科目余额表 is shown and exported, its figures read back from the xlsx.
+import ExcelJS from 'exceljs';
+import { formatYuan } from '../../shared/domain/money';
+import { openApp, toast, uniqueName } from './pages/app';
+import { chooseOption } from './pages/access-requests-page';
+import { callChannel } from './support/funding-seed';
+import { saveDownload, saveScreenshot } from './support/downloaded-documents';
+import {
+  donorNamed,
+  ensureFundSettings,
+  grantRecipient,
+  lastMonth,
+  purposeDesignation,
+} from './support/fund-seed';
+import { expect, test } from './support/signed-in';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const donationFen = 30_000_00;
+const grantFen = 12_000_00;
+
+test('a restricted donation, a grant against it, the month closed and the 科目余额表', async ({
+  page,
+  request,
+  requestAs,
+  pageAs,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const month = lastMonth();
+  const shenheRequest = await requestAs('shenhe');
+  await ensureFundSettings(await requestAs('admin'));
+  const designation = await purposeDesignation(request);
+  const donorName = uniqueName('官渡爱心企业');
+  await donorNamed(request, donorName);
+  const recipient = await grantRecipient(request);
+
+  await openApp(page);
+  await test.step('登记捐赠: the voucher it writes is shown before saving, then submitted for review', async () => {
+    await page.goto('/#/fund/donations');
+    await page.getByTestId('fund-donation-add').click();
+    const form = page.getByTestId('fund-donation-form');
+    await chooseOption(page, form.getByTestId('fund-donation-donor'), donorName);
+    await form.getByTestId('fund-donation-date').fill(month.day);
+    await form.getByTestId('fund-donation-amount').fill(formatYuan(donationFen).replace(/,/g, ''));
+    await chooseOption(page, form.getByTestId('fund-donation-designation'), designation.name);
+    const preview = page.getByTestId('fund-donation-preview');
+    await expect(preview).toContainText('1002');
+    await expect(preview).toContainText('4101');
+    await expect(preview).toContainText(formatYuan(donationFen));
+    await saveScreenshot(page, testInfo, 'fund-donation-preview.png');
+    await page.getByTestId('fund-donation-submit').click();
+    await expect(page.getByTestId('fund-donation-form')).toBeHidden();
+  });
+
+  const reviewer = await pageAs('shenhe');
+  await openApp(reviewer);
+  const postAsReviewer = async (voucherId: number) => {
+    await reviewer.goto(`/#/fund/vouchers/${voucherId}`);
+    await reviewer.getByTestId('fund-voucher-post').click();
+    await reviewer.locator('.ant-modal-confirm').getByRole('button', { name: /确/ }).click();
+    await expect(reviewer.getByTestId('fund-voucher-number')).toHaveText(
+      new RegExp(`^记-${month.period}-\\d{4}$`),
+    );
+  };
+
+  await test.step('审核人 posts the donation: it is numbered in its month', async () => {
+    const donations = await callChannel(request, 'fund.donations', {
+      year: Number(month.period.slice(0, 4)),
+    });
+    const donation = donations.rows.find((row) => row.donorName === donorName);
+    expect(donation, 'the donation is listed').toBeTruthy();
+    await postAsReviewer(donation!.voucherId!);
+  });
+
+  await test.step('a grant against the designation is posted; its available amount falls by the grant', async () => {
+    const { voucherId } = await callChannel(request, 'fund.payGrant', {
+      providerId: recipient.id,
+      date: month.day,
+      amountFen: grantFen,
+      designationId: designation.id,
+      summary: `资助${recipient.name}助老餐桌项目`,
+      attachments: 1,
+      hostReference: '',
+      submit: true,
+    });
+    await postAsReviewer(voucherId);
+    await page.goto('/#/fund/designations');
+    const row = page
+      .getByTestId('fund-designation-table')
+      .locator('tr')
+      .filter({ hasText: designation.name });
+    await expect(row).toContainText(formatYuan(donationFen - grantFen));
+    await saveScreenshot(page, testInfo, 'fund-designations.png');
+  });
+
+  await test.step('审核人 closes the month; a donation dated into it is refused with the reason', async () => {
+    await reviewer.goto('/#/fund/periods');
+    await reviewer.getByTestId(`fund-close-${month.period}`).click();
+    await reviewer.locator('.ant-modal-confirm').getByRole('button', { name: '确定结账' }).click();
+    await expect(
+      reviewer.getByTestId(`fund-reopen-${month.period}`).or(reviewer.getByTestId('fund-periods')),
+    ).toBeVisible();
+    await expect
+      .poll(async () =>
+        (await callChannel(request, 'fund.closeCheck', { month: month.period })).blockers.map((b) => b.kind),
+      )
+      .toContain('already_closed');
+
+    await page.goto('/#/fund/donations');
+    await page.getByTestId('fund-donation-add').click();
+    const form = page.getByTestId('fund-donation-form');
+    await chooseOption(page, form.getByTestId('fund-donation-donor'), donorName);
+    await form.getByTestId('fund-donation-date').fill(month.day);
+    await form.getByTestId('fund-donation-amount').fill('100.00');
+    await page.getByTestId('fund-donation-submit').click();
+    await expect(page.locator('.ant-modal').getByText(/已结账/)).toBeVisible();
+    await saveScreenshot(page, testInfo, 'fund-closed-month-refusal.png');
+  });
+
+  await test.step('科目余额表: on screen, and exported with the figures intact', async () => {
+    await page.goto('/#/fund/reports/trial-balance');
+    await expect(page.getByTestId('fund-trial-balance-totals')).toBeVisible();
+    await saveScreenshot(page, testInfo, 'fund-trial-balance.png');
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('fund-trial-balance-export').click();
+    const file = await saveDownload(await downloading, testInfo);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const text = workbook.worksheets
+      .flatMap((sheet) => sheet.getSheetValues())
+      .map((row) => JSON.stringify(row ?? []))
+      .join('\n');
+    expect(text).toContain('科目余额表');
+    expect(text).toContain('4101');
+    expect(text).toContain('捐赠收入');
+    expect(text).toContain(String(donationFen / 100));
+    expect(text).toContain(String(grantFen / 100));
+  });
+  void shenheRequest;
+  void toast;
+});
