@@ -1,6 +1,6 @@
 // 记账凭证 (/fund/vouchers): the vouchers of a month (this month by the backend's clock) or a whole year,
 // filtered by state, kind and search, paged on the server, with 借方合计 of every matching voucher; a row
-// opens the voucher. 新建凭证 opens the general form.
+// opens the voucher. 新建凭证 opens the general form; 资助拨付 opens its 常用业务 form.
 import { PlusOutlined } from '@ant-design/icons';
 import { Card, DatePicker, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -22,6 +22,7 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { rowTestId } from '../../../ui/test-ids';
 import { useToday } from '../../../ui/today';
 import { useDebounced } from '../../../ui/use-debounced';
+import { GrantModal } from '../donations/GrantModal';
 import { FundNav } from './FundNav';
 import { useFundVouchers } from './queries';
 
@@ -92,6 +93,7 @@ export function VouchersPage() {
   const [kind, setKind] = useState<VoucherKindName | typeof all>(all);
   const [search, setSearch] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
+  const [form, setForm] = useState<'grant' | null>(null);
   const serverSearch = useDebounced(search.trim(), 300);
   const vouchers = useFundVouchers({
     period: scope === 'month' ? period : null,
@@ -115,15 +117,24 @@ export function VouchersPage() {
       <Card
         title="记账凭证"
         extra={
-          <ChannelButton
-            channel="fund.createVoucher"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/fund/vouchers/new')}
-            data-testid="fund-voucher-add"
-          >
-            新建凭证
-          </ChannelButton>
+          <Space>
+            <ChannelButton
+              channel="fund.payGrant"
+              onClick={() => setForm('grant')}
+              data-testid="fund-grant-add"
+            >
+              资助拨付
+            </ChannelButton>
+            <ChannelButton
+              channel="fund.createVoucher"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => void navigate('/fund/vouchers/new')}
+              data-testid="fund-voucher-add"
+            >
+              新建凭证
+            </ChannelButton>
+          </Space>
         }
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -229,6 +240,7 @@ export function VouchersPage() {
           )}
         </Space>
       </Card>
+      <GrantModal open={form === 'grant'} onClose={() => setForm(null)} />
     </>
   );
 }
