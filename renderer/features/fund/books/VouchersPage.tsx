@@ -1,6 +1,7 @@
 // 记账凭证 (/fund/vouchers): the vouchers of a month (this month by the backend's clock) or a whole year,
 // filtered by state, kind and search, paged on the server, with 借方合计 of every matching voucher; a row
-// opens the voucher. 新建凭证 opens the general form.
+// opens the voucher. 新建凭证 opens the general form; 资助拨付, 银行手续费 and 利息收入 open their
+// 常用业务 forms.
 import { PlusOutlined } from '@ant-design/icons';
 import { Card, DatePicker, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -22,6 +23,8 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { rowTestId } from '../../../ui/test-ids';
 import { useToday } from '../../../ui/today';
 import { useDebounced } from '../../../ui/use-debounced';
+import { BankItemModal } from '../donations/BankItemModal';
+import { GrantModal } from '../donations/GrantModal';
 import { FundNav } from './FundNav';
 import { useFundVouchers } from './queries';
 
@@ -92,6 +95,7 @@ export function VouchersPage() {
   const [kind, setKind] = useState<VoucherKindName | typeof all>(all);
   const [search, setSearch] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 50 });
+  const [form, setForm] = useState<'grant' | 'bank_charge' | 'interest' | null>(null);
   const serverSearch = useDebounced(search.trim(), 300);
   const vouchers = useFundVouchers({
     period: scope === 'month' ? period : null,
@@ -115,15 +119,38 @@ export function VouchersPage() {
       <Card
         title="记账凭证"
         extra={
-          <ChannelButton
-            channel="fund.createVoucher"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/fund/vouchers/new')}
-            data-testid="fund-voucher-add"
-          >
-            新建凭证
-          </ChannelButton>
+          <Space>
+            <ChannelButton
+              channel="fund.payGrant"
+              onClick={() => setForm('grant')}
+              data-testid="fund-grant-add"
+            >
+              资助拨付
+            </ChannelButton>
+            <ChannelButton
+              channel="fund.bankCharge"
+              onClick={() => setForm('bank_charge')}
+              data-testid="fund-bank-charge-add"
+            >
+              银行手续费
+            </ChannelButton>
+            <ChannelButton
+              channel="fund.interest"
+              onClick={() => setForm('interest')}
+              data-testid="fund-interest-add"
+            >
+              利息收入
+            </ChannelButton>
+            <ChannelButton
+              channel="fund.createVoucher"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => void navigate('/fund/vouchers/new')}
+              data-testid="fund-voucher-add"
+            >
+              新建凭证
+            </ChannelButton>
+          </Space>
         }
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -229,6 +256,9 @@ export function VouchersPage() {
           )}
         </Space>
       </Card>
+      <GrantModal open={form === 'grant'} onClose={() => setForm(null)} />
+      <BankItemModal kind="bank_charge" open={form === 'bank_charge'} onClose={() => setForm(null)} />
+      <BankItemModal kind="interest" open={form === 'interest'} onClose={() => setForm(null)} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
 import { DonationsTable } from './DonationsTable';
 import { ReceiptModal } from './ReceiptModal';
+import { GrantModal } from './GrantModal';
 import { RecordDonationModal } from './RecordDonationModal';
 import { ChannelButton } from '../../../ui/signed-in';
 import { PlusOutlined } from '@ant-design/icons';
@@ -31,6 +32,7 @@ export function DonationsPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
   const [recording, setRecording] = useState(false);
+  const [granting, setGranting] = useState(false);
   const donations = useFundDonations({
     year: year === all ? undefined : year,
     month: year === all || month === all ? undefined : month,
@@ -55,15 +57,24 @@ export function DonationsPage() {
         title="捐赠"
         data-testid="fund-donations"
         extra={
-          <ChannelButton
-            channel="fund.recordDonation"
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setRecording(true)}
-            data-testid="fund-donation-add"
-          >
-            登记捐赠
-          </ChannelButton>
+          <Space>
+            <ChannelButton
+              channel="fund.payGrant"
+              onClick={() => setGranting(true)}
+              data-testid="fund-grant-add"
+            >
+              资助拨付
+            </ChannelButton>
+            <ChannelButton
+              channel="fund.recordDonation"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecording(true)}
+              data-testid="fund-donation-add"
+            >
+              登记捐赠
+            </ChannelButton>
+          </Space>
         }
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -153,6 +164,7 @@ export function DonationsPage() {
       </Card>
       <ReceiptModal donation={receiptOf} onClose={() => setReceiptOf(null)} />
       <RecordDonationModal open={recording} onClose={() => setRecording(false)} />
+      <GrantModal open={granting} onClose={() => setGranting(false)} />
     </>
   );
 }

@@ -1,26 +1,44 @@
 // 捐赠人 (/fund/donors): the donors with their published name (爱心人士 when anonymous) and what they gave;
 // a donor's page (/fund/donors/:id) lists their giving.
+import { PlusOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatYuan } from '../../../../shared/domain/money';
 import { donorKindLabels, type DonorRow } from '../../../../shared/features/fund/donations/contract';
 import { PageState } from '../../../ui/PageState';
+import { ChannelButton } from '../../../ui/signed-in';
 import { rowTestId } from '../../../ui/test-ids';
 import { useDebounced } from '../../../ui/use-debounced';
 import { FundNav } from '../books/FundNav';
+import { CreateDonorModal } from './CreateDonorModal';
 import { DonationsTable } from './DonationsTable';
 import { useFundDonor, useFundDonors } from './queries';
 
 export function DonorsPage() {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
   const serverSearch = useDebounced(search.trim(), 300);
   const donors = useFundDonors({ search: serverSearch, ...page });
   return (
     <>
       <FundNav />
-      <Card title="捐赠人" data-testid="fund-donors">
+      <Card
+        title="捐赠人"
+        data-testid="fund-donors"
+        extra={
+          <ChannelButton
+            channel="fund.createDonor"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="fund-donor-add"
+          >
+            新增捐赠方
+          </ChannelButton>
+        }
+      >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Input.Search
             allowClear
@@ -82,6 +100,7 @@ export function DonorsPage() {
           />
         </Space>
       </Card>
+      <CreateDonorModal open={creating} onClose={() => setCreating(false)} />
     </>
   );
 }

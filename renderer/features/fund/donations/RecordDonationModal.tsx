@@ -3,6 +3,7 @@
 // 保存并提交审核.
 import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { formatYuan, parseYuan } from '../../../../shared/domain/money';
 import {
   donationChannelLabels,
@@ -15,6 +16,7 @@ import { callQuery } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { useToday } from '../../../ui/today';
+import { CreateDonorModal } from './CreateDonorModal';
 import { useFundDesignationList, useFundDonors } from './queries';
 
 interface Values {
@@ -32,6 +34,7 @@ interface Values {
 export function RecordDonationModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { today } = useToday();
   const [form] = Form.useForm<Values>();
+  const [creatingDonor, setCreatingDonor] = useState(false);
   const values = Form.useWatch([], form) as Values | undefined;
   const donors = useFundDonors({ search: '', page: 1, pageSize: 500 });
   const designations = useFundDesignationList();
@@ -126,13 +129,21 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
         }}
       >
         <Space wrap align="start">
-          <Form.Item label="捐赠人" name="donorId" rules={[{ required: true, message: '请选择捐赠人' }]}>
-            <Select<number>
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ width: 220 }}
-              data-testid="fund-donation-donor"
-              options={(donors.data?.rows ?? []).map((d) => ({ value: d.id, label: d.name }))}
-            />
+          <Form.Item label="捐赠人" required>
+            <Space.Compact>
+              <Form.Item noStyle name="donorId" rules={[{ required: true, message: '请选择捐赠人' }]}>
+                <Select<number>
+                  showSearch={{ optionFilterProp: 'label' }}
+                  style={{ width: 220 }}
+                  aria-label="捐赠人"
+                  data-testid="fund-donation-donor"
+                  options={(donors.data?.rows ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                />
+              </Form.Item>
+              <Button onClick={() => setCreatingDonor(true)} data-testid="fund-donation-donor-add">
+                新增捐赠方
+              </Button>
+            </Space.Compact>
           </Form.Item>
           <Form.Item
             label="捐赠日期"
@@ -235,6 +246,11 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
         />
       )}
       {record.isError && <Alert type="error" showIcon title={toApiError(record.error).message} />}
+      <CreateDonorModal
+        open={creatingDonor}
+        onClose={() => setCreatingDonor(false)}
+        onCreated={(created) => form.setFieldValue('donorId', created.id)}
+      />
     </Modal>
   );
 }
