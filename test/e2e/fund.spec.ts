@@ -3,6 +3,7 @@
 // paid against the designation is posted too and the designation's available amount falls by it; the
 // 审核人 closes the month, a donation dated into it is refused with the closed-period message, and the
 // 科目余额表 is shown and exported, its figures read back from the xlsx.
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
@@ -19,6 +20,15 @@ import {
 import { expect, test } from './support/signed-in';
 
 test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Picks an option of a searchable antd Select by typing its start and taking the first match. */
+async function pickByTyping(page: Page, select: Locator, text: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await select.click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await expect(select).toContainText(text);
+}
 
 const donationFen = 30_000_00;
 const grantFen = 12_000_00;
@@ -77,16 +87,22 @@ test('a restricted donation, a grant against it, the month closed and the 科目
   });
 
   await test.step('a grant against the designation is posted; its available amount falls by the grant', async () => {
-    const { voucherId } = await callChannel(request, 'fund.payGrant', {
-      providerId: recipient.id,
-      date: month.day,
-      amountFen: grantFen,
-      designationId: designation.id,
-      summary: `资助${recipient.name}助老餐桌项目`,
-      attachments: 1,
-      hostReference: '',
-      submit: true,
-    });
+    await page.goto('/#/fund/donations');
+    await page.getByTestId('fund-grant-add').click();
+    const form = page.getByTestId('fund-grant-form');
+    await pickByTyping(page, form.getByTestId('fund-grant-provider'), recipient.name);
+    await form.getByTestId('fund-grant-date').fill(month.day);
+    await form.getByTestId('fund-grant-amount').fill(formatYuan(grantFen).replace(/,/g, ''));
+    await pickByTyping(page, form.getByTestId('fund-grant-designation'), designation.name);
+    await form.getByTestId('fund-grant-summary').fill(`资助${recipient.name}助老餐桌项目`);
+    const preview = page.getByTestId('fund-grant-preview');
+    await expect(preview).toContainText('5101');
+    await expect(preview).toContainText(formatYuan(grantFen));
+    await saveScreenshot(page, testInfo, 'fund-grant-preview.png');
+    await page.getByTestId('fund-grant-submit').click();
+    await expect(form).toBeHidden();
+    const waiting = await callChannel(request, 'fund.vouchers', { state: 'submitted', kind: 'grant' });
+    const voucherId = waiting.rows[0]!.id;
     await postAsReviewer(voucherId);
     await page.goto('/#/fund/designations');
     const row = page
