@@ -71,7 +71,7 @@ test('a restricted donation, a grant against it, the month closed and the 科目
   const postAsReviewer = async (voucherId: number) => {
     await reviewer.goto(`/#/fund/vouchers/${voucherId}`);
     await reviewer.getByTestId('fund-voucher-post').click();
-    await reviewer.locator('.ant-modal-confirm').getByRole('button', { name: /确/ }).click();
+    await reviewer.getByTestId('fund-voucher-post-ok').click();
     await expect(reviewer.getByTestId('fund-voucher-number')).toHaveText(
       new RegExp(`^记-${month.period}-\\d{4}$`),
     );
@@ -116,7 +116,7 @@ test('a restricted donation, a grant against it, the month closed and the 科目
   await test.step('审核人 closes the month; a donation dated into it is refused with the reason', async () => {
     await reviewer.goto('/#/fund/periods');
     await reviewer.getByTestId(`fund-close-${month.period}`).click();
-    await reviewer.locator('.ant-modal-confirm').getByRole('button', { name: '确定结账' }).click();
+    await reviewer.getByTestId('fund-close-confirm').click();
     await expect(
       reviewer.getByTestId(`fund-reopen-${month.period}`).or(reviewer.getByTestId('fund-periods')),
     ).toBeVisible();
