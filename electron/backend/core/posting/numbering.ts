@@ -18,13 +18,14 @@ export interface NumberSeries {
   format: (scope: number | string, seq: number) => string;
 }
 
-/** The next number of the series in this scope. Only inside the write transaction that uses it. */
+/** The next number of the series in this scope. Only inside the write transaction that uses it. `IS NOT NULL`
+ * changes nothing for max() and lets a partial unique index (… WHERE seq IS NOT NULL) answer it. */
 export function nextNumber(db: Db, series: NumberSeries, scope: number | string): number {
   if (!db.inTransaction) throw new Error(`${series.label}只能在记账的事务内取号`);
   const row = db
     .prepare(
       `SELECT coalesce(max(${series.seqColumn}), 0) + 1 AS next FROM ${series.table}
-       WHERE ${series.scopeColumn} = ?`,
+       WHERE ${series.scopeColumn} = ? AND ${series.seqColumn} IS NOT NULL`,
     )
     .get(scope) as { next: number };
   return row.next;

@@ -50,10 +50,12 @@ export function accountLedger(db: Db, input: AccountLedgerInput): AccountLedgerP
   const opening = (
     db
       .prepare(
-        `SELECT coalesce(sum(l.debit_fen - l.credit_fen), 0) AS net FROM fund_voucher_line l
-         WHERE l.account_id IN (${idList}) AND l.voucher_date < @start ${designationFilter}`,
+        // From the month totals kept by trigger (period = the month of voucher_date), not the lines.
+        `SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0) AS net FROM fund_period_total t
+         WHERE t.account_id IN (${idList}) AND t.period < @startMonth
+         ${designation ? 'AND t.designation_id = @designationId' : ''}`,
       )
-      .get(params) as { net: number }
+      .get({ startMonth: `${input.year}-01`, designationId: designation?.id ?? null }) as { net: number }
   ).net;
   const lines = db
     .prepare(
