@@ -4,10 +4,12 @@ import { toLocalIsoDate } from '../../../shared/domain/dates';
 import type { OpenedBackend } from '../../backend/api/create-backend';
 import { communityIdsByName, seedDemoAccess } from '../demo-access';
 import { seedDemoContracts } from '../demo-contracts';
+import { seedDemoFund } from '../demo-fund';
 import { demoCommunities, demoOffice, type DemoCommunity } from '../demo-data';
 import { demoDates } from '../demo-dates';
 import { seedDemoFunding } from '../demo-funding';
 import { seedDemoLists } from '../demo-lists';
+import { demoProviders } from '../demo-providers';
 import { createDemoPeople, demoPeopleLines, type DemoPeople } from '../demo-people';
 import { call, openBackend, resolveDbPath } from '../open-backend';
 import { requiredOption, type Command } from './command';
@@ -46,8 +48,20 @@ export async function seedDemo(backend: OpenedBackend, year: number, today: stri
   const dated = demoDates(year, today);
   await seedDemoLists(people, dated);
   await seedDemoAccess(people, year, dated);
-  await seedDemoContracts(people, year, await communityIdsByName(people.preparer));
+  const communityIds = await communityIdsByName(people.preparer);
+  await seedDemoContracts(people, year, communityIds);
+  await seedDemoFund(people, year, communityIds, await providerIdsByKey(people.preparer));
   return people;
+}
+
+async function providerIdsByKey(backend: OpenedBackend): Promise<(key: string) => number> {
+  const providers = await call(backend, 'providers.list', { search: '' });
+  const ids = new Map(providers.map((provider) => [provider.name, provider.id]));
+  return (key) => {
+    const id = ids.get(demoProviders.find((provider) => provider.key === key)?.name ?? '');
+    if (id === undefined) throw new Error(`演示数据：找不到承接主体“${key}”`);
+    return id;
+  };
 }
 
 async function seedCommunity(backend: OpenedBackend, demo: DemoCommunity, year: number): Promise<void> {

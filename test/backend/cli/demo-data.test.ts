@@ -59,6 +59,45 @@ describe('the demo in the middle of the year', () => {
     );
   });
 
+  it("keeps last year's micro-fund: every voucher posted, January to June closed", async () => {
+    const vouchers = await backend.call('fund.vouchers', { year: 2025, limit: 500 });
+    expect(vouchers.count).toBeGreaterThanOrEqual(20);
+    expect(vouchers.rows.every((voucher) => voucher.state === 'posted')).toBe(true);
+    const kinds = new Set(vouchers.rows.map((voucher) => voucher.kind));
+    for (const kind of [
+      'opening',
+      'donation',
+      'grant',
+      'release',
+      'bank_charge',
+      'interest',
+      'refund',
+      'reversal',
+    ])
+      expect(kinds).toContain(kind);
+    const periods = await backend.call('fund.periods', { year: 2025 });
+    expect(periods.months.filter((month) => month.state === 'closed').map((month) => month.month)).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    expect(periods.nextClosable).toBe('2025-07');
+  });
+
+  it('records donations of every channel, two anonymous donors and two 票据 still to issue', async () => {
+    const donations = await backend.call('fund.donations', { year: 2025 });
+    expect(new Set(donations.rows.map((donation) => donation.channel))).toEqual(
+      new Set(['bank_transfer', 'cash', 'online', 'in_kind']),
+    );
+    expect(donations.totals.awaitingReceipt).toBe(2);
+    expect(donations.totals.refundedFen).toBe(2_000_00);
+    const donors = await backend.call('fund.donors', { search: '' });
+    expect(donors.rows.filter((donor) => donor.anonymous)).toHaveLength(2);
+  });
+
   it('passes the check', () => {
     expect(checkIntegrity(ledger.db)).toEqual({ ok: true, findings: [] });
   });
