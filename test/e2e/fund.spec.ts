@@ -21,12 +21,16 @@ import { expect, test } from './support/signed-in';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-/** Picks an option of a searchable antd Select by typing its start and taking the first match. */
+/** Picks the first option of an antd Select that contains `text` (typed first, to narrow a searchable one). */
 async function pickByTyping(page: Page, select: Locator, text: string): Promise<void> {
   await page.mouse.move(0, 0);
   await select.click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
   await expect(select).toContainText(text);
 }
 
