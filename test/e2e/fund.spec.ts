@@ -108,7 +108,9 @@ test('a restricted donation, a grant against it, the month closed and the 科目
     const waiting = await callChannel(request, 'fund.vouchers', { state: 'submitted', kind: 'grant' });
     const voucherId = waiting.rows[0]!.id;
     await postAsReviewer(voucherId);
+    // The 审核人 posted in another window: this one reads the designations afresh.
     await page.goto('/#/fund/designations');
+    await page.reload();
     const row = page
       .getByTestId('fund-designation-table')
       .locator('tr')
