@@ -5,6 +5,7 @@ import { countPdfPages } from './pdf-pages';
 import { printPreparationCase } from './print-preparation';
 import { benchSignIn } from './sign-in';
 import { benchContracts } from './contracts';
+import { benchFund } from './fund';
 import { checkIntegrity } from '../../electron/backend/api/integrity';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { profileInput } from '../fixtures/builders';
@@ -183,6 +184,7 @@ async function main(): Promise<void> {
   await runSuite('500 communities', registerAndFunding);
   await runSuite('100 communities', noticeFor100);
   await benchContracts();
+  await benchFund();
   console.log(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 
