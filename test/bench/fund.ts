@@ -26,7 +26,7 @@ async function msEach(run: (index: number) => Promise<unknown> | unknown, times 
 }
 
 const line = (ms: number, what: string) => console.log(`${ms.toFixed(1).padStart(9)} ms  ${what}`);
-const ratio = (ours: number, raw: number) => `${(ours / raw).toFixed(1)}×`;
+const ratio = (ours: number, raw: number) => `${(ours / raw).toFixed(ours < raw ? 3 : 1)}×`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function seed(backend: TestBackend): number {
