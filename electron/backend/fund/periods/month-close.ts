@@ -5,6 +5,7 @@
 // The close keeps a checksum of the month's vouchers so `cli check` can tell a later change; only the
 // latest closed month reopens (管理员, with a reason), and reopening December reverses its 结转 in red.
 import { createHash } from 'node:crypto';
+import { formatYuan } from '../../../../shared/domain/money';
 import type {
   CloseBlocker,
   FundCloseCheck,
@@ -147,14 +148,12 @@ export function closeBlockers(db: Db, month: string): CloseBlocker[] {
     blockers.push({
       kind: 'release_missing',
       message: `本月限定性支出与转为非限定性净资产的金额不符：${releases
-        .map((r) => `「${r.name}」支出 ${yuan(r.usedFen)} 元，已转 ${yuan(r.releasedFen)} 元`)
+        .map((r) => `「${r.name}」支出 ${formatYuan(r.usedFen)} 元，已转 ${formatYuan(r.releasedFen)} 元`)
         .join('；')}`,
       voucherIds: missingReleaseVouchers(db, month),
     });
   return blockers;
 }
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** Per designation: Σ designated expense in the month against Σ released (3102 debits of releases). */
 function releaseGaps(db: Db, month: string) {
