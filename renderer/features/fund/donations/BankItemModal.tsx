@@ -1,9 +1,8 @@
 // 银行手续费 (fund.bankCharge) and 利息收入 (fund.interest): date, amount, the expense or income account,
 // summary; the voucher it will write is shown (voucher-forms' builders, account names from fund.accounts)
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
-import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { formatYuan, parseYuan } from '../../../../shared/domain/money';
+import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { parseYuan } from '../../../../shared/domain/money';
 import {
   bankChargeAccountLabels,
   bankChargeAccounts,
@@ -12,10 +11,9 @@ import {
   interestAccounts,
   interestVoucher,
   type BankChargeAccount,
-  type FormLine,
   type InterestAccount,
 } from '../../../../shared/features/fund/donations/contract';
-import { callQuery } from '../../../api/client';
+import { VoucherPreview } from './VoucherPreview';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { useToday } from '../../../ui/today';
@@ -57,11 +55,6 @@ export function BankItemModal({
   const { today } = useToday();
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
-  const accounts = useQuery({
-    queryKey: ['fund', 'accounts'],
-    queryFn: () => callQuery('fund.accounts', {}),
-    enabled: open,
-  });
   const charge = useChannelMutation('fund.bankCharge');
   const interest = useChannelMutation('fund.interest');
   const mutation = kind === 'bank_charge' ? charge : interest;
@@ -80,10 +73,6 @@ export function BankItemModal({
             summary: values.summary ?? '',
           })
       : null;
-  const accountName = (code: string) => {
-    const account = accounts.data?.find((a) => a.code === code);
-    return account ? `${code} ${account.name}` : code;
-  };
   const accountOptions =
     kind === 'bank_charge'
       ? bankChargeAccounts.map((value) => ({ value, label: bankChargeAccountLabels[value] }))
@@ -200,32 +189,7 @@ export function BankItemModal({
           />
         </Form.Item>
       </Form>
-      {preview && (
-        <Table<FormLine>
-          size="small"
-          bordered
-          title={() => `将生成的凭证：${preview.summary}`}
-          rowKey={(line) => `${line.accountCode}-${line.debitFen}-${line.creditFen}`}
-          pagination={false}
-          dataSource={preview.lines}
-          data-testid={`${text.testId}-preview`}
-          columns={[
-            { key: 'account', title: '会计科目', render: (_, line) => accountName(line.accountCode) },
-            {
-              key: 'debit',
-              title: '借方（元）',
-              align: 'right',
-              render: (_, line) => (line.debitFen ? formatYuan(line.debitFen) : ''),
-            },
-            {
-              key: 'credit',
-              title: '贷方（元）',
-              align: 'right',
-              render: (_, line) => (line.creditFen ? formatYuan(line.creditFen) : ''),
-            },
-          ]}
-        />
-      )}
+      {preview && <VoucherPreview voucher={preview} testId={`${text.testId}-preview`} />}
       {mutation.isError && (
         <Alert
           type="error"

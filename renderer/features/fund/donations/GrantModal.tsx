@@ -1,10 +1,11 @@
 // 资助拨付: 承接主体 (providers.list), date, amount, designation (with its 可用余额) or 非限定性, summary;
 // the voucher it will write is shown (voucher-forms' grantVoucher, account names from fund.accounts)
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
-import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { formatYuan, parseYuan } from '../../../../shared/domain/money';
-import { grantVoucher, type FormLine } from '../../../../shared/features/fund/donations/contract';
+import { grantVoucher } from '../../../../shared/features/fund/donations/contract';
+import { VoucherPreview } from './VoucherPreview';
 import { callQuery } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
@@ -29,11 +30,6 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
     enabled: open,
   });
   const designations = useFundDesignationList();
-  const accounts = useQuery({
-    queryKey: ['fund', 'accounts'],
-    queryFn: () => callQuery('fund.accounts', {}),
-    enabled: open,
-  });
   const pay = useChannelMutation('fund.payGrant');
   const amount = parseYuan(values?.amount ?? '');
   const provider = providers.data?.find((row) => row.id === values?.providerId);
@@ -47,10 +43,6 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
           summary: values.summary ?? '',
         })
       : null;
-  const accountName = (code: string) => {
-    const account = accounts.data?.find((a) => a.code === code);
-    return account ? `${code} ${account.name}` : code;
-  };
   const close = () => {
     form.resetFields();
     pay.reset();
@@ -179,32 +171,7 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
           />
         </Form.Item>
       </Form>
-      {preview && (
-        <Table<FormLine>
-          size="small"
-          bordered
-          title={() => `将生成的凭证：${preview.summary}`}
-          rowKey={(line) => `${line.accountCode}-${line.debitFen}-${line.creditFen}`}
-          pagination={false}
-          dataSource={preview.lines}
-          data-testid="fund-grant-preview"
-          columns={[
-            { key: 'account', title: '会计科目', render: (_, line) => accountName(line.accountCode) },
-            {
-              key: 'debit',
-              title: '借方（元）',
-              align: 'right',
-              render: (_, line) => (line.debitFen ? formatYuan(line.debitFen) : ''),
-            },
-            {
-              key: 'credit',
-              title: '贷方（元）',
-              align: 'right',
-              render: (_, line) => (line.creditFen ? formatYuan(line.creditFen) : ''),
-            },
-          ]}
-        />
-      )}
+      {preview && <VoucherPreview voucher={preview} testId="fund-grant-preview" />}
       {pay.isError && (
         <Alert type="error" showIcon title={toApiError(pay.error).message} data-testid="fund-grant-error" />
       )}

@@ -1,18 +1,16 @@
 // 登记捐赠: donor, date, amount, channel (with its extra fields), designation or 非限定性, note; the voucher
 // it will write is shown (voucher-forms' builder, account names from fund.accounts) before 保存 /
 // 保存并提交审核.
-import { Alert, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
-import { formatYuan, parseYuan } from '../../../../shared/domain/money';
+import { parseYuan } from '../../../../shared/domain/money';
 import {
   donationChannelLabels,
   donationChannels,
   donationVoucher,
   type DonationChannel,
-  type FormLine,
 } from '../../../../shared/features/fund/donations/contract';
-import { callQuery } from '../../../api/client';
+import { VoucherPreview } from './VoucherPreview';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { useToday } from '../../../ui/today';
@@ -38,10 +36,6 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
   const values = Form.useWatch([], form) as Values | undefined;
   const donors = useFundDonors({ search: '', page: 1, pageSize: 500 });
   const designations = useFundDesignationList();
-  const accounts = useQuery({
-    queryKey: ['fund', 'accounts'],
-    queryFn: () => callQuery('fund.accounts', {}),
-  });
   const record = useChannelMutation('fund.recordDonation');
   const amount = parseYuan(values?.amount ?? '');
   const donor = donors.data?.rows.find((row) => row.id === values?.donorId);
@@ -58,10 +52,6 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
           designationName: designation?.name ?? null,
         })
       : null;
-  const accountName = (code: string) => {
-    const account = accounts.data?.find((a) => a.code === code);
-    return account ? `${code} ${account.name}` : code;
-  };
   const close = () => {
     form.resetFields();
     record.reset();
@@ -219,32 +209,7 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
           <Input.TextArea rows={2} maxLength={500} data-testid="fund-donation-note" />
         </Form.Item>
       </Form>
-      {preview && (
-        <Table<FormLine>
-          size="small"
-          bordered
-          title={() => `将生成的凭证：${preview.summary}`}
-          rowKey={(line) => `${line.accountCode}-${line.debitFen}-${line.creditFen}`}
-          pagination={false}
-          dataSource={preview.lines}
-          data-testid="fund-donation-preview"
-          columns={[
-            { key: 'account', title: '会计科目', render: (_, line) => accountName(line.accountCode) },
-            {
-              key: 'debit',
-              title: '借方（元）',
-              align: 'right',
-              render: (_, line) => (line.debitFen ? formatYuan(line.debitFen) : ''),
-            },
-            {
-              key: 'credit',
-              title: '贷方（元）',
-              align: 'right',
-              render: (_, line) => (line.creditFen ? formatYuan(line.creditFen) : ''),
-            },
-          ]}
-        />
-      )}
+      {preview && <VoucherPreview voucher={preview} testId="fund-donation-preview" />}
       {record.isError && <Alert type="error" showIcon title={toApiError(record.error).message} />}
       <CreateDonorModal
         open={creatingDonor}
