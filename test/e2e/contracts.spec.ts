@@ -85,6 +85,9 @@ test('a provider, a signed contract, its gated instalment evaluated and paid, an
     await providers.usccField().fill(uscc.valid);
     await providers.form.submit();
     await providers.form.expectClosed();
+    // Saving opens the new provider's card; the list then holds its row.
+    await expect(page.getByTestId('provider-details')).toContainText(uscc.valid);
+    await providers.open();
     await expect(providers.row(providerName)).toContainText(uscc.valid);
   });
 
