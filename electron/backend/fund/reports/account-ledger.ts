@@ -1,13 +1,13 @@
 // 明细账: an account's lines of a year (a parent's include its 明细科目), optionally one designation's,
-// with the running balance, 本月合计 and 本年累计 after each month's last line, a page at a time.
-import type {
-  AccountLedgerPage,
-  LedgerEntry,
-  LedgerLineEntry,
-} from '../../../../shared/features/fund/periods/outputs';
+// with the running balance, 本月合计 and 本年累计 after each month's last line, a page at a time. A page
+// reads only its own months' lines: what came before them in the year is taken from the month totals
+// (ledger-scope.ts) and the per-month line counts of the index, so a page of an account with 100,000
+// lines a year costs one month of lines, not the year.
+import type { AccountLedgerPage, LedgerEntry } from '../../../../shared/features/fund/periods/outputs';
 import type { Db } from '../../core/db/connection';
 import { notFound } from '../../core/errors';
 import { voucherNumber } from '../fund-records';
+import { ledgerYearStart, scopeSql, type LedgerScopeFilter, type MonthTotal } from './ledger-scope';
 import { accountAndDescendants, reportAccounts, sided } from './report-accounts';
 
 export interface AccountLedgerInput {
@@ -30,60 +30,79 @@ interface LineRow {
   creditFen: number;
 }
 
-export function accountLedger(db: Db, input: AccountLedgerInput): AccountLedgerPage {
-  const accounts = reportAccounts(db);
-  const account = accounts.find((a) => a.id === input.accountId);
-  if (!account) throw notFound('会计科目');
-  let designation: { id: number; name: string } | null = null;
-  if (input.designationId !== null) {
-    designation =
-      (db.prepare('SELECT id, name FROM fund_designation WHERE id = ?').get(input.designationId) as
-        { id: number; name: string } | undefined) ?? null;
-    if (!designation) throw notFound('限定用途');
+interface MonthSlot extends MonthTotal {
+  /** Lines of the month, and of the year before it. */
+  count: number;
+  before: number;
+}
+
+/** The year's months with their line counts (from the index alone), in order. */
+function monthSlots(
+  db: Db,
+  scope: LedgerScopeFilter,
+  months: MonthTotal[],
+  skipVoucher: number,
+): MonthSlot[] {
+  const counts = db
+    .prepare(
+      `SELECT substr(l.voucher_date, 1, 7) AS month, count(*) AS count FROM fund_voucher_line l
+       WHERE ${scopeSql(scope, 'l')} AND l.voucher_date BETWEEN ? AND ? AND l.voucher_id <> ?
+       GROUP BY month`,
+    )
+    .all(`${scope.year}-01-01`, `${scope.year}-12-31`, skipVoucher) as { month: string; count: number }[];
+  const countOf = new Map(counts.map((c) => [c.month, c.count]));
+  let before = 0;
+  const slots: MonthSlot[] = [];
+  for (const month of months) {
+    const count = countOf.get(month.month) ?? 0;
+    if (count === 0) continue;
+    slots.push({ ...month, count, before });
+    before += count;
   }
-  const ids = accountAndDescendants(accounts, account.id);
-  const idList = ids.join(',');
-  const designationFilter = designation ? 'AND l.designation_id = @designationId' : '';
-  const start = `${input.year}-01-01`;
-  const end = `${input.year}-12-31`;
-  const params = { start, end, designationId: designation?.id ?? null };
-  const opening = (
-    db
-      .prepare(
-        // From the month totals kept by trigger (period = the month of voucher_date), not the lines.
-        `SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0) AS net FROM fund_period_total t
-         WHERE t.account_id IN (${idList}) AND t.period < @startMonth
-         ${designation ? 'AND t.designation_id = @designationId' : ''}`,
-      )
-      .get({ startMonth: `${input.year}-01`, designationId: designation?.id ?? null }) as { net: number }
-  ).net;
-  const lines = db
+  return slots;
+}
+
+/** The lines from the start of `from`'s month to the page's end, in date and number order. */
+function readLines(
+  db: Db,
+  scope: LedgerScopeFilter,
+  from: MonthSlot,
+  upTo: number,
+  skipVoucher: number,
+): LineRow[] {
+  return db
     .prepare(
       `SELECT l.voucher_id AS voucherId, l.line_no AS lineNo, l.voucher_date AS date, v.period, v.seq,
          v.kind AS voucherKind, CASE WHEN l.summary <> '' THEN l.summary ELSE v.summary END AS summary,
          l.debit_fen AS debitFen, l.credit_fen AS creditFen
        FROM fund_voucher_line l JOIN fund_voucher v ON v.id = l.voucher_id
-       WHERE l.account_id IN (${idList}) AND l.voucher_date BETWEEN @start AND @end ${designationFilter}
-       ORDER BY l.voucher_date, v.seq, l.voucher_id, l.line_no`,
+       WHERE ${scopeSql(scope, 'l')} AND l.voucher_date BETWEEN ? AND ? AND l.voucher_id <> ?
+       ORDER BY l.voucher_date, v.seq, l.voucher_id, l.line_no LIMIT ?`,
     )
-    .all(params) as LineRow[];
+    .all(`${from.month}-01`, `${scope.year}-12-31`, skipVoucher, upTo - from.before) as LineRow[];
+}
 
+function pageEntries(
+  slots: MonthSlot[],
+  lines: LineRow[],
+  start: { balance: number; yearDebit: number; yearCredit: number; index: number },
+  page: { offset: number; end: number },
+): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
-  let balance = opening;
+  let { balance, yearDebit, yearCredit, index } = start;
+  let slot = 0;
+  while (slots[slot] && slots[slot]!.before + slots[slot]!.count <= index) slot += 1;
   let monthDebit = 0;
   let monthCredit = 0;
-  let yearDebit = 0;
-  let yearCredit = 0;
-  const pageEnd = input.offset + input.limit;
-  lines.forEach((line, i) => {
+  for (const line of lines) {
     balance += line.debitFen - line.creditFen;
     monthDebit += line.debitFen;
     monthCredit += line.creditFen;
     yearDebit += line.debitFen;
     yearCredit += line.creditFen;
-    const onPage = i >= input.offset && i < pageEnd;
-    if (onPage) {
-      const entry: LedgerLineEntry = {
+    const onPage = index >= page.offset && index < page.end;
+    if (onPage)
+      entries.push({
         type: 'line',
         voucherId: line.voucherId,
         lineNo: line.lineNo,
@@ -95,32 +114,62 @@ export function accountLedger(db: Db, input: AccountLedgerInput): AccountLedgerP
         creditFen: line.creditFen,
         balance: sided(balance),
         red: line.debitFen < 0 || line.creditFen < 0,
-      };
-      entries.push(entry);
-    }
-    const next = lines[i + 1];
-    const month = line.date.slice(0, 7);
-    if (!next || next.date.slice(0, 7) !== month) {
+      });
+    const month = slots[slot]!;
+    if (index === month.before + month.count - 1) {
       if (onPage) {
-        entries.push({
-          type: 'month_total',
-          month,
-          debitFen: monthDebit,
-          creditFen: monthCredit,
-          balance: sided(balance),
-        });
-        entries.push({
-          type: 'year_total',
-          month,
-          debitFen: yearDebit,
-          creditFen: yearCredit,
-          balance: sided(balance),
-        });
+        const totals = { month: month.month, balance: sided(balance) };
+        entries.push({ type: 'month_total', ...totals, debitFen: monthDebit, creditFen: monthCredit });
+        entries.push({ type: 'year_total', ...totals, debitFen: yearDebit, creditFen: yearCredit });
       }
       monthDebit = 0;
       monthCredit = 0;
+      slot += 1;
     }
-  });
+    index += 1;
+  }
+  return entries;
+}
+
+export function accountLedger(db: Db, input: AccountLedgerInput): AccountLedgerPage {
+  const accounts = reportAccounts(db);
+  const account = accounts.find((a) => a.id === input.accountId);
+  if (!account) throw notFound('会计科目');
+  let designation: { id: number; name: string } | null = null;
+  if (input.designationId !== null) {
+    designation =
+      (db.prepare('SELECT id, name FROM fund_designation WHERE id = ?').get(input.designationId) as
+        { id: number; name: string } | undefined) ?? null;
+    if (!designation) throw notFound('限定用途');
+  }
+  const scope: LedgerScopeFilter = {
+    accountIds: accountAndDescendants(accounts, account.id),
+    designationId: designation?.id ?? null,
+    year: input.year,
+  };
+  const yearStart = ledgerYearStart(db, scope);
+  const skipVoucher = yearStart.openingVoucherId ?? 0;
+  const slots = monthSlots(db, scope, yearStart.months, skipVoucher);
+  const total = slots.reduce((sum, slot) => sum + slot.count, 0);
+  const end = Math.min(input.offset + input.limit, total);
+  let entries: LedgerEntry[] = [];
+  if (input.offset < end) {
+    // The page's first month, and the balance and year sums brought forward to its start.
+    const first = slots.find((slot) => slot.before + slot.count > input.offset)!;
+    const start = { balance: yearStart.openingFen, yearDebit: 0, yearCredit: 0, index: first.before };
+    for (const slot of slots) {
+      if (slot === first) break;
+      start.balance += slot.debitFen - slot.creditFen;
+      start.yearDebit += slot.debitFen;
+      start.yearCredit += slot.creditFen;
+    }
+    const lines = readLines(db, scope, first, end, skipVoucher);
+    entries = pageEntries(slots, lines, start, { offset: input.offset, end });
+  }
+  const closing = yearStart.months.reduce(
+    (balance, month) => balance + month.debitFen - month.creditFen,
+    yearStart.openingFen,
+  );
   return {
     account: {
       id: account.id,
@@ -131,11 +180,11 @@ export function accountLedger(db: Db, input: AccountLedgerInput): AccountLedgerP
     },
     designation,
     year: input.year,
-    opening: sided(opening),
+    opening: sided(yearStart.openingFen),
     entries,
-    total: lines.length,
+    total,
     offset: input.offset,
     limit: input.limit,
-    closing: sided(balance),
+    closing: sided(closing),
   };
 }
