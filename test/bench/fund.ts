@@ -29,7 +29,7 @@ const line = (ms: number, what: string) => console.log(`${ms.toFixed(1).padStart
 const ratio = (ours: number, raw: number) => `${(ours / raw).toFixed(ours < raw ? 3 : 1)}×`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function seed(backend: TestBackend): number {
+export function seed(backend: TestBackend): number {
   saveFundSettings(backend.db, `${firstYear}-01-01`);
   const write = voucherWriter(backend.db);
   let lines = 0;

@@ -23,6 +23,9 @@ export interface LedgerYearStart {
   openingFen: number;
   /** The opening voucher whose lines the ledger leaves out (it is in the year), or null. */
   openingVoucherId: number | null;
+  /** Its date and how many of its lines are in the scope (0 when it is not in the year). */
+  openingVoucherDate: string;
+  openingVoucherLines: number;
   /** Months of the year with lines, in order, the opening voucher's amounts taken out. */
   months: MonthTotal[];
 }
@@ -30,13 +33,17 @@ export interface LedgerYearStart {
 interface OpeningVoucher {
   id: number;
   period: string;
+  date: string;
 }
 
 /** The posted opening voucher, if there is one (a unique index allows one). */
 export function openingVoucher(db: Db): OpeningVoucher | null {
   return (
-    (db.prepare(`SELECT id, period FROM fund_voucher WHERE kind = 'opening' AND state = 'posted'`).get() as
-      OpeningVoucher | undefined) ?? null
+    (db
+      .prepare(
+        `SELECT id, period, voucher_date AS date FROM fund_voucher WHERE kind = 'opening' AND state = 'posted'`,
+      )
+      .get() as OpeningVoucher | undefined) ?? null
   );
 }
 
@@ -67,19 +74,41 @@ export function ledgerYearStart(db: Db, scope: LedgerScopeFilter): LedgerYearSta
   let openingFen = before.net;
   const opening = openingVoucher(db);
   const inYear = opening !== null && opening.period >= startMonth && opening.period <= endMonth;
+  let lines = 0;
   if (opening !== null && inYear) {
-    const own = db
-      .prepare(
-        `SELECT coalesce(sum(l.debit_fen), 0) AS debitFen, coalesce(sum(l.credit_fen), 0) AS creditFen
-         FROM fund_voucher_line l WHERE l.voucher_id = ? AND ${scopeSql(scope, 'l')}`,
-      )
-      .get(opening.id) as { debitFen: number; creditFen: number };
-    openingFen += own.debitFen - own.creditFen;
+    // By its voucher_id alone (the account index would scan the account's years); a few lines.
+    const own = (
+      db
+        .prepare(
+          `SELECT account_id AS accountId, designation_id AS designationId, debit_fen AS debitFen,
+             credit_fen AS creditFen FROM fund_voucher_line WHERE voucher_id = ?`,
+        )
+        .all(opening.id) as {
+        accountId: number;
+        designationId: number | null;
+        debitFen: number;
+        creditFen: number;
+      }[]
+    ).filter(
+      (line) =>
+        scope.accountIds.includes(line.accountId) &&
+        (scope.designationId === null || line.designationId === scope.designationId),
+    );
+    lines = own.length;
+    const debitFen = own.reduce((sum, line) => sum + line.debitFen, 0);
+    const creditFen = own.reduce((sum, line) => sum + line.creditFen, 0);
+    openingFen += debitFen - creditFen;
     const month = months.find((m) => m.month === opening.period);
     if (month) {
-      month.debitFen -= own.debitFen;
-      month.creditFen -= own.creditFen;
+      month.debitFen -= debitFen;
+      month.creditFen -= creditFen;
     }
   }
-  return { openingFen, openingVoucherId: inYear ? opening.id : null, months };
+  return {
+    openingFen,
+    openingVoucherId: inYear ? opening.id : null,
+    openingVoucherDate: inYear ? opening.date : '',
+    openingVoucherLines: lines,
+    months,
+  };
 }
