@@ -109,16 +109,67 @@ export function selectVoucherDetail(db: Db, id: number): VoucherDetail | undefin
   };
 }
 
-export function selectVouchers(db: Db, filter: ParsedInput<'fund.vouchers'>): VoucherPage {
+type VoucherFilter = ParsedInput<'fund.vouchers'>;
+
+/** The dates a filter's period and year allow, as a range the voucher_date index answers (a LIKE
+ * would scan every voucher). */
+function dateRange(filter: VoucherFilter): { from: string; to: string } | null {
+  if (filter.period === null && filter.year === null) return null;
+  const ranges = [
+    filter.period !== null ? { from: `${filter.period}-01`, to: `${filter.period}-31` } : null,
+    filter.year !== null ? { from: `${filter.year}-01-01`, to: `${filter.year}-12-31` } : null,
+  ].filter((range) => range !== null);
+  return {
+    from: ranges.reduce((max, range) => (range.from > max ? range.from : max), ''),
+    to: ranges.reduce((min, range) => (range.to < min ? range.to : min), '9999-12-31'),
+  };
+}
+
+// A voucher's Σ debit: posted lines once posted, its draft lines before.
+const debitSql = `CASE WHEN v.state = 'posted'
+    THEN (SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.id)
+    ELSE (SELECT coalesce(sum(debit_fen), 0) FROM fund_draft_line WHERE voucher_id = v.id) END`;
+
+/**
+ * Σ debit over every voucher a filter of dates and state finds: the posted ones from the month totals
+ * (a posted line's month is its voucher's), the few unposted ones from their draft lines. Null when the
+ * filter also names a kind or a search, whose vouchers only their lines can sum.
+ */
+function debitTotalByMonths(db: Db, filter: VoucherFilter, range: { from: string; to: string } | null) {
+  if (filter.kind !== null || filter.search !== '') return null;
+  const months = { from: range?.from.slice(0, 7) ?? '', to: range?.to.slice(0, 7) ?? '9999-12' };
+  const posted =
+    filter.state === null || filter.state === 'posted'
+      ? (
+          db
+            .prepare(
+              `SELECT coalesce(sum(debit_fen), 0) AS fen FROM fund_period_total WHERE period BETWEEN ? AND ?`,
+            )
+            .get(months.from, months.to) as { fen: number }
+        ).fen
+      : 0;
+  const unposted =
+    filter.state !== 'posted'
+      ? (
+          db
+            .prepare(
+              `SELECT coalesce(sum(l.debit_fen), 0) AS fen FROM fund_voucher v
+               JOIN fund_draft_line l ON l.voucher_id = v.id
+               WHERE v.state <> 'posted' AND v.state = coalesce(?, v.state) AND v.voucher_date BETWEEN ? AND ?`,
+            )
+            .get(filter.state, range?.from ?? '', range?.to ?? '9999-12-31') as { fen: number }
+        ).fen
+      : 0;
+  return posted + unposted;
+}
+
+export function selectVouchers(db: Db, filter: VoucherFilter): VoucherPage {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.period !== null) {
-    where.push('v.voucher_date LIKE @period');
-    params.period = `${filter.period}-%`;
-  }
-  if (filter.year !== null) {
-    where.push('v.voucher_date LIKE @year');
-    params.year = `${filter.year}-%`;
+  const range = dateRange(filter);
+  if (range !== null) {
+    where.push('v.voucher_date BETWEEN @from AND @to');
+    Object.assign(params, range);
   }
   if (filter.state !== null) {
     where.push('v.state = @state');
@@ -135,18 +186,19 @@ export function selectVouchers(db: Db, filter: ParsedInput<'fund.vouchers'>): Vo
     params.search = filter.search;
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  // A voucher's Σ debit: posted lines once posted, its draft lines before.
-  const debit = `CASE WHEN v.state = 'posted'
-      THEN (SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.id)
-      ELSE (SELECT coalesce(sum(debit_fen), 0) FROM fund_draft_line WHERE voucher_id = v.id) END`;
-  const totals = db
-    .prepare(
-      `SELECT count(*) AS count, coalesce(sum(${debit}), 0) AS debitTotalFen FROM fund_voucher v ${clause}`,
-    )
-    .get(params) as { count: number; debitTotalFen: number };
+  const count = (
+    db.prepare(`SELECT count(*) AS count FROM fund_voucher v ${clause}`).get(params) as { count: number }
+  ).count;
+  const debitTotalFen =
+    debitTotalByMonths(db, filter, range) ??
+    (
+      db.prepare(`SELECT coalesce(sum(${debitSql}), 0) AS fen FROM fund_voucher v ${clause}`).get(params) as {
+        fen: number;
+      }
+    ).fen;
   const rows = db
     .prepare(
-      `SELECT v.id, v.period, v.seq, v.voucher_date AS date, v.summary, v.kind, v.state, ${debit} AS debitTotalFen,
+      `SELECT v.id, v.period, v.seq, v.voucher_date AS date, v.summary, v.kind, v.state, ${debitSql} AS debitTotalFen,
          v.reversed_by_id AS reversedById, v.reverses_id AS reversesId
        FROM fund_voucher v ${clause}
        ORDER BY v.voucher_date DESC, v.period IS NULL, v.seq DESC, v.id DESC
@@ -162,8 +214,8 @@ export function selectVouchers(db: Db, filter: ParsedInput<'fund.vouchers'>): Vo
     reversesId: number | null;
   })[];
   return {
-    count: totals.count,
-    debitTotalFen: totals.debitTotalFen,
+    count,
+    debitTotalFen,
     rows: rows.map(({ period, seq, reversedById, reversesId, ...row }) => ({
       ...row,
       number: numberOf(period, seq),
