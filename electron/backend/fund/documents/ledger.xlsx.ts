@@ -161,7 +161,7 @@ export async function writeLedgerXlsx(
     [
       `${ledger.year}-01-01`,
       '',
-      '上年结转',
+      ledger.openingLabel ?? '上年结转',
       '',
       '',
       sideLabels[ledger.opening.side],

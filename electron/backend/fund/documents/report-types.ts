@@ -115,6 +115,8 @@ export interface LedgerSheetData {
   account: { code: string; name: string };
   designationName: string | null;
   opening: { side: LedgerBalanceSide; fen: number };
+  /** 期初余额 in the year of the fund's opening voucher, 上年结转 after it. */
+  openingLabel?: '上年结转' | '期初余额';
   /** Streamed: the ledger of 100,000 lines is never held as one array by the builder. */
   rows: Iterable<LedgerSheetRow>;
 }

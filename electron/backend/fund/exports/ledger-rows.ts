@@ -1,10 +1,14 @@
 // The rows of a 明细账 for the xlsx, read lazily from the posted lines in date and number order: the
-// account and its 明细科目, optionally one designation. The opening balance (上年结转) is read from the
-// month totals before the year; each month ends with 本月合计 and 本年累计. Red reversal lines keep their
-// negative amounts. Balances are debit − credit shown on their side (借/贷/平).
+// account and its 明细科目, optionally one designation. The balance at the start of the year is read from
+// the month totals (ledger-scope.ts); the fund's opening voucher, in its own year, is that 期初余额 and not
+// a line. Each month ends with 本月合计 and 本年累计. Red reversal lines keep their negative amounts.
+// Balances are debit − credit shown on their side (借/贷/平). Lines come as raw arrays and each row is
+// built once: a year of an account may hold 100,000 lines.
 import type { Db } from '../../core/db/connection';
 import { AppError } from '../../core/errors';
 import { voucherNumber } from '../fund-records';
+import { ledgerYearStart, scopeSql, type LedgerScopeFilter } from '../reports/ledger-scope';
+import { accountAndDescendants, reportAccounts } from '../reports/report-accounts';
 import type { LedgerBalanceSide, LedgerSheetData, LedgerSheetRow } from '../documents/report-types';
 
 export interface LedgerScope {
@@ -13,76 +17,56 @@ export interface LedgerScope {
   year: number;
 }
 
-function sided(balance: number): { side: LedgerBalanceSide; fen: number } {
-  if (balance === 0) return { side: 'flat', fen: 0 };
-  return balance > 0 ? { side: 'debit', fen: balance } : { side: 'credit', fen: -balance };
+const sideOf = (balance: number): LedgerBalanceSide =>
+  balance > 0 ? 'debit' : balance < 0 ? 'credit' : 'flat';
+
+function designationName(db: Db, designationId: number | null): string | null {
+  if (designationId === null) return null;
+  const designation = db.prepare('SELECT name FROM fund_designation WHERE id = ?').get(designationId) as
+    { name: string } | undefined;
+  if (!designation)
+    throw new AppError('not_found', `限定用途：找不到 id 为 ${designationId} 的限定用途`, 'designationId');
+  return designation.name;
 }
 
-const accountTree = `WITH RECURSIVE tree(id) AS (
-    SELECT id FROM fund_account WHERE id = @accountId
-    UNION ALL SELECT a.id FROM fund_account a JOIN tree ON a.parent_id = tree.id)`;
-
 export function ledgerSheetData(db: Db, scope: LedgerScope): LedgerSheetData {
-  const account = db.prepare('SELECT code, name FROM fund_account WHERE id = ?').get(scope.accountId) as
-    { code: string; name: string } | undefined;
+  const accounts = reportAccounts(db);
+  const account = accounts.find((a) => a.id === scope.accountId);
   if (!account)
     throw new AppError('not_found', `会计科目：找不到 id 为 ${scope.accountId} 的科目`, 'accountId');
-  let designationName: string | null = null;
-  if (scope.designationId !== null) {
-    const designation = db
-      .prepare('SELECT name FROM fund_designation WHERE id = ?')
-      .get(scope.designationId) as { name: string } | undefined;
-    if (!designation)
-      throw new AppError(
-        'not_found',
-        `限定用途：找不到 id 为 ${scope.designationId} 的限定用途`,
-        'designationId',
-      );
-    designationName = designation.name;
-  }
-  const params = {
-    accountId: scope.accountId,
+  const name = designationName(db, scope.designationId);
+  const filter: LedgerScopeFilter = {
+    accountIds: accountAndDescendants(accounts, account.id),
     designationId: scope.designationId,
-    yearStart: `${scope.year}-01`,
-    from: `${scope.year}-01-01`,
-    to: `${scope.year}-12-31`,
+    year: scope.year,
   };
-  const opening = db
+  const start = ledgerYearStart(db, filter);
+  const statement = db
     .prepare(
-      `${accountTree}
-       SELECT coalesce(sum(debit_fen - credit_fen), 0) AS balance FROM fund_period_total
-       WHERE account_id IN (SELECT id FROM tree) AND period < @yearStart
-         AND (@designationId IS NULL OR designation_id = @designationId)`,
+      `SELECT l.voucher_date, v.period, v.seq, CASE WHEN l.summary <> '' THEN l.summary ELSE v.summary END,
+         l.debit_fen, l.credit_fen
+       FROM fund_voucher_line l JOIN fund_voucher v ON v.id = l.voucher_id
+       WHERE ${scopeSql(filter, 'l')} AND l.voucher_date BETWEEN ? AND ? AND l.voucher_id <> ?
+       ORDER BY l.voucher_date, v.seq, l.voucher_id, l.line_no`,
     )
-    .get(params) as { balance: number };
-  const statement = db.prepare(
-    `${accountTree}
-     SELECT l.voucher_date AS date, v.period, v.seq, v.kind,
-            CASE WHEN l.summary <> '' THEN l.summary ELSE v.summary END AS summary,
-            l.debit_fen AS debitFen, l.credit_fen AS creditFen
-     FROM fund_voucher_line l JOIN fund_voucher v ON v.id = l.voucher_id
-     WHERE l.account_id IN (SELECT id FROM tree) AND l.voucher_date BETWEEN @from AND @to
-       AND (@designationId IS NULL OR l.designation_id = @designationId)
-     ORDER BY l.voucher_date, v.period, v.seq, l.line_no`,
-  );
+    .raw();
+  const lines = statement.iterate(
+    `${scope.year}-01-01`,
+    `${scope.year}-12-31`,
+    start.openingVoucherId ?? 0,
+  ) as Iterable<LineRow>;
   return {
     year: scope.year,
     account: { code: account.code, name: account.name },
-    designationName,
-    opening: sided(opening.balance),
-    rows: ledgerRows(statement.iterate(params) as Iterable<LineRow>, opening.balance),
+    designationName: name,
+    opening: { side: sideOf(start.openingFen), fen: Math.abs(start.openingFen) },
+    openingLabel: start.openingVoucherId === null ? '上年结转' : '期初余额',
+    rows: ledgerRows(lines, start.openingFen),
   };
 }
 
-interface LineRow {
-  date: string;
-  period: string;
-  seq: number;
-  kind: string;
-  summary: string;
-  debitFen: number;
-  creditFen: number;
-}
+/** date, period, seq, summary, debit, credit. */
+type LineRow = [string, string, number, string, number, number];
 
 function* ledgerRows(lines: Iterable<LineRow>, openingBalance: number): Generator<LedgerSheetRow> {
   let balance = openingBalance;
@@ -93,56 +77,34 @@ function* ledgerRows(lines: Iterable<LineRow>, openingBalance: number): Generato
   let yearCredit = 0;
   let lastDate = '';
   function* totals(): Generator<LedgerSheetRow> {
-    const side = sided(balance);
-    const end = lastDate;
-    yield {
-      type: 'month_total',
-      date: end,
-      number: '',
-      summary: '',
-      debitFen: monthDebit,
-      creditFen: monthCredit,
-      side: side.side,
-      balanceFen: side.fen,
-      red: false,
-    };
-    yield {
-      type: 'year_total',
-      date: end,
-      number: '',
-      summary: '',
-      debitFen: yearDebit,
-      creditFen: yearCredit,
-      side: side.side,
-      balanceFen: side.fen,
-      red: false,
-    };
+    const row = { date: lastDate, number: '', summary: '', side: sideOf(balance), red: false };
+    const balanceFen = Math.abs(balance);
+    yield { type: 'month_total', ...row, debitFen: monthDebit, creditFen: monthCredit, balanceFen };
+    yield { type: 'year_total', ...row, debitFen: yearDebit, creditFen: yearCredit, balanceFen };
   }
-  for (const line of lines) {
-    const lineMonth = line.date.slice(0, 7);
-    if (month !== '' && lineMonth !== month) {
+  for (const [date, period, seq, summary, debitFen, creditFen] of lines) {
+    if (month !== '' && !date.startsWith(month)) {
       yield* totals();
       monthDebit = 0;
       monthCredit = 0;
     }
-    month = lineMonth;
-    lastDate = line.date;
-    balance += line.debitFen - line.creditFen;
-    monthDebit += line.debitFen;
-    monthCredit += line.creditFen;
-    yearDebit += line.debitFen;
-    yearCredit += line.creditFen;
-    const side = sided(balance);
+    month = date.slice(0, 7);
+    lastDate = date;
+    balance += debitFen - creditFen;
+    monthDebit += debitFen;
+    monthCredit += creditFen;
+    yearDebit += debitFen;
+    yearCredit += creditFen;
     yield {
       type: 'line',
-      date: line.date,
-      number: voucherNumber(line.period, line.seq),
-      summary: line.summary,
-      debitFen: line.debitFen,
-      creditFen: line.creditFen,
-      side: side.side,
-      balanceFen: side.fen,
-      red: line.debitFen < 0 || line.creditFen < 0,
+      date,
+      number: voucherNumber(period, seq),
+      summary,
+      debitFen,
+      creditFen,
+      side: sideOf(balance),
+      balanceFen: Math.abs(balance),
+      red: debitFen < 0 || creditFen < 0,
     };
   }
   if (month !== '') yield* totals();
