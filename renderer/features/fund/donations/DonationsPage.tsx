@@ -1,5 +1,5 @@
 // 捐赠 (/fund/donations): the donations filtered by year, month, designation, channel and 待开票, paged on
-// the server, with the totals of every matching row; 登记票据 on a posted donation.
+// the server, with the totals of every matching row; 登记票据 and 退还 (捐赠退回) on a posted donation.
 import { Card, Select, Space, Statistic, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -16,6 +16,7 @@ import { DonationsTable } from './DonationsTable';
 import { ReceiptModal } from './ReceiptModal';
 import { GrantModal } from './GrantModal';
 import { RecordDonationModal } from './RecordDonationModal';
+import { RefundDonationModal } from './RefundDonationModal';
 import { ChannelButton } from '../../../ui/signed-in';
 import { PlusOutlined } from '@ant-design/icons';
 import { useFundDesignationList, useFundDonations } from './queries';
@@ -31,6 +32,7 @@ export function DonationsPage() {
   const [awaitingReceipt, setAwaitingReceipt] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
+  const [refundOf, setRefundOf] = useState<Donation | null>(null);
   const [recording, setRecording] = useState(false);
   const [granting, setGranting] = useState(false);
   const donations = useFundDonations({
@@ -151,6 +153,7 @@ export function DonationsPage() {
             rows={data?.rows ?? []}
             loading={donations.isFetching}
             onReceipt={setReceiptOf}
+            onRefund={setRefundOf}
             pagination={{
               current: page.page,
               pageSize: page.pageSize,
@@ -163,6 +166,7 @@ export function DonationsPage() {
         </Space>
       </Card>
       <ReceiptModal donation={receiptOf} onClose={() => setReceiptOf(null)} />
+      {refundOf && <RefundDonationModal donation={refundOf} onClose={() => setRefundOf(null)} />}
       <RecordDonationModal open={recording} onClose={() => setRecording(false)} />
       <GrantModal open={granting} onClose={() => setGranting(false)} />
     </>

@@ -1,6 +1,6 @@
 // The donations' table (捐赠 list, donor page, 票据登记簿): date, donor, amount, channel, designation, voucher,
-// 票据, with 登记票据 on a posted donation.
-import { Button, Table, Tag } from 'antd';
+// 票据, with 登记票据 and 退还 on a posted donation.
+import { Button, Space, Table, Tag } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { donationChannelLabels, type Donation } from '../../../../shared/features/fund/donations/contract';
@@ -14,16 +14,20 @@ export function DonationsTable({
   loading,
   pagination,
   onReceipt,
+  onRefund,
   highlight,
 }: {
   rows: Donation[];
   loading: boolean;
   pagination: TablePaginationConfig | false;
   onReceipt?: (donation: Donation) => void;
+  /** 捐赠退回: offered while some of a posted donation is not yet refunded. */
+  onRefund?: (donation: Donation) => void;
   /** Donations to mark (duplicate 票据). */
   highlight?: ReadonlySet<number>;
 }) {
   const receiptAccess = useChannelAccess('fund.recordReceipt');
+  const refundAccess = useChannelAccess('fund.refundDonation');
   return (
     <Table<Donation>
       rowKey="id"
@@ -93,18 +97,31 @@ export function DonationsTable({
               {
                 key: 'action',
                 title: '操作',
-                width: 100,
+                width: onRefund ? 150 : 100,
                 render: (_: unknown, row: Donation) =>
                   row.voucherState === 'posted' && (
-                    <Button
-                      size="small"
-                      disabled={!receiptAccess.allowed}
-                      title={receiptAccess.refusal}
-                      onClick={() => onReceipt(row)}
-                      data-testid={`fund-donation-receipt-${row.id}`}
-                    >
-                      {row.receipt ? '更正票据' : '登记票据'}
-                    </Button>
+                    <Space size={4}>
+                      <Button
+                        size="small"
+                        disabled={!receiptAccess.allowed}
+                        title={receiptAccess.refusal}
+                        onClick={() => onReceipt(row)}
+                        data-testid={`fund-donation-receipt-${row.id}`}
+                      >
+                        {row.receipt ? '更正票据' : '登记票据'}
+                      </Button>
+                      {onRefund && row.refundedFen < row.amountFen && (
+                        <Button
+                          size="small"
+                          disabled={!refundAccess.allowed}
+                          title={refundAccess.refusal}
+                          onClick={() => onRefund(row)}
+                          data-testid={`fund-donation-refund-${row.id}`}
+                        >
+                          退还
+                        </Button>
+                      )}
+                    </Space>
                   ),
               },
             ]

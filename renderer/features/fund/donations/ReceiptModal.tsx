@@ -1,16 +1,18 @@
 // 登记票据: the 捐赠票据's 代码, 号码, 校验码 and 开票日期 on a posted donation; a correction asks for a reason.
 import { Alert, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { Donation } from '../../../../shared/features/fund/donations/contract';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
+import { DateField } from '../../../ui/DateField';
 import { buttonTestId } from '../../../ui/test-ids';
 
 interface ReceiptValues {
   code: string;
   number: string;
   checkCode: string;
-  date: string;
+  date: Dayjs | null;
   reason: string;
 }
 
@@ -23,7 +25,7 @@ export function ReceiptModal({ donation, onClose }: { donation: Donation | null;
         code: donation.receipt?.code ?? '',
         number: donation.receipt?.number ?? '',
         checkCode: donation.receipt?.checkCode ?? '',
-        date: donation.receipt?.date ?? '',
+        date: donation.receipt ? dayjs(donation.receipt.date) : null,
         reason: '',
       });
   }, [donation, form]);
@@ -42,14 +44,14 @@ export function ReceiptModal({ donation, onClose }: { donation: Donation | null;
       onCancel={close}
       onOk={() =>
         void form.validateFields().then((values) => {
-          if (!donation) return;
+          if (!donation || !values.date) return;
           record.mutate(
             {
               donationId: donation.id,
               code: values.code.trim(),
               number: values.number.trim(),
               checkCode: values.checkCode.trim(),
-              date: values.date.trim(),
+              date: values.date.format('YYYY-MM-DD'),
               reason: values.reason.trim(),
             },
             { onSuccess: close },
@@ -68,12 +70,8 @@ export function ReceiptModal({ donation, onClose }: { donation: Donation | null;
         <Form.Item label="校验码" name="checkCode">
           <Input maxLength={20} data-testid="fund-receipt-check-code" />
         </Form.Item>
-        <Form.Item
-          label="开票日期"
-          name="date"
-          rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '开票日期格式应为 YYYY-MM-DD' }]}
-        >
-          <Input placeholder="YYYY-MM-DD" maxLength={10} data-testid="fund-receipt-date" />
+        <Form.Item label="开票日期" name="date" rules={[{ required: true, message: '开票日期：请选择日期' }]}>
+          <DateField data-testid="fund-receipt-date" />
         </Form.Item>
         {correcting && (
           <Form.Item
