@@ -2,11 +2,11 @@
 // host reference), the lines with their totals (a red reversal's negative amounts in red), the links
 // (冲销 / 被冲销, 解除限制 release, source, 补充) and the actions of its state: a draft is edited, submitted
 // or discarded; a submitted voucher is posted by a reviewer who did not prepare it (the backend refuses
-// the preparer with its own message) or sent back with a reason; a posted one is reversed in red.
+// the preparer with its own message) or sent back with a reason; a posted one is reversed in red. Its
+// 操作日志 closes the page.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { amountInWords, formatYuan } from '../../../../shared/domain/money';
@@ -19,13 +19,13 @@ import {
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { confirmPosting } from '../../../ui/confirm-posting';
-import { DateField } from '../../../ui/DateField';
 import { formatDateTime } from '../../../ui/format';
 import { PageState } from '../../../ui/PageState';
 import { ChannelButton } from '../../../ui/signed-in';
-import { useToday } from '../../../ui/today';
 import { FundNav } from './FundNav';
 import { useFundVoucher } from './queries';
+import { VoucherAuditSection } from './VoucherAuditSection';
+import { RejectModal, ReverseModal } from './VoucherReasonModals';
 import { VoucherStateTag } from './VouchersPage';
 
 function Amount({ fen }: { fen: number }) {
@@ -78,6 +78,7 @@ export function VoucherPage() {
     <>
       <FundNav />
       <VoucherView voucher={voucher.data} />
+      <VoucherAuditSection voucherId={voucher.data.id} />
     </>
   );
 }
@@ -275,105 +276,5 @@ function VoucherView({ voucher }: { voucher: VoucherDetail }) {
       {rejecting && <RejectModal voucherId={voucher.id} onClose={() => setRejecting(false)} />}
       {reversing && <ReverseModal voucher={voucher} onClose={() => setReversing(false)} />}
     </Card>
-  );
-}
-
-function RejectModal({ voucherId, onClose }: { voucherId: number; onClose: () => void }) {
-  const reject = useChannelMutation('fund.rejectVoucher');
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<string>();
-  const onOk = async () => {
-    try {
-      await reject.mutateAsync({ id: voucherId, reason: reason.trim() });
-      onClose();
-    } catch (error) {
-      setRefusal(toApiError(error).message);
-    }
-  };
-  return (
-    <Modal
-      open
-      title="退回凭证"
-      okText="退回"
-      cancelText="取消"
-      confirmLoading={reject.isPending}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      okButtonProps={{ disabled: reason.trim() === '' }}
-      maskClosable={false}
-    >
-      <Form layout="vertical">
-        <Form.Item label="退回理由" required validateStatus={refusal ? 'error' : undefined} help={refusal}>
-          <Input.TextArea
-            aria-label="退回理由"
-            value={reason}
-            maxLength={300}
-            rows={3}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="fund-voucher-reject-reason-input"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ReverseModal({ voucher, onClose }: { voucher: VoucherDetail; onClose: () => void }) {
-  const navigate = useNavigate();
-  const { modal } = App.useApp();
-  const { today } = useToday();
-  const reverse = useChannelMutation('fund.reverseVoucher');
-  const [date, setDate] = useState(today < voucher.date ? voucher.date : today);
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<string>();
-  const onOk = async () => {
-    const ok = await confirmPosting(modal, {
-      title: '红字冲销这张凭证？',
-      content: `将生成一张红字冲销凭证（${voucher.number ?? ''}，借方合计 -${formatYuan(voucher.debitTotalFen)} 元），提交审核记账后原凭证即被冲销。`,
-      okText: '生成红字冲销凭证',
-      okTestId: 'fund-voucher-reverse-ok',
-    });
-    if (!ok) return;
-    try {
-      const red = await reverse.mutateAsync({ id: voucher.id, date, reason: reason.trim() });
-      onClose();
-      void navigate(`/fund/vouchers/${red.id}`);
-    } catch (error) {
-      setRefusal(toApiError(error).message);
-    }
-  };
-  return (
-    <Modal
-      open
-      title="红字冲销"
-      okText="冲销"
-      cancelText="取消"
-      confirmLoading={reverse.isPending}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      okButtonProps={{ disabled: reason.trim() === '' || date === '', danger: true }}
-      maskClosable={false}
-    >
-      <Form layout="vertical">
-        <Form.Item label="冲销日期" required>
-          <DateField
-            aria-label="冲销日期"
-            value={date ? dayjs(date) : null}
-            allowClear={false}
-            onChange={(value) => setDate(dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : '')}
-            data-testid="fund-voucher-reverse-date"
-          />
-        </Form.Item>
-        <Form.Item label="冲销理由" required validateStatus={refusal ? 'error' : undefined} help={refusal}>
-          <Input
-            aria-label="冲销理由"
-            value={reason}
-            maxLength={100}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="fund-voucher-reverse-reason"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
