@@ -2,7 +2,7 @@
 // (the totals under the table); 新增限定用途 and 解除限制 open their modals. At 1366 px the text columns
 // keep one line each (ellipsis, the whole text on hover) so the figures stay side by side.
 import { PlusOutlined } from '@ant-design/icons';
-import { Card, Table, Tag } from 'antd';
+import { Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,7 +11,6 @@ import {
   designationTargetLabels,
   restrictionKindLabels,
   type FundDesignationRow,
-  type RestrictionKind,
 } from '../../../../shared/features/fund/books/contract';
 import { PageState } from '../../../ui/PageState';
 import { ChannelButton } from '../../../ui/signed-in';
@@ -22,6 +21,15 @@ import { LiftDesignationModal } from './LiftDesignationModal';
 import { useFundDesignations } from './queries';
 
 const money = (fen: number) => formatYuan(fen);
+
+/** One line of a cell, cut with an ellipsis; the whole text on hover. */
+function OneLine({ text, secondary = false }: { text: string; secondary?: boolean }) {
+  return (
+    <div title={text} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      {secondary ? <Typography.Text type="secondary">{text}</Typography.Text> : text}
+    </div>
+  );
+}
 
 function targetOf(row: FundDesignationRow): string {
   const label = designationTargetLabels[row.target];
@@ -45,37 +53,44 @@ export function DesignationsPage() {
     {
       title: '名称',
       dataIndex: 'name',
-      width: 200,
+      width: 170,
       ellipsis: true,
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh'),
     },
-    { title: '限定对象', key: 'target', ellipsis: true, render: (_: unknown, row) => targetOf(row) },
-    { title: '用途', dataIndex: 'purpose', ellipsis: true },
     {
-      title: '限制类型',
-      dataIndex: 'restrictionKind',
-      width: 90,
-      render: (kind: RestrictionKind) => restrictionKindLabels[kind],
+      title: '限定对象及用途',
+      key: 'target',
+      render: (_: unknown, row) => (
+        <>
+          <OneLine text={targetOf(row)} />
+          <OneLine text={row.purpose} secondary />
+        </>
+      ),
     },
     {
-      title: '可使用日期',
-      dataIndex: 'usableFrom',
-      width: 105,
-      render: (date: string | null) => date ?? '—',
+      title: '限制类型',
+      key: 'restriction',
+      width: 110,
+      render: (_: unknown, row) => (
+        <>
+          {restrictionKindLabels[row.restrictionKind]}
+          {row.usableFrom && <OneLine text={`${row.usableFrom} 起可用`} secondary />}
+        </>
+      ),
     },
     ...(['receivedFen', 'usedFen', 'releasedFen', 'availableFen'] as const).map((key) => ({
       title: { receivedFen: '已收', usedFen: '已用', releasedFen: '已解除', availableFen: '可用余额' }[key],
       dataIndex: key,
       align: 'right' as const,
-      width: 115,
+      width: 108,
       sorter: (a: FundDesignationRow, b: FundDesignationRow) => a[key] - b[key],
       render: (fen: number) => money(fen),
     })),
-    { title: '状态', key: 'state', width: 100, render: (_: unknown, row) => stateOf(row) },
+    { title: '状态', key: 'state', width: 96, render: (_: unknown, row) => stateOf(row) },
     {
       title: '',
       key: 'actions',
-      width: 90,
+      width: 96,
       render: (_: unknown, row) =>
         row.lifted ? (
           row.liftedVoucherId ? (
@@ -127,17 +142,17 @@ export function DesignationsPage() {
             data-testid="fund-designation-table"
             summary={() => (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={5}>
+                <Table.Summary.Cell index={0} colSpan={3}>
                   合计（{rows.length} 项）
                 </Table.Summary.Cell>
                 {(['receivedFen', 'usedFen', 'releasedFen', 'availableFen'] as const).map((key, i) => (
-                  <Table.Summary.Cell key={key} index={5 + i} align="right">
+                  <Table.Summary.Cell key={key} index={3 + i} align="right">
                     <span data-testid={`fund-designation-total-${key}`}>
                       {money(sumFen(rows.map((row) => row[key])))}
                     </span>
                   </Table.Summary.Cell>
                 ))}
-                <Table.Summary.Cell index={9} colSpan={2} />
+                <Table.Summary.Cell index={7} colSpan={2} />
               </Table.Summary.Row>
             )}
           />

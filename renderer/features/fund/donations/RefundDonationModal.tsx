@@ -1,7 +1,7 @@
 // 捐赠退回 (fund.refundDonation) on a posted donation: amount (at most what is not yet refunded), date, the
 // way the money goes back, the reason; the voucher it writes (Dr 4101 / Cr 1002 or 1001) is shown before
 // 保存 / 保存并提交审核, and confirmed. The backend's refusal (a pending refund counted too) lands on its field.
-import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -137,19 +137,12 @@ export function RefundDonationModal({ donation, onClose }: { donation: Donation;
           reason: '',
         }}
       >
+        <Typography.Paragraph data-testid="fund-refund-limit">
+          {donation.date} 捐赠 {formatYuan(donation.amountFen)} 元（{donation.designationName}），已退还{' '}
+          {formatYuan(donation.refundedFen)} 元，最多还能退还 {formatYuan(refundableFen(donation))} 元
+        </Typography.Paragraph>
         <Space wrap align="start">
-          <Form.Item
-            label="退还金额（元）"
-            name="amountFen"
-            rules={yuanRules}
-            required
-            extra={
-              <span data-testid="fund-refund-limit">
-                捐赠 {formatYuan(donation.amountFen)} 元，已退还 {formatYuan(donation.refundedFen)}{' '}
-                元，最多还能退还 {formatYuan(refundableFen(donation))} 元
-              </span>
-            }
-          >
+          <Form.Item label="退还金额（元）" name="amountFen" rules={yuanRules} required>
             <Input style={{ width: 160 }} inputMode="decimal" suffix="元" data-testid="fund-refund-amount" />
           </Form.Item>
           <Form.Item label="退还日期" name="date" required>

@@ -1,0 +1,149 @@
+// The fund's forms in Chromium at 1366×768 (issue #12): the 经办人 refunds part of a posted donation from its
+// row through 捐赠退回 (the date typed on the keyboard, the voucher shown before saving, confirmed); a second
+// refund beyond what is left is refused by the backend at the amount field; the 审核人 posts the refund;
+// the donation shows what was refunded; the voucher's 操作日志 names the preparer and the reviewer; and
+// the 限定用途 table keeps a long name on one line.
+import type { Locator, Page } from '@playwright/test';
+import { formatYuan } from '../../shared/domain/money';
+import { openApp, toast, uniqueName } from './pages/app';
+import { typeDate } from './pages/funding-date-input';
+import { todayInShanghai } from './support/contracts-seed';
+import { saveScreenshot } from './support/downloaded-documents';
+import { donorNamed, ensureFundSettings } from './support/fund-seed';
+import { callChannel } from './support/funding-seed';
+import { expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
+import { e2eUsers, expect, test } from './support/signed-in';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const donationFen = 30_000_00;
+const refundFen = 5_000_00;
+
+/** How many lines the text of `cell` takes on screen. */
+async function lineCount(cell: Locator): Promise<number> {
+  return cell.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+    return tops.size;
+  });
+}
+
+async function refundForm(page: Page, donationId: number): Promise<Locator> {
+  await page.getByTestId(`fund-donation-refund-${donationId}`).click();
+  const form = page.getByTestId('fund-refund-form');
+  await expect(form).toBeVisible();
+  return form;
+}
+
+test('捐赠退回 through its form, posted by the 审核人, with the voucher’s 操作日志', async ({
+  page,
+  request,
+  requestAs,
+  pageAs,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const today = todayInShanghai();
+  const reviewerRequest = await requestAs('shenhe');
+  await ensureFundSettings(await requestAs('admin'));
+  const designationName = uniqueName('关上街道高龄独居老人助餐服务及上门探访');
+  await callChannel(request, 'fund.createDesignation', {
+    name: designationName,
+    target: 'purpose',
+    purpose: '为社区高龄独居老人提供午餐和上门探访',
+    restrictionKind: 'use',
+  });
+  const designation = (await callChannel(request, 'fund.designations', {})).find(
+    (row) => row.name === designationName,
+  );
+  const donorName = uniqueName('官渡爱心商贸');
+  const recorded = await callChannel(request, 'fund.recordDonation', {
+    donorId: await donorNamed(request, donorName),
+    date: today,
+    amountFen: donationFen,
+    channel: 'bank_transfer',
+    platform: '',
+    inKindDescription: '',
+    valuationBasis: '',
+    designationId: designation!.id,
+    note: '',
+    attachments: 0,
+    hostReference: '',
+    submit: true,
+  });
+  await callChannel(reviewerRequest, 'fund.postVoucher', { id: recorded.voucherId });
+  const donationId = recorded.donation.id;
+
+  await openApp(page);
+  await test.step('经办人 refunds part of it: the voucher is shown, confirmed and named', async () => {
+    await page.goto('/#/fund/donations');
+    const form = await refundForm(page, donationId);
+    await expect(page.getByTestId('fund-refund-limit')).toContainText(formatYuan(donationFen));
+    await form.getByTestId('fund-refund-amount').fill(formatYuan(refundFen).replace(/,/g, ''));
+    await typeDate(form.getByTestId('fund-refund-date'), today);
+    await form.getByTestId('fund-refund-reason').fill('项目取消，按捐赠方要求退回部分款项');
+    const preview = page.getByTestId('fund-refund-preview');
+    await expect(preview).toContainText('4101');
+    await expect(preview).toContainText('1002');
+    await expect(preview).toContainText(formatYuan(refundFen));
+    await expect(preview).toContainText(`退还${donorName}捐赠：项目取消`);
+    await saveScreenshot(page, testInfo, 'fund-refund-preview.png');
+    await page.getByTestId('fund-refund-submit').click();
+    await page.getByTestId('fund-refund-confirm-ok').click();
+    await expect(toast(page, /已生成捐赠退回凭证 #\d+（待审核）/)).toBeVisible();
+    await expect(form).toBeHidden();
+  });
+
+  await test.step('a second refund beyond what is left is refused at the amount field', async () => {
+    const form = await refundForm(page, donationId);
+    await form.getByTestId('fund-refund-amount').fill('28000');
+    await form.getByTestId('fund-refund-reason').fill('再次退回');
+    await page.getByTestId('fund-refund-save').click();
+    await page.getByTestId('fund-refund-confirm-ok').click();
+    const refusal = form.locator('.ant-form-item').filter({ has: page.getByTestId('fund-refund-amount') });
+    await expect(refusal).toContainText(
+      `待审核退还 ${formatYuan(refundFen)} 元，最多还能退还 ${formatYuan(donationFen - refundFen)} 元`,
+    );
+    await saveScreenshot(page, testInfo, 'fund-refund-refused.png');
+    await page.getByTestId('fund-refund-cancel').click();
+  });
+
+  const waiting = await callChannel(request, 'fund.vouchers', { state: 'submitted', kind: 'refund' });
+  const refundVoucher = waiting.rows.find((row) => row.summary.includes(donorName));
+  expect(refundVoucher, 'the refund waits for review').toBeTruthy();
+
+  await test.step('审核人 posts the refund; its 操作日志 names preparer and reviewer', async () => {
+    const reviewer = await pageAs('shenhe');
+    await openApp(reviewer);
+    await reviewer.goto(`/#/fund/vouchers/${refundVoucher!.id}`);
+    await reviewer.getByTestId('fund-voucher-post').click();
+    await reviewer.getByTestId('fund-voucher-post-ok').click();
+    await expect(reviewer.getByTestId('fund-voucher-number')).toHaveText(/^记-\d{4}-\d{2}-\d{4}$/);
+    const log = reviewer.getByTestId('fund-voucher-audit');
+    await expect(log).toContainText(e2eUsers.jingban.displayName);
+    await expect(log).toContainText(e2eUsers.shenhe.displayName);
+    await expect(log.locator('tbody tr.ant-table-row')).not.toHaveCount(0);
+    await saveScreenshot(reviewer, testInfo, 'fund-voucher-audit.png');
+  });
+
+  await test.step('the donation shows the refunded amount', async () => {
+    await page.reload();
+    await expect(page.getByTestId(`fund-donation-row-${donationId}`)).toContainText(
+      `已退 ${formatYuan(refundFen)}`,
+    );
+    await saveScreenshot(page, testInfo, 'fund-donations-refunded.png');
+  });
+
+  await test.step('限定用途: the long name stays on one line at 1366', async () => {
+    await page.goto('/#/fund/designations');
+    const table = page.getByTestId('fund-designation-table');
+    const row = page.getByTestId(`fund-designation-row-${designation!.id}`);
+    await expect(row).toContainText(formatYuan(donationFen - refundFen));
+    expect(await lineCount(row.locator('> td').first())).toBe(1);
+    await expect(row.locator('> td').first()).toHaveAttribute('title', designationName);
+    await expectColumnReadable(page, table, '名称', { minChars: 8 });
+    await expectColumnReadable(page, table, '可用余额', { minChars: 6 });
+    await expectNoSidewaysScroll(page);
+    await saveScreenshot(page, testInfo, 'fund-designations-1366.png');
+  });
+});
