@@ -1,8 +1,9 @@
 // The fund's forms in Chromium at 1366×768 (issue #12): the 经办人 refunds part of a posted donation from its
 // row through 捐赠退回 (the date typed on the keyboard, the voucher shown before saving, confirmed); a second
 // refund beyond what is left is refused by the backend at the amount field; the 审核人 posts the refund;
-// the donation shows what was refunded; the voucher's 操作日志 names the preparer and the reviewer; and
-// the 限定用途 table keeps a long name on one line.
+// the donation shows what was refunded; the voucher's 操作日志 names the preparer and the reviewer; a 票据
+// date is typed and confirmed with Enter; the refund is reversed in red; the 限定用途 table keeps a long
+// name on one line, and the designation is lifted.
 import type { Locator, Page } from '@playwright/test';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
@@ -134,6 +135,38 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     await saveScreenshot(page, testInfo, 'fund-donations-refunded.png');
   });
 
+  await test.step('登记票据: the date typed and confirmed with Enter, without saving the form', async () => {
+    await page.getByTestId(`fund-donation-receipt-${donationId}`).click();
+    const form = page.getByTestId('fund-receipt-form');
+    await form.getByTestId('fund-receipt-code').fill('53010126');
+    await form.getByTestId('fund-receipt-number').fill('00012345');
+    const date = form.getByTestId('fund-receipt-date');
+    await date.click();
+    await date.fill(today);
+    await date.press('Enter');
+    await expect(date).toHaveValue(today);
+    await expect(form).toBeVisible();
+    await page.getByTestId('fund-receipt-save').click();
+    await expect(page.getByTestId(`fund-donation-row-${donationId}`)).toContainText('53010126-00012345');
+    const listed = await callChannel(request, 'fund.donations', { year: Number(today.slice(0, 4)) });
+    expect(listed.rows.find((row) => row.id === donationId)?.receipt?.date).toBe(today);
+  });
+
+  await test.step('红字冲销 of the posted refund opens the red voucher, with its own 操作日志', async () => {
+    await page.goto(`/#/fund/vouchers/${refundVoucher!.id}`);
+    await page.getByTestId('fund-voucher-reverse').click();
+    await typeDate(page.getByTestId('fund-voucher-reverse-date'), today);
+    await page.getByTestId('fund-voucher-reverse-reason').fill('退还金额录错');
+    await page.getByTestId('fund-voucher-reverse-submit').click();
+    await page.getByTestId('fund-voucher-reverse-ok').click();
+    await expect(page).not.toHaveURL(new RegExp(`/fund/vouchers/${refundVoucher!.id}$`));
+    await expect(page.getByTestId('fund-voucher-line-table')).toContainText(`-${formatYuan(refundFen)}`);
+    await expect(page.getByTestId('fund-voucher-link-reverses')).toBeVisible();
+    await expect(page.getByTestId('fund-voucher-reversal-preview')).toBeVisible();
+    await expect(page.getByTestId('fund-voucher-audit')).toContainText(e2eUsers.jingban.displayName);
+    await saveScreenshot(page, testInfo, 'fund-reversal-pending.png');
+  });
+
   await test.step('限定用途: the long name stays on one line at 1366', async () => {
     await page.goto('/#/fund/designations');
     const table = page.getByTestId('fund-designation-table');
@@ -145,5 +178,17 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     await expectColumnReadable(page, table, '可用余额', { minChars: 6 });
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, testInfo, 'fund-designations-1366.png');
+  });
+
+  await test.step('解除限制 with the donor’s consent opens its release voucher', async () => {
+    await page.getByTestId(`fund-designation-lift-${designation!.id}`).click();
+    await page.getByTestId('fund-lift-consent').fill('捐赠方来函同意将余款转为非限定性使用');
+    await page.getByTestId('fund-lift-submit').click();
+    await page.getByTestId('fund-designation-lift-ok').click();
+    await expect(page).toHaveURL(/\/fund\/vouchers\/\d+$/);
+    await expect(page.getByTestId('fund-voucher-line-table')).toContainText('3102');
+    await expect(page.getByTestId('fund-voucher-line-table')).toContainText(
+      formatYuan(donationFen - refundFen),
+    );
   });
 });

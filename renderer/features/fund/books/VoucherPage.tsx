@@ -1,19 +1,17 @@
 // 凭证 (/fund/vouchers/:id): the header (number or 未记账, date, state, preparer, reviewer, attachments,
-// host reference), the lines with their totals (a red reversal's negative amounts in red), the links
+// host reference), the lines (VoucherLinesTable), the links
 // (冲销 / 被冲销, 解除限制 release, source, 补充) and the actions of its state: a draft is edited, submitted
 // or discarded; a submitted voucher is posted by a reviewer who did not prepare it (the backend refuses
 // the preparer with its own message) or sent back with a reason; a posted one is reversed in red. Its
 // 操作日志 closes the page.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { amountInWords, formatYuan } from '../../../../shared/domain/money';
+import { formatYuan } from '../../../../shared/domain/money';
 import {
   voucherKindLabels,
   type VoucherDetail,
-  type VoucherLineView,
   type VoucherLink,
 } from '../../../../shared/features/fund/books/contract';
 import { toApiError } from '../../../api/errors';
@@ -25,38 +23,9 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { FundNav } from './FundNav';
 import { useFundVoucher } from './queries';
 import { VoucherAuditSection } from './VoucherAuditSection';
+import { VoucherLinesTable } from './VoucherLinesTable';
 import { RejectModal, ReverseModal } from './VoucherReasonModals';
 import { VoucherStateTag } from './VouchersPage';
-
-function Amount({ fen }: { fen: number }) {
-  if (fen === 0) return null;
-  return <Typography.Text type={fen < 0 ? 'danger' : undefined}>{formatYuan(fen)}</Typography.Text>;
-}
-
-const lineColumns: ColumnsType<VoucherLineView> = [
-  { title: '#', dataIndex: 'lineNo', width: 40 },
-  { title: '摘要', dataIndex: 'summary' },
-  {
-    title: '会计科目',
-    key: 'account',
-    render: (_: unknown, line) => `${line.accountCode} ${line.accountName}`,
-  },
-  { title: '限定用途', dataIndex: 'designationName', render: (name: string | null) => name ?? '' },
-  {
-    title: '借方金额（元）',
-    dataIndex: 'debitFen',
-    align: 'right',
-    width: 140,
-    render: (fen: number) => <Amount fen={fen} />,
-  },
-  {
-    title: '贷方金额（元）',
-    dataIndex: 'creditFen',
-    align: 'right',
-    width: 140,
-    render: (fen: number) => <Amount fen={fen} />,
-  },
-];
 
 function LinkTo({ label, link, testId }: { label: string; link: VoucherLink | null; testId: string }) {
   if (!link) return null;
@@ -251,27 +220,7 @@ function VoucherView({ voucher }: { voucher: VoucherDetail }) {
             </ChannelButton>
           )}
         </Space>
-        <Table<VoucherLineView>
-          rowKey="lineNo"
-          size="small"
-          pagination={false}
-          columns={lineColumns}
-          dataSource={voucher.lines}
-          data-testid="fund-voucher-line-table"
-          summary={() => (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={4}>
-                合计 {total === voucher.creditTotalFen && total !== 0 ? amountInWords(total) : ''}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                <Amount fen={voucher.debitTotalFen} />
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
-                <Amount fen={voucher.creditTotalFen} />
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )}
-        />
+        <VoucherLinesTable voucher={voucher} />
       </Space>
       {rejecting && <RejectModal voucherId={voucher.id} onClose={() => setRejecting(false)} />}
       {reversing && <ReverseModal voucher={voucher} onClose={() => setReversing(false)} />}

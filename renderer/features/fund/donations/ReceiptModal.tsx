@@ -1,7 +1,6 @@
 // 登记票据: the 捐赠票据's 代码, 号码, 校验码 and 开票日期 on a posted donation; a correction asks for a reason.
 import { Alert, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import type { Donation } from '../../../../shared/features/fund/donations/contract';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
@@ -19,16 +18,6 @@ interface ReceiptValues {
 export function ReceiptModal({ donation, onClose }: { donation: Donation | null; onClose: () => void }) {
   const [form] = Form.useForm<ReceiptValues>();
   const record = useChannelMutation('fund.recordReceipt');
-  useEffect(() => {
-    if (donation)
-      form.setFieldsValue({
-        code: donation.receipt?.code ?? '',
-        number: donation.receipt?.number ?? '',
-        checkCode: donation.receipt?.checkCode ?? '',
-        date: donation.receipt ? dayjs(donation.receipt.date) : null,
-        reason: '',
-      });
-  }, [donation, form]);
   const close = () => {
     record.reset();
     onClose();
@@ -50,9 +39,9 @@ export function ReceiptModal({ donation, onClose }: { donation: Donation | null;
               donationId: donation.id,
               code: values.code.trim(),
               number: values.number.trim(),
-              checkCode: values.checkCode.trim(),
+              checkCode: (values.checkCode ?? '').trim(),
               date: values.date.format('YYYY-MM-DD'),
-              reason: values.reason.trim(),
+              reason: (values.reason ?? '').trim(),
             },
             { onSuccess: close },
           );
@@ -60,7 +49,20 @@ export function ReceiptModal({ donation, onClose }: { donation: Donation | null;
       }
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" data-testid="fund-receipt-form">
+      {/* The modal mounts its form on opening (destroyOnHidden): the donation's 票据 are its initial values,
+          set there rather than through the instance, which has no fields before the form mounts. */}
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="fund-receipt-form"
+        initialValues={{
+          code: donation?.receipt?.code ?? '',
+          number: donation?.receipt?.number ?? '',
+          checkCode: donation?.receipt?.checkCode ?? '',
+          date: donation?.receipt ? dayjs(donation.receipt.date) : null,
+          reason: '',
+        }}
+      >
         <Form.Item label="票据代码" name="code" rules={[{ required: true, message: '请填写票据代码' }]}>
           <Input maxLength={20} data-testid="fund-receipt-code" />
         </Form.Item>
