@@ -1,9 +1,9 @@
-// The fund's forms in Chromium at 1366×768 (issue #12): the 经办人 refunds part of a posted donation from its
-// row through 捐赠退回 (the date typed on the keyboard, the voucher shown before saving, confirmed); a second
-// refund beyond what is left is refused by the backend at the amount field; the 审核人 posts the refund;
-// the donation shows what was refunded; the voucher's 操作日志 names the preparer and the reviewer; a 票据
-// date is typed and confirmed with Enter; the refund is reversed in red; the 限定用途 table keeps a long
-// name on one line, and the designation is lifted.
+// The fund's forms in Chromium at 1366×768 (issue #12), on the demo's fund: the 经办人 refunds part of a
+// posted donation from its row through 捐赠退回 (the date typed on the keyboard, the voucher shown before
+// saving, confirmed); a second refund beyond what is left is refused by the backend at the amount field;
+// the 审核人 posts the refund; the donation shows what was refunded; the voucher's 操作日志 names the
+// preparer and the reviewer; a 票据 date is typed and confirmed with Enter; the refund is reversed in red;
+// the 限定用途 table keeps a long name on one line, and the designation is lifted.
 import type { Locator, Page } from '@playwright/test';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
@@ -13,9 +13,11 @@ import { saveScreenshot } from './support/downloaded-documents';
 import { donorNamed, ensureFundSettings } from './support/fund-seed';
 import { callChannel } from './support/funding-seed';
 import { expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
-import { e2eUsers, expect, test } from './support/signed-in';
+import { e2eUsers, expect, hostURLOf, test } from './support/signed-in';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+// On the demo database: fund.spec.ts reads the empty database's 科目余额表 figures, which this spec's
+// postings would change.
+test.use({ viewport: { width: 1366, height: 768 }, host: 'demo', baseURL: hostURLOf('demo') });
 
 const donationFen = 30_000_00;
 const refundFen = 5_000_00;
@@ -190,5 +192,6 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     await expect(page.getByTestId('fund-voucher-line-table')).toContainText(
       formatYuan(donationFen - refundFen),
     );
+    await saveScreenshot(page, testInfo, 'fund-lift-voucher.png');
   });
 });

@@ -164,7 +164,6 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     voucherState: '凭证状态',
   },
   fund_period: {
-    month: '会计期间',
     period: '会计期间',
     periodStart: '期间开始',
     periodEnd: '期间结束',
