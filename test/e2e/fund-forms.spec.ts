@@ -2,8 +2,9 @@
 // posted donation from its row through 捐赠退回 (the date typed on the keyboard, the voucher shown before
 // saving, confirmed); a second refund beyond what is left is refused by the backend at the amount field;
 // the 审核人 posts the refund; the donation shows what was refunded; the voucher's 操作日志 names the
-// preparer and the reviewer; a 票据 date is typed and confirmed with Enter; the refund is reversed in red;
-// the 限定用途 table keeps a long name on one line, and the designation is lifted.
+// preparer and the reviewer; a 票据 date is typed and confirmed with Enter; the refund is reversed in red
+// (posted by the 审核人, who confirms the negative total); the 限定用途 table keeps a long name on one
+// line, and the designation is lifted.
 import type { Locator, Page } from '@playwright/test';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
@@ -154,7 +155,7 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     expect(listed.rows.find((row) => row.id === donationId)?.receipt?.date).toBe(today);
   });
 
-  await test.step('红字冲销 of the posted refund opens the red voucher, with its own 操作日志', async () => {
+  await test.step('红字冲销 of the posted refund opens the red voucher, with its own 操作日志; the 审核人 posts it', async () => {
     await page.goto(`/#/fund/vouchers/${refundVoucher!.id}`);
     await page.getByTestId('fund-voucher-reverse').click();
     await typeDate(page.getByTestId('fund-voucher-reverse-date'), today);
@@ -167,13 +168,26 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     await expect(page.getByTestId('fund-voucher-reversal-preview')).toBeVisible();
     await expect(page.getByTestId('fund-voucher-audit')).toContainText(e2eUsers.jingban.displayName);
     await saveScreenshot(page, testInfo, 'fund-reversal-pending.png');
+
+    // The 审核人 confirms the total posting will write, and posts it: the refund is undone.
+    const redVoucherUrl = page.url().replace(/^.*#/, '/#');
+    const reviewer = await pageAs('shenhe');
+    await openApp(reviewer);
+    await reviewer.goto(redVoucherUrl);
+    await reviewer.getByTestId('fund-voucher-post').click();
+    await expect(reviewer.locator('.ant-modal-confirm')).toContainText(
+      `借方合计 -${formatYuan(refundFen)} 元`,
+    );
+    await reviewer.getByTestId('fund-voucher-post-ok').click();
+    await expect(reviewer.getByTestId('fund-voucher-number')).toHaveText(/^记-\d{4}-\d{2}-\d{4}$/);
+    await expect(reviewer.getByTestId('fund-voucher-line-table')).toContainText(`-${formatYuan(refundFen)}`);
   });
 
   await test.step('限定用途: the long name stays on one line at 1366', async () => {
     await page.goto('/#/fund/designations');
     const table = page.getByTestId('fund-designation-table');
     const row = page.getByTestId(`fund-designation-row-${designation!.id}`);
-    await expect(row).toContainText(formatYuan(donationFen - refundFen));
+    await expect(row).toContainText(formatYuan(donationFen));
     expect(await lineCount(row.locator('> td').first())).toBe(1);
     await expect(row.locator('> td').first()).toHaveAttribute('title', designationName);
     await expectColumnReadable(page, table, '名称', { minChars: 8 });
@@ -189,9 +203,7 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
     await page.getByTestId('fund-designation-lift-ok').click();
     await expect(page).toHaveURL(/\/fund\/vouchers\/\d+$/);
     await expect(page.getByTestId('fund-voucher-line-table')).toContainText('3102');
-    await expect(page.getByTestId('fund-voucher-line-table')).toContainText(
-      formatYuan(donationFen - refundFen),
-    );
+    await expect(page.getByTestId('fund-voucher-line-table')).toContainText(formatYuan(donationFen));
     await saveScreenshot(page, testInfo, 'fund-lift-voucher.png');
   });
 });

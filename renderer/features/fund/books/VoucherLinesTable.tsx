@@ -38,7 +38,7 @@ const lineColumns: ColumnsType<VoucherLineView> = [
 ];
 
 /** The original's id when `voucher` is a reversal whose lines posting has not written yet. */
-function pendingReversalOf(voucher: VoucherDetail): number {
+export function pendingReversalOf(voucher: VoucherDetail): number {
   return voucher.kind === 'reversal' && voucher.state !== 'posted' && voucher.lines.length === 0
     ? (voucher.reverses?.id ?? 0)
     : 0;
