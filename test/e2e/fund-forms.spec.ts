@@ -7,6 +7,7 @@
 // line, and the designation is lifted.
 import type { Locator, Page } from '@playwright/test';
 import { formatYuan } from '../../shared/domain/money';
+import { chooseOption } from './pages/access-requests-page';
 import { openApp, toast, uniqueName } from './pages/app';
 import { typeDate } from './pages/funding-date-input';
 import { todayInShanghai } from './support/contracts-seed';
@@ -136,6 +137,19 @@ test('捐赠退回 through its form, posted by the 审核人, with the voucher�
       `已退 ${formatYuan(refundFen)}`,
     );
     await saveScreenshot(page, testInfo, 'fund-donations-refunded.png');
+    const row = page.getByTestId(`fund-donation-row-${donationId}`);
+    await chooseOption(page, page.getByTestId('fund-donations-channel'), '现金');
+    await expect(row).toBeHidden();
+    await chooseOption(page, page.getByTestId('fund-donations-channel'), '全部方式');
+    await expect(row).toBeVisible();
+  });
+
+  await test.step('记账凭证 filtered to 捐赠退回 lists the posted refund', async () => {
+    await page.goto('/#/fund/vouchers');
+    await chooseOption(page, page.getByTestId('fund-voucher-kind-filter'), '捐赠退回');
+    await expect(page.locator('tbody tr.ant-table-row').filter({ hasText: donorName })).toHaveCount(1);
+    await saveScreenshot(page, testInfo, 'fund-vouchers-refunds.png');
+    await page.goto('/#/fund/donations');
   });
 
   await test.step('登记票据: the date typed and confirmed with Enter, without saving the form', async () => {
