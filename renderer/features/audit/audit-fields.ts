@@ -1,7 +1,7 @@
 // How an audit row's before / after states read to a clerk: each field under its Chinese label, amounts
 // (the `*Fen` fields) in 元, yes/no for flags. A field no map names yet keeps its code name, so a state
 // written by a newer feature still shows every field.
-import { fundAuditFieldLabels } from './fund-audit-fields';
+import { fundAuditFieldLabels, fundAuditValueLabels } from './fund-audit-fields';
 import type { AuditEntity } from '../../../shared/contract/audit';
 import { courtyardTypeLabels } from '../../../shared/features/register/contract';
 import { fundingCategoryLabels } from '../../../shared/features/funding/contract';
@@ -176,6 +176,8 @@ const statusLabels: Partial<Record<AuditEntity, Labels>> = {
 };
 
 function codeLabel(entity: AuditEntity, key: string, code: string): string | undefined {
+  const fundLabels = (fundAuditValueLabels as Partial<Record<AuditEntity, Record<string, Labels>>>)[entity];
+  if (fundLabels) return fundLabels[key]?.[code];
   return (key === 'status' ? statusLabels[entity] : valueLabels[key])?.[code];
 }
 

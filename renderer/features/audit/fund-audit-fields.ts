@@ -2,6 +2,14 @@
 // features' in audit-fields.ts, which spreads them into its one map per entity. The keys are those of the
 // records the fund's handlers put in an audit row's before / after (the slices' outputs, camelCase).
 import type { AuditEntity } from '../../../shared/contract/audit';
+import {
+  committeeDutyLabels,
+  designationTargetLabels,
+  restrictionKindLabels,
+  voucherKindLabels,
+  voucherStateLabels,
+} from '../../../shared/features/fund/books/contract';
+import { donationChannelLabels, donorKindLabels } from '../../../shared/features/fund/donations/contract';
 
 type FundEntity = Extract<
   AuditEntity,
@@ -107,6 +115,15 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     rejectReason: '退回理由',
     reason: '理由',
     releaseVoucherId: '解除限制凭证编号',
+    providerName: '承接主体',
+    debitTotalFen: '借方合计',
+    creditTotalFen: '贷方合计',
+    preparers: '制单人',
+    reverses: '冲销的凭证',
+    reversedBy: '被冲销凭证',
+    release: '解除限制凭证',
+    source: '来源凭证',
+    supplements: '补充的凭证',
   },
   fund_donor: {
     kind: '捐赠人类型',
@@ -144,6 +161,7 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     number: '票据号码',
     checkCode: '票据校验码',
     refundedFen: '已退还金额',
+    voucherState: '凭证状态',
   },
   fund_period: {
     period: '会计期间',
@@ -156,4 +174,20 @@ export const fundAuditFieldLabels: Record<FundEntity, Record<string, string>> = 
     month: '月份',
     yearEndVoucherId: '年末结转凭证编号',
   },
+};
+
+type Labels = Record<string, string>;
+
+/**
+ * Code values of the fund's records by their Chinese names, per entity and field: `kind` or `state`
+ * means something else on a voucher, a donor and an account, so these cannot join the shared per-field map.
+ */
+export const fundAuditValueLabels: Record<FundEntity, Record<string, Labels>> = {
+  fund_settings: { duty: committeeDutyLabels },
+  fund_account: {},
+  fund_designation: { target: designationTargetLabels, restrictionKind: restrictionKindLabels },
+  fund_voucher: { kind: voucherKindLabels, state: voucherStateLabels },
+  fund_donor: { kind: donorKindLabels },
+  fund_donation: { channel: donationChannelLabels, voucherState: voucherStateLabels },
+  fund_period: {},
 };

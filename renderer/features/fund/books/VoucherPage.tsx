@@ -1,62 +1,31 @@
 // 凭证 (/fund/vouchers/:id): the header (number or 未记账, date, state, preparer, reviewer, attachments,
-// host reference), the lines with their totals (a red reversal's negative amounts in red), the links
+// host reference), the lines (VoucherLinesTable), the links
 // (冲销 / 被冲销, 解除限制 release, source, 补充) and the actions of its state: a draft is edited, submitted
 // or discarded; a submitted voucher is posted by a reviewer who did not prepare it (the backend refuses
-// the preparer with its own message) or sent back with a reason; a posted one is reversed in red.
+// the preparer with its own message) or sent back with a reason; a posted one is reversed in red. Its
+// 操作日志 closes the page.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
+import { App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { amountInWords, formatYuan } from '../../../../shared/domain/money';
+import { formatYuan } from '../../../../shared/domain/money';
 import {
   voucherKindLabels,
   type VoucherDetail,
-  type VoucherLineView,
   type VoucherLink,
 } from '../../../../shared/features/fund/books/contract';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { confirmPosting } from '../../../ui/confirm-posting';
-import { DateField } from '../../../ui/DateField';
 import { formatDateTime } from '../../../ui/format';
 import { PageState } from '../../../ui/PageState';
 import { ChannelButton } from '../../../ui/signed-in';
-import { useToday } from '../../../ui/today';
 import { FundNav } from './FundNav';
 import { useFundVoucher } from './queries';
+import { VoucherAuditSection } from './VoucherAuditSection';
+import { pendingReversalOf, VoucherLinesTable } from './VoucherLinesTable';
+import { RejectModal, ReverseModal } from './VoucherReasonModals';
 import { VoucherStateTag } from './VouchersPage';
-
-function Amount({ fen }: { fen: number }) {
-  if (fen === 0) return null;
-  return <Typography.Text type={fen < 0 ? 'danger' : undefined}>{formatYuan(fen)}</Typography.Text>;
-}
-
-const lineColumns: ColumnsType<VoucherLineView> = [
-  { title: '#', dataIndex: 'lineNo', width: 40 },
-  { title: '摘要', dataIndex: 'summary' },
-  {
-    title: '会计科目',
-    key: 'account',
-    render: (_: unknown, line) => `${line.accountCode} ${line.accountName}`,
-  },
-  { title: '限定用途', dataIndex: 'designationName', render: (name: string | null) => name ?? '' },
-  {
-    title: '借方金额（元）',
-    dataIndex: 'debitFen',
-    align: 'right',
-    width: 140,
-    render: (fen: number) => <Amount fen={fen} />,
-  },
-  {
-    title: '贷方金额（元）',
-    dataIndex: 'creditFen',
-    align: 'right',
-    width: 140,
-    render: (fen: number) => <Amount fen={fen} />,
-  },
-];
 
 function LinkTo({ label, link, testId }: { label: string; link: VoucherLink | null; testId: string }) {
   if (!link) return null;
@@ -78,6 +47,7 @@ export function VoucherPage() {
     <>
       <FundNav />
       <VoucherView voucher={voucher.data} />
+      <VoucherAuditSection voucherId={voucher.data.id} />
     </>
   );
 }
@@ -90,7 +60,9 @@ function VoucherView({ voucher }: { voucher: VoucherDetail }) {
   const post = useChannelMutation('fund.postVoucher');
   const [rejecting, setRejecting] = useState(false);
   const [reversing, setReversing] = useState(false);
-  const total = voucher.debitTotalFen;
+  // A reversal awaiting review has no lines yet: the reviewer confirms the original's total, negated.
+  const original = useFundVoucher(pendingReversalOf(voucher));
+  const total = original.data ? -original.data.debitTotalFen : voucher.debitTotalFen;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -250,130 +222,10 @@ function VoucherView({ voucher }: { voucher: VoucherDetail }) {
             </ChannelButton>
           )}
         </Space>
-        <Table<VoucherLineView>
-          rowKey="lineNo"
-          size="small"
-          pagination={false}
-          columns={lineColumns}
-          dataSource={voucher.lines}
-          data-testid="fund-voucher-line-table"
-          summary={() => (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={4}>
-                合计 {total === voucher.creditTotalFen && total !== 0 ? amountInWords(total) : ''}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                <Amount fen={voucher.debitTotalFen} />
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">
-                <Amount fen={voucher.creditTotalFen} />
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
-          )}
-        />
+        <VoucherLinesTable voucher={voucher} />
       </Space>
       {rejecting && <RejectModal voucherId={voucher.id} onClose={() => setRejecting(false)} />}
       {reversing && <ReverseModal voucher={voucher} onClose={() => setReversing(false)} />}
     </Card>
-  );
-}
-
-function RejectModal({ voucherId, onClose }: { voucherId: number; onClose: () => void }) {
-  const reject = useChannelMutation('fund.rejectVoucher');
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<string>();
-  const onOk = async () => {
-    try {
-      await reject.mutateAsync({ id: voucherId, reason: reason.trim() });
-      onClose();
-    } catch (error) {
-      setRefusal(toApiError(error).message);
-    }
-  };
-  return (
-    <Modal
-      open
-      title="退回凭证"
-      okText="退回"
-      cancelText="取消"
-      confirmLoading={reject.isPending}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      okButtonProps={{ disabled: reason.trim() === '' }}
-      maskClosable={false}
-    >
-      <Form layout="vertical">
-        <Form.Item label="退回理由" required validateStatus={refusal ? 'error' : undefined} help={refusal}>
-          <Input.TextArea
-            aria-label="退回理由"
-            value={reason}
-            maxLength={300}
-            rows={3}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="fund-voucher-reject-reason-input"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ReverseModal({ voucher, onClose }: { voucher: VoucherDetail; onClose: () => void }) {
-  const navigate = useNavigate();
-  const { modal } = App.useApp();
-  const { today } = useToday();
-  const reverse = useChannelMutation('fund.reverseVoucher');
-  const [date, setDate] = useState(today < voucher.date ? voucher.date : today);
-  const [reason, setReason] = useState('');
-  const [refusal, setRefusal] = useState<string>();
-  const onOk = async () => {
-    const ok = await confirmPosting(modal, {
-      title: '红字冲销这张凭证？',
-      content: `将生成一张红字冲销凭证（${voucher.number ?? ''}，借方合计 -${formatYuan(voucher.debitTotalFen)} 元），提交审核记账后原凭证即被冲销。`,
-      okText: '生成红字冲销凭证',
-      okTestId: 'fund-voucher-reverse-ok',
-    });
-    if (!ok) return;
-    try {
-      const red = await reverse.mutateAsync({ id: voucher.id, date, reason: reason.trim() });
-      onClose();
-      void navigate(`/fund/vouchers/${red.id}`);
-    } catch (error) {
-      setRefusal(toApiError(error).message);
-    }
-  };
-  return (
-    <Modal
-      open
-      title="红字冲销"
-      okText="冲销"
-      cancelText="取消"
-      confirmLoading={reverse.isPending}
-      onOk={() => void onOk()}
-      onCancel={onClose}
-      okButtonProps={{ disabled: reason.trim() === '' || date === '', danger: true }}
-      maskClosable={false}
-    >
-      <Form layout="vertical">
-        <Form.Item label="冲销日期" required>
-          <DateField
-            aria-label="冲销日期"
-            value={date ? dayjs(date) : null}
-            allowClear={false}
-            onChange={(value) => setDate(dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : '')}
-            data-testid="fund-voucher-reverse-date"
-          />
-        </Form.Item>
-        <Form.Item label="冲销理由" required validateStatus={refusal ? 'error' : undefined} help={refusal}>
-          <Input
-            aria-label="冲销理由"
-            value={reason}
-            maxLength={100}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="fund-voucher-reverse-reason"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

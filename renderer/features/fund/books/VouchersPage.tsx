@@ -18,6 +18,7 @@ import {
   type VoucherRow,
   type VoucherState,
 } from '../../../../shared/features/fund/books/contract';
+import { all, AllOrOneSelect } from '../../../ui/AllOrOneSelect';
 import { PageState } from '../../../ui/PageState';
 import { ChannelButton } from '../../../ui/signed-in';
 import { rowTestId } from '../../../ui/test-ids';
@@ -27,8 +28,6 @@ import { BankItemModal } from '../donations/BankItemModal';
 import { GrantModal } from '../donations/GrantModal';
 import { FundNav } from './FundNav';
 import { useFundVouchers } from './queries';
-
-const all = 'all' as const;
 
 export const voucherStateColors: Record<VoucherState, string> = {
   draft: 'default',
@@ -189,27 +188,23 @@ export function VouchersPage() {
                 data-testid="fund-voucher-year"
               />
             )}
-            <Select<VoucherState | typeof all>
+            <AllOrOneSelect<VoucherState>
               value={state}
               onChange={filter(setState)}
-              style={{ width: 110 }}
-              aria-label="按状态筛选"
-              options={[
-                { value: all, label: '全部状态' },
-                ...voucherStates.map((value) => ({ value, label: voucherStateLabels[value] })),
-              ]}
-              data-testid="fund-voucher-state-filter"
+              width={110}
+              label="按状态筛选"
+              allLabel="全部状态"
+              options={voucherStates.map((value) => ({ value, label: voucherStateLabels[value] }))}
+              testId="fund-voucher-state-filter"
             />
-            <Select<VoucherKindName | typeof all>
+            <AllOrOneSelect<VoucherKindName>
               value={kind}
               onChange={filter(setKind)}
-              style={{ width: 150 }}
-              aria-label="按类型筛选"
-              options={[
-                { value: all, label: '全部类型' },
-                ...voucherKinds.map((value) => ({ value, label: voucherKindLabels[value] })),
-              ]}
-              data-testid="fund-voucher-kind-filter"
+              width={150}
+              label="按类型筛选"
+              allLabel="全部类型"
+              options={voucherKinds.map((value) => ({ value, label: voucherKindLabels[value] }))}
+              testId="fund-voucher-kind-filter"
             />
             <Input.Search
               allowClear

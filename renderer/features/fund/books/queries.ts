@@ -9,6 +9,7 @@ export const fundBooksQueryKeys = {
   designations: ['fund', 'designations'] as const,
   vouchers: (input: ChannelInput<'fund.vouchers'>) => ['fund', 'vouchers', input] as const,
   voucher: (id: number) => ['fund', 'voucher', id] as const,
+  audit: (id: number) => ['fund', 'audit', id] as const,
 };
 
 const isId = (id: number): boolean => Number.isInteger(id) && id > 0;
@@ -40,6 +41,15 @@ export function useFundVoucher(id: number) {
   return useQuery({
     queryKey: fundBooksQueryKeys.voucher(id),
     queryFn: () => callQuery('fund.voucher', { id }),
+    enabled: isId(id),
+  });
+}
+
+/** A voucher's 操作日志: every audit row of it, newest first (fund.audit answers them all at once). */
+export function useFundVoucherAudit(id: number) {
+  return useQuery({
+    queryKey: fundBooksQueryKeys.audit(id),
+    queryFn: () => callQuery('fund.audit', { id }),
     enabled: isId(id),
   });
 }

@@ -2,6 +2,7 @@
 // summary; the voucher it will write is shown (voucher-forms' builders, account names from fund.accounts)
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { parseYuan } from '../../../../shared/domain/money';
 import {
   bankChargeAccountLabels,
@@ -16,6 +17,7 @@ import {
 import { VoucherPreview } from './VoucherPreview';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
+import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
 
 export type BankItemKind = 'bank_charge' | 'interest';
@@ -36,7 +38,7 @@ const copy = {
 } as const;
 
 interface Values {
-  date: string;
+  date: Dayjs | null;
   amount: string;
   account: string;
   summary: string;
@@ -86,9 +88,9 @@ export function BankItemModal({
   const save = (submit: boolean) =>
     void form.validateFields().then((v) => {
       const parsed = parseYuan(v.amount);
-      if (!parsed.ok) return;
+      if (!parsed.ok || !v.date) return;
       const common = {
-        date: v.date,
+        date: v.date.format('YYYY-MM-DD'),
         amountFen: parsed.fen,
         summary: v.summary.trim(),
         attachments: 0,
@@ -136,21 +138,17 @@ export function BankItemModal({
         aria-label={text.title}
         data-testid={`${text.testId}-form`}
         initialValues={{
-          date: today,
+          date: dayjs(today),
           amount: '',
           account: kind === 'bank_charge' ? bankChargeAccounts[0] : interestAccounts[0],
           summary: '',
         }}
       >
         <Space wrap align="start">
-          <Form.Item
-            label="日期"
-            name="date"
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '日期格式应为 YYYY-MM-DD' }]}
-          >
-            <Input
-              style={{ width: 130 }}
-              maxLength={10}
+          <Form.Item label="日期" name="date" rules={[{ required: true, message: '日期：请选择日期' }]}>
+            <DateField
+              allowClear={false}
+              style={{ width: 150 }}
               aria-label="日期"
               data-testid={`${text.testId}-date`}
             />

@@ -1,6 +1,6 @@
 // 捐赠 (/fund/donations): the donations filtered by year, month, designation, channel and 待开票, paged on
-// the server, with the totals of every matching row; 登记票据 on a posted donation.
-import { Card, Select, Space, Statistic, Switch, Typography } from 'antd';
+// the server, with the totals of every matching row; 登记票据 and 退还 (捐赠退回) on a posted donation.
+import { Card, Space, Statistic, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
 import {
@@ -9,6 +9,7 @@ import {
   type Donation,
   type DonationChannel,
 } from '../../../../shared/features/fund/donations/contract';
+import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
 import { PageState } from '../../../ui/PageState';
 import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
@@ -16,21 +17,21 @@ import { DonationsTable } from './DonationsTable';
 import { ReceiptModal } from './ReceiptModal';
 import { GrantModal } from './GrantModal';
 import { RecordDonationModal } from './RecordDonationModal';
+import { RefundDonationModal } from './RefundDonationModal';
 import { ChannelButton } from '../../../ui/signed-in';
 import { PlusOutlined } from '@ant-design/icons';
 import { useFundDesignationList, useFundDonations } from './queries';
 
-const all = 'all' as const;
-
 export function DonationsPage() {
   const { year: thisYear } = useToday();
-  const [year, setYear] = useState<number | typeof all>(thisYear);
-  const [month, setMonth] = useState<number | typeof all>(all);
-  const [designationId, setDesignationId] = useState<number | typeof all>(all);
-  const [channel, setChannel] = useState<DonationChannel | typeof all>(all);
+  const [year, setYear] = useState<AllOr<number>>(thisYear);
+  const [month, setMonth] = useState<AllOr<number>>(all);
+  const [designationId, setDesignationId] = useState<AllOr<number>>(all);
+  const [channel, setChannel] = useState<AllOr<DonationChannel>>(all);
   const [awaitingReceipt, setAwaitingReceipt] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
+  const [refundOf, setRefundOf] = useState<Donation | null>(null);
   const [recording, setRecording] = useState(false);
   const [granting, setGranting] = useState(false);
   const donations = useFundDonations({
@@ -79,55 +80,49 @@ export function DonationsPage() {
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <Select<number | typeof all>
+            <AllOrOneSelect<number>
               value={year}
               onChange={filter(setYear)}
-              style={{ width: 110 }}
-              aria-label="按年度筛选"
-              data-testid="fund-donations-year"
-              options={[
-                { value: all, label: '全部年度' },
-                ...Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
-                  value: y,
-                  label: `${y} 年`,
-                })),
-              ]}
+              width={110}
+              label="按年度筛选"
+              allLabel="全部年度"
+              options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
+                value: y,
+                label: `${y} 年`,
+              }))}
+              testId="fund-donations-year"
             />
-            <Select<number | typeof all>
+            <AllOrOneSelect<number>
               value={month}
               onChange={filter(setMonth)}
               disabled={year === all}
-              style={{ width: 100 }}
-              aria-label="按月份筛选"
-              data-testid="fund-donations-month"
-              options={[
-                { value: all, label: '全部月份' },
-                ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` })),
-              ]}
+              width={100}
+              label="按月份筛选"
+              allLabel="全部月份"
+              options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))}
+              testId="fund-donations-month"
             />
-            <Select<number | typeof all>
+            <AllOrOneSelect<number>
               value={designationId}
               onChange={filter(setDesignationId)}
-              style={{ width: 180 }}
-              showSearch={{ optionFilterProp: 'label' }}
-              aria-label="按限定用途筛选"
-              data-testid="fund-donations-designation"
+              width={180}
+              searchable
+              label="按限定用途筛选"
+              allLabel="全部限定用途"
               options={[
-                { value: all, label: '全部限定用途' },
                 { value: 0, label: '非限定性' },
                 ...(designations.data ?? []).map((d) => ({ value: d.id, label: d.name })),
               ]}
+              testId="fund-donations-designation"
             />
-            <Select<DonationChannel | typeof all>
+            <AllOrOneSelect<DonationChannel>
               value={channel}
               onChange={filter(setChannel)}
-              style={{ width: 120 }}
-              aria-label="按捐赠方式筛选"
-              data-testid="fund-donations-channel"
-              options={[
-                { value: all, label: '全部方式' },
-                ...donationChannels.map((value) => ({ value, label: donationChannelLabels[value] })),
-              ]}
+              width={120}
+              label="按捐赠方式筛选"
+              allLabel="全部方式"
+              options={donationChannels.map((value) => ({ value, label: donationChannelLabels[value] }))}
+              testId="fund-donations-channel"
             />
             <Space>
               <Switch
@@ -151,6 +146,7 @@ export function DonationsPage() {
             rows={data?.rows ?? []}
             loading={donations.isFetching}
             onReceipt={setReceiptOf}
+            onRefund={setRefundOf}
             pagination={{
               current: page.page,
               pageSize: page.pageSize,
@@ -163,6 +159,7 @@ export function DonationsPage() {
         </Space>
       </Card>
       <ReceiptModal donation={receiptOf} onClose={() => setReceiptOf(null)} />
+      {refundOf && <RefundDonationModal donation={refundOf} onClose={() => setRefundOf(null)} />}
       <RecordDonationModal open={recording} onClose={() => setRecording(false)} />
       <GrantModal open={granting} onClose={() => setGranting(false)} />
     </>

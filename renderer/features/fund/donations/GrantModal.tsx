@@ -3,18 +3,20 @@
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
 import { formatYuan, parseYuan } from '../../../../shared/domain/money';
 import { grantVoucher } from '../../../../shared/features/fund/donations/contract';
 import { VoucherPreview } from './VoucherPreview';
 import { callQuery } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
+import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
 import { useFundDesignationList } from './queries';
 
 interface Values {
   providerId?: number;
-  date: string;
+  date: Dayjs | null;
   amount: string;
   designationId: number | 0;
   summary: string;
@@ -51,11 +53,11 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
   const save = (submit: boolean) =>
     void form.validateFields().then((v) => {
       const parsed = parseYuan(v.amount);
-      if (!parsed.ok || v.providerId === undefined) return;
+      if (!parsed.ok || v.providerId === undefined || !v.date) return;
       pay.mutate(
         {
           providerId: v.providerId,
-          date: v.date,
+          date: v.date.format('YYYY-MM-DD'),
           amountFen: parsed.fen,
           designationId: v.designationId === 0 ? null : v.designationId,
           summary: v.summary.trim(),
@@ -96,7 +98,7 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
         layout="vertical"
         aria-label="资助拨付"
         data-testid="fund-grant-form"
-        initialValues={{ date: today, amount: '', designationId: 0, summary: '' }}
+        initialValues={{ date: dayjs(today), amount: '', designationId: 0, summary: '' }}
       >
         <Space wrap align="start">
           <Form.Item
@@ -116,11 +118,11 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
           <Form.Item
             label="拨付日期"
             name="date"
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '日期格式应为 YYYY-MM-DD' }]}
+            rules={[{ required: true, message: '拨付日期：请选择日期' }]}
           >
-            <Input
-              style={{ width: 130 }}
-              maxLength={10}
+            <DateField
+              allowClear={false}
+              style={{ width: 150 }}
               aria-label="拨付日期"
               data-testid="fund-grant-date"
             />

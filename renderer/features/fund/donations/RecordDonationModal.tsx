@@ -2,6 +2,7 @@
 // it will write is shown (voucher-forms' builder, account names from fund.accounts) before 保存 /
 // 保存并提交审核.
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { parseYuan } from '../../../../shared/domain/money';
 import {
@@ -13,13 +14,14 @@ import {
 import { VoucherPreview } from './VoucherPreview';
 import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
+import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
 import { CreateDonorModal } from './CreateDonorModal';
 import { useFundDesignationList, useFundDonors } from './queries';
 
 interface Values {
   donorId?: number;
-  date: string;
+  date: Dayjs | null;
   amount: string;
   channel: DonationChannel;
   platform?: string;
@@ -60,11 +62,11 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
   const save = (submit: boolean) =>
     void form.validateFields().then((v) => {
       const parsed = parseYuan(v.amount);
-      if (!parsed.ok || v.donorId === undefined) return;
+      if (!parsed.ok || v.donorId === undefined || !v.date) return;
       record.mutate(
         {
           donorId: v.donorId,
-          date: v.date,
+          date: v.date.format('YYYY-MM-DD'),
           amountFen: parsed.fen,
           channel: v.channel,
           platform: (v.platform ?? '').trim(),
@@ -108,7 +110,7 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
         layout="vertical"
         data-testid="fund-donation-form"
         initialValues={{
-          date: today,
+          date: dayjs(today),
           amount: '',
           channel: 'bank_transfer',
           platform: '',
@@ -138,9 +140,9 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
           <Form.Item
             label="捐赠日期"
             name="date"
-            rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '日期格式应为 YYYY-MM-DD' }]}
+            rules={[{ required: true, message: '捐赠日期：请选择日期' }]}
           >
-            <Input style={{ width: 130 }} maxLength={10} data-testid="fund-donation-date" />
+            <DateField allowClear={false} style={{ width: 150 }} data-testid="fund-donation-date" />
           </Form.Item>
           <Form.Item
             label="捐赠金额（元）"
