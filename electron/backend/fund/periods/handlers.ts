@@ -12,8 +12,8 @@ import { trialBalance } from '../reports/trial-balance';
 import { closeCheck, closeMonth, periodsOfYear, reopenMonth } from './month-close';
 
 export const fundPeriodsHandlers: HandlersOf<typeof fundPeriodsChannels> = {
-  'fund.periods': (ctx, input) => periodsOfYear(ctx.db, input.year),
-  'fund.closeCheck': (ctx, input) => closeCheck(ctx.db, input.month),
+  'fund.periods': (ctx, input) => periodsOfYear(ctx.db, input.year, today(ctx)),
+  'fund.closeCheck': (ctx, input) => closeCheck(ctx.db, input.month, today(ctx)),
   'fund.closeMonth': (ctx, input) => closeMonth(ctx, input.month),
   'fund.reopenMonth': (ctx, input) => reopenMonth(ctx, input.month, input.reason),
   'fund.trialBalance': (ctx, input) => trialBalance(ctx.db, input),

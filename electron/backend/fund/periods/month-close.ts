@@ -17,6 +17,7 @@ import { recordAudit } from '../../core/audit';
 import { inTransaction, nowIso, type ServiceContext } from '../../core/context';
 import type { Db } from '../../core/db/connection';
 import { AppError, conflict } from '../../core/errors';
+import { today } from '../../core/posting/posting-dates';
 import { accountByCode, insertPostedVoucher, postedLinesOf, type PostedLine } from '../books/voucher-store';
 import { fundLedger, voucherNumber } from '../fund-records';
 import { lastDayOfMonth, monthOf, reportAccounts } from '../reports/report-accounts';
@@ -91,8 +92,22 @@ export function monthChecksum(db: Db, month: string): string {
   return sha256Hex(row.text);
 }
 
-/** What blocks closing the month; empty when it can be closed. */
-export function closeBlockers(db: Db, month: string): CloseBlocker[] {
+/**
+ * A month closes from its last day on: clerks close on the last afternoon, once the day's bank items are in,
+ * so the last day itself is allowed and only the days before it are refused.
+ */
+function notEnded(month: string, today: string): CloseBlocker | null {
+  const last = lastDayOfMonth(month);
+  if (today >= last) return null;
+  return {
+    kind: 'month_not_ended',
+    message: `${month} 月尚未结束（月末为 ${last}），不能结账`,
+    voucherIds: [],
+  };
+}
+
+/** What blocks closing the month on `today` (the office's day); empty when it can be closed. */
+export function closeBlockers(db: Db, month: string, today: string): CloseBlocker[] {
   const opening = openingMonth(db);
   if (opening === null)
     return [{ kind: 'no_settings', message: '尚未保存基金设置（建账日期），不能结账', voucherIds: [] }];
@@ -110,6 +125,8 @@ export function closeBlockers(db: Db, month: string): CloseBlocker[] {
       },
     ];
   const blockers: CloseBlocker[] = [];
+  const early = notEnded(month, today);
+  if (early) blockers.push(early);
   const previous = previousMonth(month);
   if (previous >= opening && !activeClose(db, previous))
     blockers.push({
@@ -189,8 +206,8 @@ function missingReleaseVouchers(db: Db, month: string): number[] {
   ).map((v) => v.id);
 }
 
-export function closeCheck(db: Db, month: string): FundCloseCheck {
-  const blockers = closeBlockers(db, month);
+export function closeCheck(db: Db, month: string, today: string): FundCloseCheck {
+  const blockers = closeBlockers(db, month, today);
   return { month, closable: blockers.length === 0, blockers };
 }
 
@@ -219,7 +236,7 @@ function periodRow(db: Db, month: string, opening: string | null): FundPeriod {
   };
 }
 
-export function periodsOfYear(db: Db, year: number): FundPeriodYear {
+export function periodsOfYear(db: Db, year: number, today: string): FundPeriodYear {
   const opening = openingMonth(db);
   const months = Array.from({ length: 12 }, (_, i) => periodRow(db, monthOf(year, i + 1), opening));
   let nextClosable: string | null = null;
@@ -236,7 +253,7 @@ export function periodsOfYear(db: Db, year: number): FundPeriodYear {
         : (db.prepare('SELECT opening_date AS d FROM fund_settings').get() as { d: string }).d,
     months,
     nextClosable,
-    blockers: nextClosable === null ? [] : closeBlockers(db, nextClosable),
+    blockers: nextClosable === null ? [] : closeBlockers(db, nextClosable, today),
     latestClosed: latestClosedMonth(db),
   };
 }
@@ -307,7 +324,7 @@ function numberOf(db: Db, id: number): string {
 
 export function closeMonth(ctx: ServiceContext, month: string): FundPeriodChange {
   return inTransaction(ctx, () => {
-    const blockers = closeBlockers(ctx.db, month);
+    const blockers = closeBlockers(ctx.db, month, today(ctx));
     if (blockers.length > 0)
       throw new AppError(
         'conflict',
