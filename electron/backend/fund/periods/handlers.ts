@@ -9,7 +9,9 @@ import { designationReport } from '../reports/designation-report';
 import { donationIncome } from '../reports/donation-income';
 import { fundBalances } from '../reports/fund-balances';
 import { trialBalance } from '../reports/trial-balance';
-import { closeCheck, closeMonth, periodsOfYear, reopenMonth } from './month-close';
+import { closeCheck } from './close-blockers';
+import { closeMonth, reopenMonth } from './month-close';
+import { periodsOfYear } from './period-year';
 
 export const fundPeriodsHandlers: HandlersOf<typeof fundPeriodsChannels> = {
   'fund.periods': (ctx, input) => periodsOfYear(ctx.db, input.year, today(ctx)),

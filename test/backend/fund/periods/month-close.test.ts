@@ -2,7 +2,7 @@
 // reopening only the latest closed month (管理员, with a reason, audited), and the December 结转.
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertPostedVoucher } from '../../../../electron/backend/fund/books/voucher-store';
-import { monthChecksum } from '../../../../electron/backend/fund/periods/month-close';
+import { monthChecksum } from '../../../../electron/backend/fund/periods/month-checksum';
 import { fingerprint, type TestBackend } from '../../../fixtures/backend';
 import { accountId, addDesignation, openFundBooks, postRaw, seedYear } from '../../../fixtures/fund-periods';
 
