@@ -1,7 +1,8 @@
 // The year-end 结转 written by December's close: the year's income into net assets (designated income into
 // 限定性净资产 with its designation), every expense out of 非限定性净资产.
 import type { Db } from '../../core/db/connection';
-import { accountByCode, type PostedLine } from '../books/voucher-store';
+import { accountByCode } from '../books/fund-accounts';
+import type { PostedLine } from '../books/voucher-types';
 import { reportAccounts } from '../reports/report-accounts';
 
 /** The 结转 lines of a year: income and expense balances through 12-31 into net assets. */
