@@ -10,7 +10,8 @@ import { AppError, conflict, notFound } from '../../core/errors';
 import { designationBalances } from './designation-balance';
 import { submitVoucherRecord } from './voucher-lifecycle';
 import { selectVoucherDetail } from './voucher-queries';
-import { createDraft, postableAccount } from './voucher-store';
+import { postableAccount } from './fund-accounts';
+import { createDraft } from './voucher-store';
 
 type DesignationDbRow = Omit<
   FundDesignationRow,

@@ -12,14 +12,14 @@ import {
 import {
   createVoucher,
   discardVoucher,
-  postVoucher,
   rejectVoucher,
-  reverseVoucher,
   submitVoucher,
   updateVoucher,
   voucherOrRefuse,
 } from './voucher-lifecycle';
+import { postVoucher } from './voucher-posting';
 import { selectVoucherAudit, selectVouchers } from './voucher-queries';
+import { reverseVoucher } from './voucher-reversal';
 
 export const fundBooksHandlers: HandlersOf<typeof fundBooksChannels> = {
   'fund.settings': (ctx) => ({ settings: selectFundSettings(ctx.db) }),

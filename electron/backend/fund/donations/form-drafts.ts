@@ -5,7 +5,9 @@ import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { formatYuan } from '../../../../shared/domain/money';
 import { designationBalances } from '../books/designation-balance';
-import { accountByCode, createDraft, replaceDraft, type DraftVoucher } from '../books/voucher-store';
+import { accountByCode } from '../books/fund-accounts';
+import { createDraft, replaceDraft } from '../books/voucher-store';
+import type { DraftVoucher } from '../books/voucher-types';
 import { submitVoucherRecord } from '../books/voucher-lifecycle';
 
 export interface FormFacts {

@@ -9,11 +9,13 @@ import { designationReport } from '../reports/designation-report';
 import { donationIncome } from '../reports/donation-income';
 import { fundBalances } from '../reports/fund-balances';
 import { trialBalance } from '../reports/trial-balance';
-import { closeCheck, closeMonth, periodsOfYear, reopenMonth } from './month-close';
+import { closeCheck } from './close-blockers';
+import { closeMonth, reopenMonth } from './month-close';
+import { periodsOfYear } from './period-year';
 
 export const fundPeriodsHandlers: HandlersOf<typeof fundPeriodsChannels> = {
-  'fund.periods': (ctx, input) => periodsOfYear(ctx.db, input.year),
-  'fund.closeCheck': (ctx, input) => closeCheck(ctx.db, input.month),
+  'fund.periods': (ctx, input) => periodsOfYear(ctx.db, input.year, today(ctx)),
+  'fund.closeCheck': (ctx, input) => closeCheck(ctx.db, input.month, today(ctx)),
   'fund.closeMonth': (ctx, input) => closeMonth(ctx, input.month),
   'fund.reopenMonth': (ctx, input) => reopenMonth(ctx, input.month, input.reason),
   'fund.trialBalance': (ctx, input) => trialBalance(ctx.db, input),

@@ -5,7 +5,8 @@
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Invariant } from '../../core/invariant';
 import { voucherNumber } from '../fund-records';
-import { canonicalTextSql, missingReleaseSql, sha256Hex } from './month-close';
+import { missingReleaseSql } from './close-blockers';
+import { canonicalTextSql, sha256Hex } from './month-checksum';
 
 const number = (row: Record<string, unknown>) => voucherNumber(String(row.period), Number(row.seq));
 const yuan = (value: unknown) => formatYuan(Number(value));

@@ -23,6 +23,7 @@ export type CloseBlockerKind =
   | 'no_settings'
   | 'before_opening'
   | 'already_closed'
+  | 'month_not_ended'
   | 'previous_open'
   | 'pending_vouchers'
   | 'unbalanced'

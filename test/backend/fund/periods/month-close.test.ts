@@ -2,7 +2,7 @@
 // reopening only the latest closed month (管理员, with a reason, audited), and the December 结转.
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertPostedVoucher } from '../../../../electron/backend/fund/books/voucher-store';
-import { monthChecksum } from '../../../../electron/backend/fund/periods/month-close';
+import { monthChecksum } from '../../../../electron/backend/fund/periods/month-checksum';
 import { fingerprint, type TestBackend } from '../../../fixtures/backend';
 import { accountId, addDesignation, openFundBooks, postRaw, seedYear } from '../../../fixtures/fund-periods';
 
@@ -118,10 +118,8 @@ describe('closing a month', () => {
       closedBy: '审核员',
       reopened: false,
     });
-    const row = backend.db.prepare(`SELECT * FROM closed_period WHERE ledger = 'fund'`).get() as Record<
-      string,
-      string
-    >;
+    const closes = backend.db.prepare(`SELECT * FROM closed_period WHERE ledger = 'fund'`);
+    const row = closes.get() as Record<string, string>;
     expect(row).toMatchObject({ period_start: '2026-01-01', period_end: '2026-01-31', closed_by: '审核员' });
     expect(row.checksum).toBe(monthChecksum(backend.db, '2026-01'));
     expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -273,12 +271,9 @@ describe('the December close (年末结转)', () => {
     ]);
     // The 结转 moves nothing between designations.
     const designationsAfter = await backend.call('fund.designationReport', { year: 2026 });
-    expect(designationsAfter.rows.map((r) => r.closingAvailableFen)).toEqual(
-      designationsBefore.rows.map((r) => r.closingAvailableFen),
-    );
-    expect(designationsAfter.rows.map((r) => r.receivedFen)).toEqual(
-      designationsBefore.rows.map((r) => r.receivedFen),
-    );
+    const kept = (report: typeof designationsBefore) =>
+      report.rows.map((r) => [r.closingAvailableFen, r.receivedFen]);
+    expect(kept(designationsAfter)).toEqual(kept(designationsBefore));
 
     const reopened = await backend
       .as('administrator')
