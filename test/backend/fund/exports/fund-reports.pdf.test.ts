@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileOutput } from '../../../../shared/contract/files';
 import { formatYuan } from '../../../../shared/domain/money';
-import { openTestBackend, type TestBackend } from '../../../fixtures/backend';
+import { ledgerPrintLimit } from '../../../../electron/backend/fund/documents/ledger.pdf';
+import { fingerprint, openTestBackend, type TestBackend } from '../../../fixtures/backend';
 import { accountId, saveFundSettings, voucherWriter } from '../../../fixtures/fund-exports';
 import { poppler } from '../../../fixtures/poppler';
 
@@ -130,6 +131,51 @@ describe('the fund statements as PDFs to print', () => {
     const pixels = pgm.subarray(pgm.length - Math.round((297 / 25.4) * 50) * Math.round((210 / 25.4) * 50));
     const dark = pixels.filter((value) => value < 128).length;
     expect(dark / pixels.length).toBeGreaterThan(0.01);
+  });
+});
+
+describe('a table longer than a page', () => {
+  it('repeats the two-level header on every page and numbers the pages 第 N 页 共 M 页', async () => {
+    const file = await backend.call('fund.trialBalancePdf', { year: 2025 });
+    const pages = poppler('pdftotext', ['-raw', saved(file, 'pages.pdf'), '-'])
+      .split('\f')
+      .filter((page) => page.trim() !== '')
+      .map((page) => page.replace(/\s+/gu, ''));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, index) => {
+      expect(page).toContain('科目编码');
+      expect(page).toContain('期初余额');
+      expect(page).toContain(`第${index + 1}页共${pages.length}页`);
+    });
+    expect(pages.at(-1)).toContain('单位负责人：');
+  });
+});
+
+describe('明细账 print cap', () => {
+  it(`refuses a year of more than ${ledgerPrintLimit} lines, pointing to 导出Excel, and changes nothing`, async () => {
+    const many = await openTestBackend();
+    try {
+      saveFundSettings(many.db, '2025-01-01');
+      const write = voucherWriter(many.db);
+      many.db.transaction(() => {
+        for (let index = 0; index <= ledgerPrintLimit; index += 1) {
+          write('2025-03-01', `零星捐赠${index}`, [
+            { account: '1001', debitFen: 100 },
+            { account: '4101', creditFen: 100 },
+          ]);
+        }
+      })();
+      const before = fingerprint(many.dbPath);
+      const answer = await many.send('fund.ledgerPdf', { accountId: accountId(many.db, '1001'), year: 2025 });
+      expect(answer.ok).toBe(false);
+      if (!answer.ok) {
+        expect(answer.error.message).toContain(`超过 ${ledgerPrintLimit} 笔`);
+        expect(answer.error.message).toContain('导出Excel');
+      }
+      expect(fingerprint(many.dbPath)).toBe(before);
+    } finally {
+      many.dispose();
+    }
   });
 });
 
