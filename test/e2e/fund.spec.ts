@@ -169,6 +169,14 @@ test('a restricted donation, a grant against it, the month closed and the 科目
     expect(text).toContain(String(grantFen / 100));
   });
 
+  await test.step('打印 in browser mode (no print window) downloads the same PDF', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('fund-trial-balance-print').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^\d{4}年度科目余额表\.pdf$/);
+    expect(pdfText(await saveDownload(download, testInfo))).toContain('科目余额表');
+  });
+
   await test.step('打印 the 科目余额表: its PDF in the print window, with the screen totals', async () => {
     await emulateDesktopShell(page, 'printed');
     await page.reload();
