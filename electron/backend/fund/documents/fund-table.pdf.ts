@@ -72,12 +72,28 @@ function bodyCell(cell: FundCell, column: number, spec: FundTableSpec, bold: boo
   return { ...base, text: cell, alignment: left ? 'left' : 'center' };
 }
 
+/**
+ * A 合计 label runs on over the empty cells after it: in the sheet it overflows into them, on paper a
+ * narrow 序号 column would wrap 合计（10 笔） over three lines. Left-aligned, so that
+ * 其中：限定性 and the 非限定性 indented under it line up.
+ */
+function totalRow(row: FundTableRow, spec: FundTableSpec): TableCell[] {
+  const cells = row.cells.map((cell, column) => bodyCell(cell, column, spec, true));
+  const [label] = row.cells;
+  if (typeof label !== 'string') return cells;
+  let span = 1;
+  while (span < row.cells.length && row.cells[span] === null) span += 1;
+  if (span === 1) return cells;
+  return [{ ...(cells[0] as object), alignment: 'left', colSpan: span } as TableCell, ...cells.slice(1)];
+}
+
 function bodyRows(spec: FundTableSpec): TableCell[][] {
-  const rows: { row: FundTableRow; bold: boolean }[] = [
-    ...spec.rows.map((row) => ({ row, bold: row.bold ?? false })),
-    ...spec.totals.map((row) => ({ row, bold: true })),
+  return [
+    ...spec.rows.map((row) =>
+      row.cells.map((cell, column) => bodyCell(cell, column, spec, row.bold ?? false)),
+    ),
+    ...spec.totals.map((row) => totalRow(row, spec)),
   ];
-  return rows.map(({ row, bold }) => row.cells.map((cell, column) => bodyCell(cell, column, spec, bold)));
 }
 
 function infoLine(spec: FundTableSpec): Content {
