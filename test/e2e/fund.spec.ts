@@ -2,14 +2,22 @@
 // restricted donation through 登记捐赠, seeing the voucher it writes before saving; the 审核人 posts it; a grant
 // paid against the designation is posted too and the designation's available amount falls by it; the
 // 审核人 closes the month, a donation dated into it is refused with the closed-period message, and the
-// 科目余额表 is shown and exported, its figures read back from the xlsx.
+// 科目余额表 is shown, exported (its figures read back from the xlsx) and printed: 打印 hands its PDF to the
+// desktop shell (a stand-in here), the print window previews its A4 pages, and the PDF's text carries
+// the title, 编制单位, 单位：元, the screen's totals and the signature line.
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
 import { chooseOption } from './pages/access-requests-page';
+import { PrintPage } from './pages/print-page';
+import { emulateDesktopShell, printRequests } from './support/desktop-shell';
 import { callChannel } from './support/funding-seed';
-import { saveDownload, saveScreenshot } from './support/downloaded-documents';
+import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
+import { installFakePrintBridge } from './support/print-bridge';
+import { inkShare, pdfInfo, renderGreyPage } from './support/print-poppler';
 import {
   donorNamed,
   ensureFundSettings,
@@ -160,6 +168,65 @@ test('a restricted donation, a grant against it, the month closed and the 科目
     expect(text).toContain(String(donationFen / 100));
     expect(text).toContain(String(grantFen / 100));
   });
+
+  await test.step('打印 in browser mode (no print window) downloads the same PDF', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('fund-trial-balance-print').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^\d{4}年度科目余额表\.pdf$/);
+    expect(pdfText(await saveDownload(download, testInfo))).toContain('科目余额表');
+  });
+
+  await test.step('打印 the 科目余额表: its PDF in the print window, with the screen totals', async () => {
+    await emulateDesktopShell(page, 'printed');
+    await page.reload();
+    await expect(page.getByTestId('fund-trial-balance-hide-empty')).toBeChecked();
+    await expect(page.getByTestId('fund-trial-balance-row-1001')).toHaveCount(0);
+    await page.getByTestId('fund-trial-balance-print').click();
+    await expect(toast(page, /已发送到打印机：\d{4}年度科目余额表\.pdf/)).toBeVisible();
+    const [printed] = await printRequests(page);
+    expect(printed?.channel).toBe('fund.trialBalancePdf');
+    const input = printed!.input as { year: number; fromMonth: number; toMonth: number; hideEmpty: boolean };
+    expect(input.hideEmpty).toBe(true);
+    const answer = await callChannel(request, 'fund.trialBalancePdf', input);
+    const file = path.join(testInfo.project.outputDir, 'print', answer.fileName);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(answer.base64 ?? '', 'base64'));
+
+    const printWindow = await page.context().newPage();
+    await installFakePrintBridge(printWindow, { title: answer.fileName, base64: answer.base64 ?? '' });
+    const preview = new PrintPage(printWindow);
+    await preview.open(new URL(page.url()).origin);
+    const info = pdfInfo(file);
+    expect([info.widthPt, info.heightPt].map(Math.round)).toEqual([842, 595]);
+    await preview.expectReady(info.pages);
+    await expect(preview.sheets).toHaveCount(info.pages);
+    await saveScreenshot(printWindow, testInfo, 'fund-trial-balance-print-window.png');
+    await printWindow.close();
+
+    const text = pdfText(file).replace(/\s+/g, '');
+    const screen = await callChannel(request, 'fund.trialBalance', input);
+    expect(text).toContain(`${input.year}年度科目余额表`);
+    expect(text).toContain('编制单位：');
+    expect(text).toContain('单位：元');
+    const { totals } = screen;
+    const totalsRow = [
+      totals.openingDebitFen,
+      totals.openingCreditFen,
+      totals.periodDebitFen,
+      totals.periodCreditFen,
+      totals.closingDebitFen,
+      totals.closingCreditFen,
+    ].map(formatYuan);
+    // pdftotext's reading order puts the 合计 label after its figures; the figures stay in column order.
+    expect(text).toContain('合计');
+    expect(text).toContain(totalsRow.join(''));
+    await expect(page.getByTestId('fund-trial-balance-totals')).toContainText(totalsRow[2]!);
+    expect(text).toContain('单位负责人：财务负责人：填表人：');
+    expect(text).not.toContain('1001现金');
+    const png = renderFirstPage(file, path.join(testInfo.project.outputDir, 'print', 'fund-trial-balance'));
+    await testInfo.attach('fund-trial-balance-page-1.png', { path: png, contentType: 'image/png' });
+    expect(inkShare(renderGreyPage(file, file.replace(/\.pdf$/, '-grey')))).toBeGreaterThan(0.01);
+  });
   void shenheRequest;
-  void toast;
 });

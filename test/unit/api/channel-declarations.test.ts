@@ -148,15 +148,10 @@ const contractsFiles = [
   'contracts.evaluationSheet',
 ];
 const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
-// The micro-fund's reports as xlsx files.
-const fundFiles = [
-  'fund.trialBalanceXlsx',
-  'fund.ledgerXlsx',
-  'fund.designationXlsx',
-  'fund.donationIncomeXlsx',
-  'fund.activityXlsx',
-  'fund.balanceSheetXlsx',
-];
+// The micro-fund's six reports, each as an xlsx file and as a PDF for the print window.
+const fundReports = ['trialBalance', 'ledger', 'designation', 'donationIncome', 'activity', 'balanceSheet'];
+const fundPrintables = fundReports.map((report) => `fund.${report}Pdf`);
+const fundFiles = [...fundReports.map((report) => `fund.${report}Xlsx`), ...fundPrintables];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
@@ -202,6 +197,7 @@ describe('the derived lists of the app', () => {
       'contracts.notice',
       'contracts.paymentForm',
       'contracts.evaluationSheet',
+      ...fundPrintables,
     ]);
     const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
     const rest = channelNames.filter((name) => !reads.includes(name));

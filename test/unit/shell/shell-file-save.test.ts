@@ -30,6 +30,12 @@ describe('saving produced files in the desktop app', () => {
       'fund.donationIncomeXlsx',
       'fund.activityXlsx',
       'fund.balanceSheetXlsx',
+      'fund.trialBalancePdf',
+      'fund.ledgerPdf',
+      'fund.designationPdf',
+      'fund.donationIncomePdf',
+      'fund.activityPdf',
+      'fund.balanceSheetPdf',
     ]);
   });
 

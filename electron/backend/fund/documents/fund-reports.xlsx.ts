@@ -1,240 +1,41 @@
-// The fund's reports as xlsx in the office's conventions: 科目余额表, 限定用途余额表, 捐赠收入明细, 业务活动表
-// and 资产负债表 (《民间非营利组织会计制度》 会民非01表 / 会民非02表 layouts), each from its report data.
-import type { HeaderColumn } from '../../documents/excel/excel-style';
-import { buildFundTable, monthRangeText, type FundCell, type FundTableRow } from './fund-table.xlsx';
+// The fund's reports as xlsx: each statement's table spec (fund-report-specs.ts) written as one sheet.
+import {
+  activitySpec,
+  balanceSheetSpec,
+  designationSpec,
+  donationIncomeSpec,
+  trialBalanceSpec,
+} from './fund-report-specs';
+import { buildFundTable } from './fund-table.xlsx';
 import type {
   ActivityStatementData,
   BalanceSheetData,
   DesignationReportData,
   DonationIncomeData,
   FundHeading,
-  TrialBalanceAmountsData,
   TrialBalanceData,
 } from './report-types';
 
-const fen = (value: number): FundCell => ({ fen: value });
+export {
+  activityTitle,
+  balanceSheetTitle,
+  designationTitle,
+  donationChannelLabels,
+  donationIncomeTitle,
+  trialBalanceTitle,
+} from './fund-report-specs';
 
-export const trialBalanceTitle = (year: number) => `${year}年度科目余额表`;
-export const designationTitle = (year: number) => `${year}年度限定用途余额表`;
-export const donationIncomeTitle = (year: number) => `${year}年度捐赠收入明细表`;
-export const activityTitle = (year: number) => `${year}年度业务活动表`;
-export const balanceSheetTitle = (year: number, month: number) => `${year}年${month}月资产负债表`;
+export const buildTrialBalanceXlsx = (heading: FundHeading, report: TrialBalanceData): Promise<Buffer> =>
+  buildFundTable(trialBalanceSpec(heading, report));
 
-const pair = (label: string): HeaderColumn => ({
-  label,
-  width: 15,
-  children: [
-    { label: '借方', width: 15 },
-    { label: '贷方', width: 15 },
-  ],
-});
+export const buildDesignationXlsx = (heading: FundHeading, report: DesignationReportData): Promise<Buffer> =>
+  buildFundTable(designationSpec(heading, report));
 
-function amounts(row: TrialBalanceAmountsData): FundCell[] {
-  return [
-    row.openingDebitFen,
-    row.openingCreditFen,
-    row.periodDebitFen,
-    row.periodCreditFen,
-    row.closingDebitFen,
-    row.closingCreditFen,
-  ].map(fen);
-}
+export const buildDonationIncomeXlsx = (heading: FundHeading, report: DonationIncomeData): Promise<Buffer> =>
+  buildFundTable(donationIncomeSpec(heading, report));
 
-export function buildTrialBalanceXlsx(heading: FundHeading, report: TrialBalanceData): Promise<Buffer> {
-  const rows: FundTableRow[] = report.rows.map((row) => ({
-    cells: [row.code, `${'\u3000'.repeat(Math.max(0, row.level - 1))}${row.name}`, ...amounts(row)],
-    bold: row.level === 1,
-  }));
-  return buildFundTable({
-    title: trialBalanceTitle(report.year),
-    sheetName: '科目余额表',
-    heading,
-    periodText: `期间：${monthRangeText(report.year, report.fromMonth, report.toMonth)}`,
-    columns: [
-      { label: '科目编码', width: 11 },
-      { label: '科目名称', width: 24 },
-      pair('期初余额'),
-      pair('本期发生额'),
-      pair('期末余额'),
-    ],
-    rows,
-    totals: [{ cells: ['合计', report.balanced ? '' : '（借贷不平）', ...amounts(report.totals)] }],
-    freezeColumn: 3,
-    textColumns: [2],
-  });
-}
+export const buildActivityXlsx = (heading: FundHeading, report: ActivityStatementData): Promise<Buffer> =>
+  buildFundTable(activitySpec(heading, report));
 
-function restrictionText(row: DesignationReportData['rows'][number]): string {
-  return row.restrictionKind === 'time' ? `时间限定（${row.usableFrom ?? ''}起可用）` : '用途限定';
-}
-
-export function buildDesignationXlsx(heading: FundHeading, report: DesignationReportData): Promise<Buffer> {
-  const money = (row: DesignationReportData['totals']): FundCell[] =>
-    [
-      row.openingAvailableFen,
-      row.receivedFen,
-      row.usedFen,
-      row.releasedFen,
-      row.liftedFen,
-      row.closingAvailableFen,
-    ].map(fen);
-  return buildFundTable({
-    title: designationTitle(report.year),
-    sheetName: '限定用途余额表',
-    heading,
-    periodText: `年度：${report.year}`,
-    columns: [
-      { label: '序号', width: 5 },
-      { label: '限定用途', width: 20 },
-      { label: '用途说明', width: 24 },
-      { label: '限定方式', width: 14 },
-      { label: '年初可用', width: 14 },
-      { label: '本年收到', width: 14 },
-      { label: '本年使用', width: 14 },
-      { label: '本年转为非限定', width: 14 },
-      { label: '其中：解除限制', width: 14 },
-      { label: '年末可用', width: 14 },
-      { label: '状态', width: 10 },
-    ],
-    rows: report.rows.map((row, index) => ({
-      cells: [
-        index + 1,
-        row.name,
-        row.purpose,
-        restrictionText(row),
-        ...money(row),
-        row.lifted ? '已解除限制' : '',
-      ],
-    })),
-    totals: [{ cells: ['合计', null, null, null, ...money(report.totals), null] }],
-    freezeColumn: 3,
-    textColumns: [2, 3],
-  });
-}
-
-export const donationChannelLabels: Record<string, string> = {
-  bank_transfer: '银行转账',
-  cash: '现金',
-  online: '网络平台',
-  in_kind: '实物捐赠',
-};
-
-export function buildDonationIncomeXlsx(heading: FundHeading, report: DonationIncomeData): Promise<Buffer> {
-  return buildFundTable({
-    title: donationIncomeTitle(report.year),
-    sheetName: '捐赠收入明细',
-    heading,
-    periodText: `期间：${monthRangeText(report.year, report.fromMonth, report.toMonth)}`,
-    columns: [
-      { label: '序号', width: 5 },
-      { label: '日期', width: 11 },
-      { label: '凭证号', width: 16 },
-      { label: '捐赠人', width: 20 },
-      { label: '公示名称', width: 14 },
-      { label: '捐赠方式', width: 10 },
-      { label: '限定用途', width: 18 },
-      { label: '金额', width: 14 },
-      { label: '票据号码', width: 14 },
-    ],
-    rows: report.rows.map((row, index) => ({
-      cells: [
-        index + 1,
-        row.date,
-        row.number,
-        row.donorName,
-        row.publishedName,
-        row.channel ? (donationChannelLabels[row.channel] ?? row.channel) : '',
-        row.designationName,
-        fen(row.amountFen),
-        row.receipt,
-      ],
-    })),
-    totals: [
-      {
-        cells: [
-          `合计（${report.rows.length} 笔）`,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          fen(report.totalFen),
-          null,
-        ],
-      },
-      { cells: ['其中：限定性', null, null, null, null, null, null, fen(report.restrictedFen), null] },
-      { cells: ['　　　非限定性', null, null, null, null, null, null, fen(report.unrestrictedFen), null] },
-    ],
-    freezeColumn: 4,
-    textColumns: [4, 7],
-    sumColumns: [8],
-  });
-}
-
-export function buildActivityXlsx(heading: FundHeading, report: ActivityStatementData): Promise<Buffer> {
-  return buildFundTable({
-    title: activityTitle(report.year),
-    sheetName: '业务活动表',
-    heading,
-    periodText: `会民非02表\u3000${monthRangeText(report.year, 1, report.toMonth)}`,
-    columns: [
-      { label: '项目', width: 34 },
-      { label: '行次', width: 6 },
-      {
-        label: '本年累计数',
-        width: 16,
-        children: [
-          { label: '非限定性', width: 16 },
-          { label: '限定性', width: 16 },
-          { label: '合计', width: 16 },
-        ],
-      },
-    ],
-    rows: report.rows.map((row, index) => ({
-      cells: row.heading
-        ? [row.label, null, null, null, null]
-        : [row.label, index + 1, fen(row.unrestrictedFen), fen(row.restrictedFen), fen(row.totalFen)],
-      bold: row.heading,
-    })),
-    totals: [],
-    freezeColumn: 2,
-    textColumns: [1],
-  });
-}
-
-export function buildBalanceSheetXlsx(heading: FundHeading, report: BalanceSheetData): Promise<Buffer> {
-  const height = Math.max(report.assets.length, report.liabilitiesAndNetAssets.length);
-  const half = (rows: BalanceSheetData['assets'], index: number, lineBase: number): FundCell[] => {
-    const row = rows[index];
-    if (!row) return [null, null, null, null];
-    if (row.heading) return [row.label, null, null, null];
-    return [row.label, lineBase + index + 1, fen(row.openingFen), fen(row.closingFen)];
-  };
-  const rows: FundTableRow[] = [];
-  for (let index = 0; index < height; index += 1) {
-    rows.push({
-      cells: [...half(report.assets, index, 0), ...half(report.liabilitiesAndNetAssets, index, 30)],
-    });
-  }
-  return buildFundTable({
-    title: balanceSheetTitle(report.year, report.month),
-    sheetName: '资产负债表',
-    heading,
-    periodText: `会民非01表\u3000${report.asOf}${report.balanced ? '' : '（不平衡）'}`,
-    columns: [
-      { label: '资产', width: 22 },
-      { label: '行次', width: 6 },
-      { label: '年初数', width: 15 },
-      { label: '期末数', width: 15 },
-      { label: '负债和净资产', width: 22 },
-      { label: '行次', width: 6 },
-      { label: '年初数', width: 15 },
-      { label: '期末数', width: 15 },
-    ],
-    rows,
-    totals: [],
-    freezeColumn: 1,
-    textColumns: [1, 5],
-  });
-}
+export const buildBalanceSheetXlsx = (heading: FundHeading, report: BalanceSheetData): Promise<Buffer> =>
+  buildFundTable(balanceSheetSpec(heading, report));

@@ -1,26 +1,28 @@
-// OWNER: the exports slice's handlers: each report the clerk sees on screen, as an xlsx file. The five
-// statements are read by the periods slice's own report queries (the file shows what the screen shows); the 明细账 is read line by line and streamed, because a year of one account may hold 100,000 lines.
+// OWNER: the exports slice's handlers: each report the clerk sees on screen, as an xlsx file and as a PDF
+// for the print window, both from the same table spec. The five statements are read by the periods
+// slice's own report queries (the file shows what the screen shows); the 明细账 is read line by line and
+// streamed, because a year of one account may hold 100,000 lines (its PDF is capped: ledger.pdf.ts).
 import type { FileOutput } from '../../../../shared/contract/files';
 import { toLocalIsoDate } from '../../../../shared/domain/dates';
+import type { ParsedInput } from '../../../../shared/contract';
 import type { fundExportsChannels } from '../../../../shared/features/fund/exports/channels';
 import type { ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { fileOutput, xlsxMime } from '../../core/file-output';
+import { fileOutput, pdfMime, xlsxMime } from '../../core/file-output';
 import type { HandlersOf } from '../../core/handler';
+import { trialBalanceRowsToShow } from '../../../../shared/features/fund/exports/trial-balance-rows';
 import {
-  activityTitle,
-  balanceSheetTitle,
-  buildActivityXlsx,
-  buildBalanceSheetXlsx,
-  buildDesignationXlsx,
-  buildDonationIncomeXlsx,
-  buildTrialBalanceXlsx,
-  designationTitle,
-  donationIncomeTitle,
-  trialBalanceTitle,
-} from '../documents/fund-reports.xlsx';
+  activitySpec,
+  balanceSheetSpec,
+  designationSpec,
+  donationIncomeSpec,
+  trialBalanceSpec,
+} from '../documents/fund-report-specs';
+import { buildFundTable, type FundTableSpec } from '../documents/fund-table.xlsx';
+import { renderFundTablePdf } from '../documents/fund-table.pdf';
+import { ledgerPdfSpec } from '../documents/ledger.pdf';
 import { buildLedgerXlsx, ledgerTitle } from '../documents/ledger.xlsx';
-import type { FundHeading } from '../documents/report-types';
+import type { FundHeading, TrialBalanceData } from '../documents/report-types';
 import { activityStatement } from '../reports/activity-statement';
 import { balanceSheet } from '../reports/balance-sheet';
 import { designationReport } from '../reports/designation-report';
@@ -39,37 +41,51 @@ export function fundHeading(ctx: ServiceContext): FundHeading {
   return { ...settings, reportDate: toLocalIsoDate(ctx.clock()) };
 }
 
-const xlsx = (title: string, bytes: Uint8Array): FileOutput => fileOutput(`${title}.xlsx`, xlsxMime, bytes);
+const xlsx = async (spec: FundTableSpec): Promise<FileOutput> =>
+  fileOutput(`${spec.title}.xlsx`, xlsxMime, await buildFundTable(spec));
+
+const pdf = async (ctx: ServiceContext, spec: FundTableSpec): Promise<FileOutput> =>
+  fileOutput(`${spec.title}.pdf`, pdfMime, await renderFundTablePdf(spec, ctx.resourcesDir));
+
+/** The 科目余额表 as the clerk chose to see it: with or without the accounts that show nothing. */
+function trialBalanceShown(
+  ctx: ServiceContext,
+  input: ParsedInput<'fund.trialBalancePdf'>,
+): TrialBalanceData {
+  const data = trialBalance(ctx.db, input);
+  return { ...data, rows: trialBalanceRowsToShow(data.rows, input.hideEmpty) };
+}
 
 export const fundExportsHandlers: HandlersOf<typeof fundExportsChannels> = {
-  'fund.trialBalanceXlsx': async (ctx, input) => {
-    const heading = fundHeading(ctx);
-    const data = trialBalance(ctx.db, input);
-    return xlsx(trialBalanceTitle(input.year), await buildTrialBalanceXlsx(heading, data));
-  },
+  'fund.trialBalanceXlsx': async (ctx, input) =>
+    xlsx(trialBalanceSpec(fundHeading(ctx), trialBalanceShown(ctx, input))),
   'fund.ledgerXlsx': async (ctx, input) => {
     const heading = fundHeading(ctx);
     const data = ledgerSheetData(ctx.db, input);
-    return xlsx(ledgerTitle(input.year, data.account), await buildLedgerXlsx(heading, data));
+    return fileOutput(
+      `${ledgerTitle(input.year, data.account)}.xlsx`,
+      xlsxMime,
+      await buildLedgerXlsx(heading, data),
+    );
   },
-  'fund.designationXlsx': async (ctx, input) => {
-    const heading = fundHeading(ctx);
-    const data = designationReport(ctx.db, input);
-    return xlsx(designationTitle(input.year), await buildDesignationXlsx(heading, data));
-  },
-  'fund.donationIncomeXlsx': async (ctx, input) => {
-    const heading = fundHeading(ctx);
-    const data = donationIncome(ctx.db, input);
-    return xlsx(donationIncomeTitle(input.year), await buildDonationIncomeXlsx(heading, data));
-  },
-  'fund.activityXlsx': async (ctx, input) => {
-    const heading = fundHeading(ctx);
-    const data = activityStatement(ctx.db, input);
-    return xlsx(activityTitle(input.year), await buildActivityXlsx(heading, data));
-  },
-  'fund.balanceSheetXlsx': async (ctx, input) => {
-    const heading = fundHeading(ctx);
-    const data = balanceSheet(ctx.db, input);
-    return xlsx(balanceSheetTitle(input.year, input.month), await buildBalanceSheetXlsx(heading, data));
-  },
+  'fund.designationXlsx': async (ctx, input) =>
+    xlsx(designationSpec(fundHeading(ctx), designationReport(ctx.db, input))),
+  'fund.donationIncomeXlsx': async (ctx, input) =>
+    xlsx(donationIncomeSpec(fundHeading(ctx), donationIncome(ctx.db, input))),
+  'fund.activityXlsx': async (ctx, input) =>
+    xlsx(activitySpec(fundHeading(ctx), activityStatement(ctx.db, input))),
+  'fund.balanceSheetXlsx': async (ctx, input) =>
+    xlsx(balanceSheetSpec(fundHeading(ctx), balanceSheet(ctx.db, input))),
+  'fund.trialBalancePdf': async (ctx, input) =>
+    pdf(ctx, trialBalanceSpec(fundHeading(ctx), trialBalanceShown(ctx, input))),
+  'fund.ledgerPdf': async (ctx, input) =>
+    pdf(ctx, ledgerPdfSpec(fundHeading(ctx), ledgerSheetData(ctx.db, input))),
+  'fund.designationPdf': async (ctx, input) =>
+    pdf(ctx, designationSpec(fundHeading(ctx), designationReport(ctx.db, input))),
+  'fund.donationIncomePdf': async (ctx, input) =>
+    pdf(ctx, donationIncomeSpec(fundHeading(ctx), donationIncome(ctx.db, input))),
+  'fund.activityPdf': async (ctx, input) =>
+    pdf(ctx, activitySpec(fundHeading(ctx), activityStatement(ctx.db, input))),
+  'fund.balanceSheetPdf': async (ctx, input) =>
+    pdf(ctx, balanceSheetSpec(fundHeading(ctx), balanceSheet(ctx.db, input))),
 };

@@ -18,6 +18,7 @@ export function ActivityStatementPage() {
       extra={
         <ExportButton channel="fund.activityXlsx" input={{ year, toMonth }} testId="fund-activity-export" />
       }
+      print={{ channel: 'fund.activityPdf', input: { year, toMonth } }}
       testId="fund-activity"
       filters={
         <>

@@ -30,6 +30,7 @@ export function BalanceSheetPage() {
           testId="fund-balance-sheet-export"
         />
       }
+      print={{ channel: 'fund.balanceSheetPdf', input: { year, month } }}
       testId="fund-balance-sheet"
       filters={
         <>

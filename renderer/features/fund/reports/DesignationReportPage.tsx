@@ -38,6 +38,7 @@ export function DesignationReportPage() {
           testId="fund-designation-report-export"
         />
       }
+      print={{ channel: 'fund.designationPdf', input: { year } }}
       testId="fund-designation-report"
       filters={<YearSelect value={year} onChange={setYear} testId="fund-designation-report-year" />}
     >

@@ -39,6 +39,11 @@ export function DonationIncomePage() {
           testId="fund-donation-income-export"
         />
       }
+      print={{
+        channel: 'fund.donationIncomePdf',
+        input: { year, fromMonth, toMonth },
+        disabled: fromMonth > toMonth,
+      }}
       testId="fund-donation-income"
       filters={
         <>

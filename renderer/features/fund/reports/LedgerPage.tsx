@@ -52,6 +52,11 @@ export function LedgerPage() {
           testId="fund-ledger-export"
         />
       }
+      print={{
+        channel: 'fund.ledgerPdf',
+        input: { accountId: accountId ?? 0, designationId, year },
+        disabled: accountId === null,
+      }}
       testId="fund-ledger"
       filters={
         <>

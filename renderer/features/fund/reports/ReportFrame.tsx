@@ -1,12 +1,12 @@
-// The frame every fund report sits in: its title, the period selects, 单位：元, 打印 (the window's print,
-// which prints the report as shown) and, where there is one, 导出Excel.
-import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Typography } from 'antd';
+// The frame every fund report sits in: its title, the period selects, 单位：元, 打印 (the report's PDF in the
+// print window, for the scope on screen) and 导出Excel.
+import { Card, Select, Space, Typography } from 'antd';
 import { NavLink } from 'react-router';
 import type { ReactNode } from 'react';
 import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
 import { monthOptions, reportYearOptions } from './fund-report-format';
+import { ReportPrintButton, type FundPdfChannel, type ReportPrint } from './ReportPrintButton';
 
 export function YearSelect({
   value,
@@ -82,16 +82,18 @@ function ReportLinks() {
   );
 }
 
-export function ReportFrame({
+export function ReportFrame<C extends FundPdfChannel>({
   title,
   filters,
   extra,
+  print,
   testId,
   children,
 }: {
   title: string;
   filters: ReactNode;
   extra?: ReactNode;
+  print: ReportPrint<C>;
   testId: string;
   children: ReactNode;
 }) {
@@ -105,9 +107,7 @@ export function ReportFrame({
         extra={
           <Space>
             {extra}
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid={`${testId}-print`}>
-              打印
-            </Button>
+            <ReportPrintButton print={print} testId={`${testId}-print`} />
           </Space>
         }
       >

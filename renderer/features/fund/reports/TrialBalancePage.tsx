@@ -1,7 +1,10 @@
 // 科目余额表 (/fund/reports/trial-balance): every account's opening, period and closing debits and credits
 // for a range of months of a year; parents roll up their 明细科目, the totals are over 一级 accounts.
-import { Alert, Table, Tag } from 'antd';
-import { useState } from 'react';
+// 隐藏无余额科目 (on by default: the standard chart is long and mostly unused) leaves out the accounts with
+// no opening, no movement and no closing, on screen and in the printed and exported files alike.
+import { Alert, Checkbox, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { trialBalanceRowsToShow } from '../../../../shared/features/fund/exports/trial-balance-rows';
 import type { TrialBalanceRow } from '../../../../shared/features/fund/periods/contract';
 import { PageState } from '../../../ui/PageState';
 import { rowTestId } from '../../../ui/test-ids';
@@ -24,8 +27,11 @@ export function TrialBalancePage() {
   const [year, setYear] = useState(today.year);
   const [fromMonth, setFromMonth] = useState(1);
   const [toMonth, setToMonth] = useState(Number(today.today.slice(5, 7)));
+  const [hideEmpty, setHideEmpty] = useState(true);
   const report = useFundTrialBalance({ year, fromMonth, toMonth });
   const data = report.data;
+  const rows = useMemo(() => trialBalanceRowsToShow(data?.rows ?? [], hideEmpty), [data, hideEmpty]);
+  const scope = { year, fromMonth, toMonth, hideEmpty };
 
   return (
     <ReportFrame
@@ -33,11 +39,12 @@ export function TrialBalancePage() {
       extra={
         <ExportButton
           channel="fund.trialBalanceXlsx"
-          input={{ year, fromMonth, toMonth }}
+          input={scope}
           disabled={fromMonth > toMonth}
           testId="fund-trial-balance-export"
         />
       }
+      print={{ channel: 'fund.trialBalancePdf', input: scope, disabled: fromMonth > toMonth }}
       testId="fund-trial-balance"
       filters={
         <>
@@ -55,6 +62,13 @@ export function TrialBalancePage() {
             label="截止月份"
             testId="fund-trial-balance-to"
           />
+          <Checkbox
+            checked={hideEmpty}
+            onChange={(event) => setHideEmpty(event.target.checked)}
+            data-testid="fund-trial-balance-hide-empty"
+          >
+            隐藏无余额科目
+          </Checkbox>
         </>
       }
     >
@@ -72,7 +86,7 @@ export function TrialBalancePage() {
         size="small"
         bordered
         loading={report.isFetching}
-        dataSource={data?.rows ?? []}
+        dataSource={rows}
         pagination={false}
         scroll={{ y: 440 }}
         onRow={(row) => rowTestId(`fund-trial-balance-row-${row.code}`)}

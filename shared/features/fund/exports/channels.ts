@@ -1,4 +1,5 @@
-// OWNER: the exports slice: the fund's reports as xlsx files. Everyone may print what they may read.
+// OWNER: the exports slice: the fund's reports as xlsx files, and as PDFs for the print window. Everyone
+// may print what they may read.
 import { declareChannels, file } from '../../../contract/channel-kinds';
 import { anyRole } from '../../../contract/roles';
 
@@ -9,4 +10,10 @@ export const fundExportsChannels = declareChannels({
   'fund.donationIncomeXlsx': file({ roles: anyRole }),
   'fund.activityXlsx': file({ roles: anyRole }),
   'fund.balanceSheetXlsx': file({ roles: anyRole }),
+  'fund.trialBalancePdf': file({ printable: true, roles: anyRole }),
+  'fund.ledgerPdf': file({ printable: true, roles: anyRole }),
+  'fund.designationPdf': file({ printable: true, roles: anyRole }),
+  'fund.donationIncomePdf': file({ printable: true, roles: anyRole }),
+  'fund.activityPdf': file({ printable: true, roles: anyRole }),
+  'fund.balanceSheetPdf': file({ printable: true, roles: anyRole }),
 });

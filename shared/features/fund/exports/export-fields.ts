@@ -1,29 +1,42 @@
-// Inputs of the fund's xlsx exports: the same scopes as the reports on screen (a year, a month range, a
-// month, an account), so that the file shows what the clerk looked at.
+// Inputs of the fund's xlsx exports and printed PDFs: the same scopes as the reports on screen (a year, a
+// month range, a month, an account), so that the file shows what the clerk looked at.
 import { z } from 'zod';
-import { recordId, wholeNumber, year } from '../../../contract/fields';
+import { flag, recordId, wholeNumber, year } from '../../../contract/fields';
 
 const monthOfYear = (label: string) => wholeNumber(label, { min: 1, max: 12 });
 
 export const fundYearXlsxInput = z.object({ year: year() }, { error: '导出年度：格式不正确' });
 
+const monthRange = {
+  year: year(),
+  fromMonth: monthOfYear('起始月份')
+    .nullish()
+    .transform((value) => value ?? 1),
+  toMonth: monthOfYear('截止月份')
+    .nullish()
+    .transform((value) => value ?? 12),
+};
+
+const toMonthNotBeforeFrom = (value: { fromMonth: number; toMonth: number }) =>
+  value.fromMonth <= value.toMonth;
+const toMonthRefusal = { error: '截止月份：不能早于起始月份', path: ['toMonth'] };
+
 export const fundMonthRangeXlsxInput = z
+  .object(monthRange, { error: '导出期间：格式不正确' })
+  .refine(toMonthNotBeforeFrom, toMonthRefusal);
+
+/** The 科目余额表's scope, and whether to leave out accounts with no opening, no movement and no closing. */
+export const fundTrialBalanceFileInput = z
   .object(
     {
-      year: year(),
-      fromMonth: monthOfYear('起始月份')
+      ...monthRange,
+      hideEmpty: flag('隐藏无余额科目')
         .nullish()
-        .transform((value) => value ?? 1),
-      toMonth: monthOfYear('截止月份')
-        .nullish()
-        .transform((value) => value ?? 12),
+        .transform((value) => value ?? false),
     },
     { error: '导出期间：格式不正确' },
   )
-  .refine((value) => value.fromMonth <= value.toMonth, {
-    error: '截止月份：不能早于起始月份',
-    path: ['toMonth'],
-  });
+  .refine(toMonthNotBeforeFrom, toMonthRefusal);
 
 export const fundLedgerXlsxInput = z.object(
   {
