@@ -140,7 +140,9 @@ describe('returning a payment', () => {
     const audit = backend.db
       .prepare("SELECT summary FROM audit_log WHERE action = 'reject' AND entity = 'contract_payment'")
       .get() as { summary: string };
-    expect(audit.summary).toBe('退回付款 付〔2026〕1号（合同 购〔2026〕1号，36,000.00 元），理由：凭证附件不全');
+    expect(audit.summary).toBe(
+      '退回付款 付〔2026〕1号（合同 购〔2026〕1号，36,000.00 元），理由：凭证附件不全',
+    );
     const again = await request(contractId);
     expect(again.status).toBe('requested');
   });
