@@ -123,8 +123,10 @@ describe('the fund xlsx opened in LibreOffice keep the figures of the on-screen 
       entry.balance.fen,
     ]);
     const rows = sheet('ledger');
-    const first = rows.findIndex((cells) => cells[2] === '上年结转');
-    expect(rows[first]!.slice(5, 7)).toEqual([sides[page.opening.side], '0.00']);
+    // 2026 is the fund's first year: its opening voucher is the 期初余额 row, not a line.
+    const first = rows.findIndex((cells) => cells[2] === '期初余额');
+    expect(page.opening.fen).toBe(10_000_00);
+    expect([rows[first]![5], fen(rows[first]![6])]).toEqual([sides[page.opening.side], page.opening.fen]);
     const printed = rows
       .slice(first + 1, first + 1 + expected.length)
       .map((cells) => [cells[1] || cells[2], fen(cells[3]), fen(cells[4]), cells[5], fen(cells[6])]);
