@@ -41,6 +41,21 @@ function linesOf(db: Db, id: number, posted: boolean): VoucherLineView[] {
     .all(id) as VoucherLineView[];
 }
 
+/** A red reversal awaiting review keeps no lines of its own: posting writes the original's lines negated,
+ * so until then it shows (and totals) exactly those. */
+function pendingReversal(row: { kind: string; state: string; reversesId: number | null }): boolean {
+  return row.kind === 'reversal' && row.state !== 'posted' && row.reversesId !== null;
+}
+
+function negatedLinesOf(db: Db, originalId: number): VoucherLineView[] {
+  return linesOf(db, originalId, true).map((line) => ({
+    ...line,
+    // 0 - x, not -x: an empty side stays 0, never -0.
+    debitFen: 0 - line.debitFen,
+    creditFen: 0 - line.creditFen,
+  }));
+}
+
 interface DetailRow {
   id: number;
   kind: VoucherDetail['kind'];
@@ -88,7 +103,9 @@ export function selectVoucherDetail(db: Db, id: number): VoucherDetail | undefin
     .get(id) as DetailRow | undefined;
   if (!row) return undefined;
   const { reversesId, reversedById, sourceId, supplementsId, period, seq, ...rest } = row;
-  const lines = linesOf(db, id, row.state === 'posted');
+  const lines = pendingReversal(row)
+    ? negatedLinesOf(db, reversesId!)
+    : linesOf(db, id, row.state === 'posted');
   const preparers = preparersOf(db, voucherRecord(id)).map((preparer) => preparer.displayName);
   const release = db.prepare('SELECT id FROM fund_voucher WHERE source_id = ?').get(id) as
     { id: number } | undefined;
@@ -125,9 +142,12 @@ function dateRange(filter: VoucherFilter): { from: string; to: string } | null {
   };
 }
 
-// A voucher's Σ debit: posted lines once posted, its draft lines before.
+// A voucher's Σ debit: posted lines once posted, its draft lines before; a reversal awaiting review,
+// which has no lines yet, the original's negated.
 const debitSql = `CASE WHEN v.state = 'posted'
     THEN (SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.id)
+    WHEN v.kind = 'reversal'
+    THEN -(SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.reverses_id)
     ELSE (SELECT coalesce(sum(debit_fen), 0) FROM fund_draft_line WHERE voucher_id = v.id) END`;
 
 /**
@@ -153,8 +173,7 @@ function debitTotalByMonths(db: Db, filter: VoucherFilter, range: { from: string
       ? (
           db
             .prepare(
-              `SELECT coalesce(sum(l.debit_fen), 0) AS fen FROM fund_voucher v
-               JOIN fund_draft_line l ON l.voucher_id = v.id
+              `SELECT coalesce(sum(${debitSql}), 0) AS fen FROM fund_voucher v
                WHERE v.state <> 'posted' AND v.state = coalesce(?, v.state) AND v.voucher_date BETWEEN ? AND ?`,
             )
             .get(filter.state, range?.from ?? '', range?.to ?? '9999-12-31') as { fen: number }

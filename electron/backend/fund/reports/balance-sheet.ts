@@ -63,11 +63,11 @@ interface Column {
 function column(b: Balances): Column {
   const of = (codes: string[]) => codes.reduce((s, c) => s + (b.byCode.get(c) ?? 0), 0);
   const assets = Object.fromEntries(assetLines.map(([key, , codes]) => [key, of(codes)]));
-  const liabilities = Object.fromEntries(liabilityLines.map(([key, , codes]) => [key, -of(codes)]));
-  const incomeCredit = -of(incomeCodes);
+  const liabilities = Object.fromEntries(liabilityLines.map(([key, , codes]) => [key, 0 - of(codes)]));
+  const incomeCredit = 0 - of(incomeCodes);
   const expenseDebit = of(expenseCodes);
-  const restricted = -(b.byCode.get('3102') ?? 0) - b.designatedIncome;
-  const unrestricted = -(b.byCode.get('3101') ?? 0) + (incomeCredit + b.designatedIncome) - expenseDebit;
+  const restricted = 0 - (b.byCode.get('3102') ?? 0) - b.designatedIncome;
+  const unrestricted = 0 - (b.byCode.get('3101') ?? 0) + (incomeCredit + b.designatedIncome) - expenseDebit;
   return { assets, liabilities, unrestricted, restricted };
 }
 

@@ -1,11 +1,10 @@
 // A voucher's lines with their totals in figures and in words; a red reversal's negative amounts in red.
-// A reversal waiting for review has no lines of its own yet (posting writes the original's lines
-// negated), so the reviewer is shown those negated lines, marked as what posting will write.
+// A reversal waiting for review comes with the original's lines negated (what posting will write), marked
+// as such for the reviewer.
 import { Alert, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { amountInWords, formatYuan, sumFen } from '../../../../shared/domain/money';
 import type { VoucherDetail, VoucherLineView } from '../../../../shared/features/fund/books/contract';
-import { useFundVoucher } from './queries';
 
 function Amount({ fen }: { fen: number }) {
   if (fen === 0) return null;
@@ -37,29 +36,18 @@ const lineColumns: ColumnsType<VoucherLineView> = [
   },
 ];
 
-/** The original's id when `voucher` is a reversal whose lines posting has not written yet. */
-export function pendingReversalOf(voucher: VoucherDetail): number {
-  return voucher.kind === 'reversal' && voucher.state !== 'posted' && voucher.lines.length === 0
-    ? (voucher.reverses?.id ?? 0)
-    : 0;
+/** A red reversal not posted yet: its lines are the original's negated, written only when posted. */
+export function isPendingReversal(voucher: VoucherDetail): boolean {
+  return voucher.kind === 'reversal' && voucher.state !== 'posted';
 }
 
 export function VoucherLinesTable({ voucher }: { voucher: VoucherDetail }) {
-  const originalId = pendingReversalOf(voucher);
-  const original = useFundVoucher(originalId);
-  const lines =
-    originalId === 0
-      ? voucher.lines
-      : (original.data?.lines ?? []).map((line) => ({
-          ...line,
-          debitFen: -line.debitFen,
-          creditFen: -line.creditFen,
-        }));
+  const lines = voucher.lines;
   const debit = sumFen(lines.map((line) => line.debitFen));
   const credit = sumFen(lines.map((line) => line.creditFen));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      {originalId !== 0 && (
+      {isPendingReversal(voucher) && (
         <Alert
           type="info"
           showIcon
@@ -71,7 +59,6 @@ export function VoucherLinesTable({ voucher }: { voucher: VoucherDetail }) {
         rowKey="lineNo"
         size="small"
         pagination={false}
-        loading={original.isFetching}
         columns={lineColumns}
         dataSource={lines}
         data-testid="fund-voucher-line-table"

@@ -23,7 +23,7 @@ import { ChannelButton } from '../../../ui/signed-in';
 import { FundNav } from './FundNav';
 import { useFundVoucher } from './queries';
 import { VoucherAuditSection } from './VoucherAuditSection';
-import { pendingReversalOf, VoucherLinesTable } from './VoucherLinesTable';
+import { VoucherLinesTable } from './VoucherLinesTable';
 import { RejectModal, ReverseModal } from './VoucherReasonModals';
 import { VoucherStateTag } from './VouchersPage';
 
@@ -60,9 +60,7 @@ function VoucherView({ voucher }: { voucher: VoucherDetail }) {
   const post = useChannelMutation('fund.postVoucher');
   const [rejecting, setRejecting] = useState(false);
   const [reversing, setReversing] = useState(false);
-  // A reversal awaiting review has no lines yet: the reviewer confirms the original's total, negated.
-  const original = useFundVoucher(pendingReversalOf(voucher));
-  const total = original.data ? -original.data.debitTotalFen : voucher.debitTotalFen;
+  const total = voucher.debitTotalFen;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {

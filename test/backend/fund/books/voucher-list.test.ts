@@ -8,12 +8,15 @@ import { openFundBooks, postRaw, seedYear } from '../../../fixtures/fund-periods
 let backend: TestBackend;
 afterEach(() => backend?.dispose());
 
-/** Count and Σ debit as the list always computed them: each voucher's own lines, LIKE on its date. */
+/** Count and Σ debit from each voucher's own lines (a reversal awaiting review: its original's, negated),
+ * LIKE on its date. */
 function plain(db: TestBackend['db'], where: string, params: Record<string, unknown>) {
   return db
     .prepare(
       `SELECT count(*) AS count, coalesce(sum(CASE WHEN v.state = 'posted'
          THEN (SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.id)
+         WHEN v.kind = 'reversal'
+         THEN -(SELECT coalesce(sum(debit_fen), 0) FROM fund_voucher_line WHERE voucher_id = v.reverses_id)
          ELSE (SELECT coalesce(sum(debit_fen), 0) FROM fund_draft_line WHERE voucher_id = v.id) END), 0)
          AS debitTotalFen
        FROM fund_voucher v WHERE ${where}`,

@@ -231,16 +231,26 @@ describe('a red reversal', () => {
     });
     expect(reversal.state).toBe('submitted');
     expect(reversal.summary).toBe('冲销 记-2026-02-0001：重复记账');
+    // Before it is posted the reviewer already sees (and the list totals) what posting will write.
+    const pendingLines = [
+      ['5201', -2_500, 0],
+      ['1002', 0, -2_500],
+    ];
+    expect(reversal.lines.map((line) => [line.accountCode, line.debitFen, line.creditFen])).toEqual(
+      pendingLines,
+    );
+    expect([reversal.debitTotalFen, reversal.creditTotalFen]).toEqual([-2_500, -2_500]);
+    const submitted = await backend.call('fund.vouchers', { period: '2026-03', state: 'submitted' });
+    expect([submitted.count, submitted.debitTotalFen]).toEqual([1, -2_500]);
     const twice = await refusedUnchanged(() =>
       backend.send('fund.reverseVoucher', { id: original.id, date: '2026-03-02', reason: '再冲' }),
     );
     expect(twice.message).toBe('记账凭证 记-2026-02-0001 已有待审核的冲销凭证');
     const posted = await backend.as('approver').call('fund.postVoucher', { id: reversal.id });
     expect(posted.number).toBe('记-2026-03-0001');
-    expect(posted.lines.map((line) => [line.accountCode, line.debitFen, line.creditFen])).toEqual([
-      ['5201', -2_500, 0],
-      ['1002', 0, -2_500],
-    ]);
+    expect(posted.lines.map((line) => [line.accountCode, line.debitFen, line.creditFen])).toEqual(
+      pendingLines,
+    );
     const after = await backend.call('fund.voucher', { id: original.id });
     expect(after.reversedBy).toEqual({ id: reversal.id, number: '记-2026-03-0001' });
     const again = await refusedUnchanged(() =>
