@@ -16,6 +16,10 @@ if (!fs.existsSync(chromium)) {
   );
 }
 
+// The hosts keep the office's clock: a clerk's PC runs on China time, as the pages (timezoneId) and the
+// specs' todayInShanghai do. Without it a run between 16:00 and 24:00 UTC has two different todays, and a
+// donation dated the specs' today is refused as later than the host's.
+process.env.TZ = 'Asia/Shanghai';
 process.env.LEDGER_HOST_TOKEN ||= crypto.randomBytes(24).toString('base64url');
 process.env.LEDGER_DEMO_PASSWORD ||= crypto.randomBytes(12).toString('base64url');
 process.env.LEDGER_E2E_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
