@@ -2,9 +2,11 @@
 // today: settings with a committee of three, an opening voucher on 1 January, donations of every
 // channel (two of them anonymous, two still waiting for their 票据), grants to the demo providers
 // against the designations, a bank charge, interest, a refund and a reversal; January to June closed.
+// Today, so that the fund's screens do not open on an empty month: a donation posted and a grant the
+// 经办人 has submitted, waiting for the 审核人.
 // 管理员 saves the settings, 经办人 prepares every voucher and 审核人 posts it and closes the months.
 import type { DemoPeople } from './demo-people';
-import { donate, openDemoFund, post, yuan } from './demo-fund-setup';
+import { donate, openDemoFund, post, yuan, type Fund } from './demo-fund-setup';
 import { call } from './open-backend';
 
 export async function seedDemoFund(
@@ -12,6 +14,7 @@ export async function seedDemoFund(
   year: number,
   communityIds: (name: string) => number,
   providerIds: (key: string) => number,
+  today: string,
 ) {
   const y = year - 1;
   const { fund, designations, donors } = await openDemoFund(people, y, communityIds);
@@ -160,4 +163,35 @@ export async function seedDemoFund(
     hostReference: '',
     submit: true,
   }).then((grant) => post(fund, grant.voucherId));
+
+  await seedToday(fund, today, donors.company.id, providerIds('social'));
+}
+
+/** This month's first entries: a donation posted, a grant waiting for review. */
+async function seedToday(fund: Fund, today: string, donorId: number, providerId: number) {
+  const recorded = await call(fund.people.preparer, 'fund.recordDonation', {
+    donorId,
+    date: today,
+    amountFen: yuan(10_000),
+    channel: 'bank_transfer',
+    platform: '',
+    inKindDescription: '',
+    valuationBasis: '',
+    designationId: null,
+    note: '',
+    attachments: 1,
+    hostReference: '',
+    submit: true,
+  });
+  await post(fund, recorded.voucherId);
+  await call(fund.people.preparer, 'fund.payGrant', {
+    providerId,
+    date: today,
+    amountFen: yuan(6_000),
+    designationId: null,
+    summary: '资助社区邻里互助冬季关爱活动',
+    attachments: 1,
+    hostReference: '',
+    submit: true,
+  });
 }

@@ -50,7 +50,7 @@ export async function seedDemo(backend: OpenedBackend, year: number, today: stri
   await seedDemoAccess(people, year, dated);
   const communityIds = await communityIdsByName(people.preparer);
   await seedDemoContracts(people, year, communityIds);
-  await seedDemoFund(people, year, communityIds, await providerIdsByKey(people.preparer));
+  await seedDemoFund(people, year, communityIds, await providerIdsByKey(people.preparer), today);
   return people;
 }
 

@@ -87,6 +87,21 @@ describe('the demo in the middle of the year', () => {
     expect(periods.nextClosable).toBe('2025-07');
   });
 
+  it("opens the fund's current month with a donation posted today and a grant waiting for the 审核人", async () => {
+    const month = await backend.call('fund.vouchers', { period: '2026-11', limit: 50 });
+    expect(month.rows.map((voucher) => [voucher.date, voucher.kind, voucher.state])).toEqual(
+      expect.arrayContaining([
+        ['2026-11-27', 'donation', 'posted'],
+        ['2026-11-27', 'grant', 'submitted'],
+      ]),
+    );
+    expect(month.count).toBe(2);
+    const donations = await backend.call('fund.donations', { year: 2026 });
+    expect(donations.rows.map((donation) => [donation.date, donation.amountFen])).toEqual([
+      ['2026-11-27', 10_000_00],
+    ]);
+  });
+
   it('records donations of every channel, two anonymous donors and two 票据 still to issue', async () => {
     const donations = await backend.call('fund.donations', { year: 2025 });
     expect(new Set(donations.rows.map((donation) => donation.channel))).toEqual(

@@ -112,9 +112,9 @@ describe('a number series', () => {
     format: (month, seq) => `记-${month}-${String(seq).padStart(4, '0')}`,
   };
 
-  function seriesFile(numbers: [string, number][]): Database.Database {
+  function seriesFile(numbers: [string | null, number | null][]): Database.Database {
     const db = new Database(path.join(dir, `series-${(copies += 1)}.sqlite`));
-    db.exec('CREATE TABLE voucher_fixture (month TEXT NOT NULL, seq INTEGER NOT NULL)');
+    db.exec('CREATE TABLE voucher_fixture (month TEXT, seq INTEGER)');
     const insert = db.prepare('INSERT INTO voucher_fixture (month, seq) VALUES (?, ?)');
     for (const [month, seq] of numbers) insert.run(month, seq);
     return db;
@@ -125,6 +125,18 @@ describe('a number series', () => {
       ['2026-03', 1],
       ['2026-03', 2],
       ['2026-04', 1],
+    ]);
+    expect(numberSeriesFindings(db, vouchers)).toEqual([]);
+    db.close();
+  });
+
+  it('leaves out drafts, which have no number (nor a month) until they are posted', () => {
+    const db = seriesFile([
+      ['2026-03', 1],
+      [null, null],
+      [null, null],
+      ['2026-04', 1],
+      ['2026-04', null],
     ]);
     expect(numberSeriesFindings(db, vouchers)).toEqual([]);
     db.close();

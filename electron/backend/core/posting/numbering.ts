@@ -38,14 +38,15 @@ interface ScopeCount {
   largest: number;
 }
 
-/** Sentences for every scope whose numbers have a gap, and for every number used twice. */
+/** Sentences for every scope whose numbers have a gap, and for every number used twice. Only numbered
+ * records count: a draft has no number yet (and a draft voucher no month), and is no gap. */
 export function numberSeriesFindings(db: Db, series: NumberSeries): string[] {
   const { table, scopeColumn: scope, seqColumn: seq } = series;
   const counts = db
     .prepare(
       `SELECT ${scope} AS scope, count(*) AS records, count(DISTINCT ${seq}) AS distinctNumbers,
          max(${seq}) AS largest
-       FROM ${table} GROUP BY ${scope} ORDER BY ${scope}`,
+       FROM ${table} WHERE ${seq} IS NOT NULL GROUP BY ${scope} ORDER BY ${scope}`,
     )
     .all() as ScopeCount[];
   // Numbers start at 1, so they run without gaps exactly when the largest is the count of distinct ones.
@@ -57,7 +58,7 @@ export function numberSeriesFindings(db: Db, series: NumberSeries): string[] {
     );
   const duplicates = db
     .prepare(
-      `SELECT ${scope} AS scope, ${seq} AS seq, count(*) AS uses FROM ${table}
+      `SELECT ${scope} AS scope, ${seq} AS seq, count(*) AS uses FROM ${table} WHERE ${seq} IS NOT NULL
        GROUP BY ${scope}, ${seq} HAVING count(*) > 1 ORDER BY ${scope}, ${seq}`,
     )
     .all() as { scope: number | string; seq: number; uses: number }[];
