@@ -43,10 +43,10 @@ const columns: ColumnsType<VoucherRow> = [
   {
     title: '凭证号',
     dataIndex: 'number',
-    width: 150,
+    width: 140,
     render: (number: string | null, row) => <Link to={`/fund/vouchers/${row.id}`}>{number ?? '未记账'}</Link>,
   },
-  { title: '日期', dataIndex: 'date', width: 110 },
+  { title: '日期', dataIndex: 'date', width: 100 },
   { title: '摘要', dataIndex: 'summary', ellipsis: true },
   {
     title: '类型',
@@ -57,7 +57,7 @@ const columns: ColumnsType<VoucherRow> = [
   {
     title: '借方合计（元）',
     dataIndex: 'debitTotalFen',
-    width: 140,
+    width: 130,
     align: 'right',
     render: (fen: number) => (
       <Typography.Text type={fen < 0 ? 'danger' : undefined}>{formatYuan(fen)}</Typography.Text>
@@ -66,11 +66,11 @@ const columns: ColumnsType<VoucherRow> = [
   {
     title: '状态',
     dataIndex: 'state',
-    width: 90,
+    width: 80,
     render: (state: VoucherState) => <VoucherStateTag state={state} />,
   },
-  { title: '制单', dataIndex: 'preparer', width: 90, render: (name: string | null) => name ?? '—' },
-  { title: '审核', dataIndex: 'reviewer', width: 90, render: (name: string | null) => name ?? '—' },
+  { title: '制单', dataIndex: 'preparer', width: 76, render: (name: string | null) => name ?? '—' },
+  { title: '审核', dataIndex: 'reviewer', width: 76, render: (name: string | null) => name ?? '—' },
   {
     title: '冲销',
     key: 'links',
