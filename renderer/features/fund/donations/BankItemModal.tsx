@@ -1,7 +1,7 @@
 // 银行手续费 (fund.bankCharge) and 利息收入 (fund.interest): date, amount, the expense or income account,
 // summary; the voucher it will write is shown (voucher-forms' builders, account names from fund.accounts)
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
-import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { parseYuan } from '../../../../shared/domain/money';
 import {
@@ -19,6 +19,7 @@ import { toApiError } from '../../../api/errors';
 import { useChannelMutation } from '../../../api/mutations';
 import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
+import { SaveOrSubmitFooter } from './SaveOrSubmitFooter';
 
 export type BankItemKind = 'bank_charge' | 'interest';
 
@@ -112,24 +113,12 @@ export function BankItemModal({
       destroyOnHidden
       data-testid={`${text.testId}-modal`}
       footer={
-        <Space>
-          <Button onClick={close}>取消</Button>
-          <Button
-            loading={mutation.isPending}
-            onClick={() => save(false)}
-            data-testid={`${text.testId}-save`}
-          >
-            保存
-          </Button>
-          <Button
-            type="primary"
-            loading={mutation.isPending}
-            onClick={() => save(true)}
-            data-testid={`${text.testId}-submit`}
-          >
-            保存并提交审核
-          </Button>
-        </Space>
+        <SaveOrSubmitFooter
+          onCancel={close}
+          onSave={save}
+          pending={mutation.isPending}
+          testId={`${text.testId}`}
+        />
       }
     >
       <Form<Values>

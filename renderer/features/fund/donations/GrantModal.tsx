@@ -1,7 +1,7 @@
 // 资助拨付: 承接主体 (providers.list), date, amount, designation (with its 可用余额) or 非限定性, summary;
 // the voucher it will write is shown (voucher-forms' grantVoucher, account names from fund.accounts)
 // before 保存 / 保存并提交审核. The backend's refusal is shown on the form.
-import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, Form, Input, Modal, Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatYuan, parseYuan } from '../../../../shared/domain/money';
@@ -13,6 +13,7 @@ import { useChannelMutation } from '../../../api/mutations';
 import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
 import { useFundDesignationList } from './queries';
+import { SaveOrSubmitFooter } from './SaveOrSubmitFooter';
 
 interface Values {
   providerId?: number;
@@ -77,20 +78,7 @@ export function GrantModal({ open, onClose }: { open: boolean; onClose: () => vo
       destroyOnHidden
       data-testid="fund-grant-modal"
       footer={
-        <Space>
-          <Button onClick={close}>取消</Button>
-          <Button loading={pay.isPending} onClick={() => save(false)} data-testid="fund-grant-save">
-            保存
-          </Button>
-          <Button
-            type="primary"
-            loading={pay.isPending}
-            onClick={() => save(true)}
-            data-testid="fund-grant-submit"
-          >
-            保存并提交审核
-          </Button>
-        </Space>
+        <SaveOrSubmitFooter onCancel={close} onSave={save} pending={pay.isPending} testId="fund-grant" />
       }
     >
       <Form<Values>

@@ -18,6 +18,7 @@ import { DateField } from '../../../ui/DateField';
 import { useToday } from '../../../ui/today';
 import { CreateDonorModal } from './CreateDonorModal';
 import { useFundDesignationList, useFundDonors } from './queries';
+import { SaveOrSubmitFooter } from './SaveOrSubmitFooter';
 
 interface Values {
   donorId?: number;
@@ -89,20 +90,12 @@ export function RecordDonationModal({ open, onClose }: { open: boolean; onClose:
       onCancel={close}
       destroyOnHidden
       footer={
-        <Space>
-          <Button onClick={close}>取消</Button>
-          <Button loading={record.isPending} onClick={() => save(false)} data-testid="fund-donation-save">
-            保存
-          </Button>
-          <Button
-            type="primary"
-            loading={record.isPending}
-            onClick={() => save(true)}
-            data-testid="fund-donation-submit"
-          >
-            保存并提交审核
-          </Button>
-        </Space>
+        <SaveOrSubmitFooter
+          onCancel={close}
+          onSave={save}
+          pending={record.isPending}
+          testId="fund-donation"
+        />
       }
     >
       <Form<Values>

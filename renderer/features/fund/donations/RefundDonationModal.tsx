@@ -1,7 +1,7 @@
 // 捐赠退回 (fund.refundDonation) on a posted donation: amount (at most what is not yet refunded), date, the
 // way the money goes back, the reason; the voucher it writes (Dr 4101 / Cr 1002 or 1001) is shown before
 // 保存 / 保存并提交审核, and confirmed. The backend's refusal (a pending refund counted too) lands on its field.
-import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -21,6 +21,7 @@ import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
 import { useToday } from '../../../ui/today';
 import { VoucherPreview } from './VoucherPreview';
+import { SaveOrSubmitFooter } from './SaveOrSubmitFooter';
 
 interface RefundValues {
   amountFen: string;
@@ -105,22 +106,12 @@ export function RefundDonationModal({ donation, onClose }: { donation: Donation;
       onCancel={onClose}
       data-testid="fund-refund-modal"
       footer={
-        <Space>
-          <Button onClick={onClose} data-testid="fund-refund-cancel">
-            取消
-          </Button>
-          <Button loading={refund.isPending} onClick={() => save(false)} data-testid="fund-refund-save">
-            保存
-          </Button>
-          <Button
-            type="primary"
-            loading={refund.isPending}
-            onClick={() => save(true)}
-            data-testid="fund-refund-submit"
-          >
-            保存并提交审核
-          </Button>
-        </Space>
+        <SaveOrSubmitFooter
+          onCancel={onClose}
+          onSave={save}
+          pending={refund.isPending}
+          testId="fund-refund"
+        />
       }
     >
       <Form<RefundValues>
