@@ -5,6 +5,34 @@ import { Link } from 'react-router';
 import { yuanCell } from './fund-report-format';
 import { useFundBalances } from './queries';
 
+type Balances = NonNullable<ReturnType<typeof useFundBalances>['data']>;
+
+/** The card's figures, left to right. */
+function figures(data: Balances) {
+  return [
+    { span: 5, title: '基金余额（元）', value: yuanCell(data.totalFen), testId: 'fund-balances-total' },
+    {
+      span: 5,
+      title: '限定性（元）',
+      value: yuanCell(data.restrictedFen),
+      testId: 'fund-balances-restricted',
+    },
+    {
+      span: 5,
+      title: '非限定性（元）',
+      value: yuanCell(data.unrestrictedFen),
+      testId: 'fund-balances-unrestricted',
+    },
+    {
+      span: 5,
+      title: `本年捐赠（${data.donationsThisYearCount} 笔，元）`,
+      value: yuanCell(data.donationsThisYearFen),
+      testId: 'fund-balances-donations',
+    },
+    { span: 4, title: '待审核凭证', value: data.vouchersWaitingReview, testId: 'fund-balances-waiting' },
+  ];
+}
+
 export function FundBalancesCard() {
   const balances = useFundBalances();
   const data = balances.data;
@@ -17,41 +45,11 @@ export function FundBalancesCard() {
       data-testid="fund-balances-card"
     >
       <Row gutter={16}>
-        <Col span={5}>
-          <Statistic
-            title="基金余额（元）"
-            value={yuanCell(data.totalFen)}
-            data-testid="fund-balances-total"
-          />
-        </Col>
-        <Col span={5}>
-          <Statistic
-            title="限定性（元）"
-            value={yuanCell(data.restrictedFen)}
-            data-testid="fund-balances-restricted"
-          />
-        </Col>
-        <Col span={5}>
-          <Statistic
-            title="非限定性（元）"
-            value={yuanCell(data.unrestrictedFen)}
-            data-testid="fund-balances-unrestricted"
-          />
-        </Col>
-        <Col span={5}>
-          <Statistic
-            title={`本年捐赠（${data.donationsThisYearCount} 笔，元）`}
-            value={yuanCell(data.donationsThisYearFen)}
-            data-testid="fund-balances-donations"
-          />
-        </Col>
-        <Col span={4}>
-          <Statistic
-            title="待审核凭证"
-            value={data.vouchersWaitingReview}
-            data-testid="fund-balances-waiting"
-          />
-        </Col>
+        {figures(data).map((figure) => (
+          <Col span={figure.span} key={figure.testId}>
+            <Statistic title={figure.title} value={figure.value} data-testid={figure.testId} />
+          </Col>
+        ))}
       </Row>
     </Card>
   );
