@@ -39,6 +39,11 @@ export const auditActions = [
   'close',
   'reopen',
   'lift',
+  'conclude',
+  'report',
+  'issue',
+  'void',
+  'print',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -78,6 +83,11 @@ export const auditActionLabels: Record<AuditAction, string> = {
   close: '结账',
   reopen: '反结账',
   lift: '解除限制',
+  conclude: '结项',
+  report: '进展报告',
+  issue: '出具',
+  void: '作废',
+  print: '打印',
 };
 
 export const auditEntities = [
@@ -108,6 +118,9 @@ export const auditEntities = [
   'fund_donor',
   'fund_donation',
   'fund_period',
+  'fund_project',
+  'fund_acknowledgement',
+  'fund_disclosure',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -138,6 +151,9 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   fund_donor: '捐赠方',
   fund_donation: '捐赠',
   fund_period: '会计期间',
+  fund_project: '公益项目',
+  fund_acknowledgement: '捐赠确认书',
+  fund_disclosure: '信息公开',
 };
 
 export const auditListInput = z.object({

@@ -47,6 +47,11 @@ const actionColors: Record<AuditEntry['action'], string> = {
   close: 'geekblue',
   reopen: 'volcano',
   lift: 'purple',
+  conclude: 'success',
+  report: 'blue',
+  issue: 'green',
+  void: 'error',
+  print: 'default',
 };
 
 const columns: ColumnsType<AuditEntry> = [

@@ -11,6 +11,7 @@ import { accessStateLabels } from '../../../shared/features/access/access-workfl
 import { partBlockRuleLabels } from '../../../shared/features/funding/funding-rules';
 import { formatYuan } from '../../../shared/domain/money';
 import { contractAuditFieldLabels } from './contract-audit-fields';
+import { fundProjectAuditFieldLabels, fundProjectAuditValueLabels } from './fund-project-audit-fields';
 
 type Labels = Record<string, string>;
 
@@ -49,6 +50,7 @@ const postingLabels: Labels = {
 export const auditFieldLabels: Record<AuditEntity, Labels> = {
   ...contractAuditFieldLabels,
   ...fundAuditFieldLabels,
+  ...fundProjectAuditFieldLabels,
 
   user: { login: '登录名', displayName: '姓名', role: '角色', active: '启用' },
   people_settings: { singlePersonPost: '一人岗', idleMinutes: '无操作自动退出（分钟）' },
@@ -176,7 +178,8 @@ const statusLabels: Partial<Record<AuditEntity, Labels>> = {
 };
 
 function codeLabel(entity: AuditEntity, key: string, code: string): string | undefined {
-  const fundLabels = (fundAuditValueLabels as Partial<Record<AuditEntity, Record<string, Labels>>>)[entity];
+  const fundValueLabels = { ...fundAuditValueLabels, ...fundProjectAuditValueLabels };
+  const fundLabels = (fundValueLabels as Partial<Record<AuditEntity, Record<string, Labels>>>)[entity];
   if (fundLabels) return fundLabels[key]?.[code];
   return (key === 'status' ? statusLabels[entity] : valueLabels[key])?.[code];
 }

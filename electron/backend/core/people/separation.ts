@@ -9,7 +9,13 @@ import { getPeopleSettings } from './people-settings';
 
 /** The kinds of records with a preparer and an approver; later features add theirs (contract, voucher). */
 export type PreparedRecord =
-  'allocation' | 'list_version' | 'access_request' | 'contract' | 'contract_payment' | 'fund_voucher';
+  | 'allocation'
+  | 'list_version'
+  | 'access_request'
+  | 'contract'
+  | 'contract_payment'
+  | 'fund_voucher'
+  | 'fund_project';
 
 export interface RecordRef {
   record: PreparedRecord;
