@@ -31,9 +31,21 @@ export async function chooseOption(page: Page, select: Locator, label: string): 
   await page.mouse.move(0, 0);
   await select.click();
   await page.keyboard.type(label);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`);
+  // While the typed filter settles the virtual list is redrawn under the pointer, and a click on an
+  // option being replaced selects nothing (seen once in CI): click again until the select shows it.
+  // If that click closed the list instead, open it and type again before the next try.
+  await expect(async () => {
+    if ((await select.textContent())?.includes(label) !== true) {
+      if (!(await option.isVisible())) {
+        await select.click();
+        await page.keyboard.type(label);
+      }
+      await option.click({ timeout: 2000 });
+    }
+    await expect(select).toContainText(label, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await page.mouse.move(0, 0);
-  await expect(select).toContainText(label);
 }
 
 export class AccessRequestForm extends FormModal {

@@ -3,6 +3,7 @@
 // the desktop app 输出方式 chooses between 打印 (the default) and 保存为PDF.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { FormModal } from './form-modal';
+import { chooseOption } from './access-requests-page';
 import { typeDate } from './funding-date-input';
 
 export interface NoticeEntry {
@@ -69,10 +70,6 @@ export class FundingNoticeDialog extends FormModal {
   }
 
   private async chooseCommunity(name: string): Promise<void> {
-    await this.community.click();
-    // The list is virtual: typing narrows it to the community, whatever else the office registered.
-    await this.page.keyboard.type(name);
-    await this.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).click();
-    await expect(this.community).toContainText(name);
+    await chooseOption(this.page, this.community, name);
   }
 }
