@@ -65,11 +65,22 @@ const alreadyAgreed = '该项目已签订资助协议，不能重复签订';
 const noAgreement = '须先签订资助协议，才能拨付';
 const notStarted = '该项目尚未签订资助协议，没有进展可报告';
 const nothingPaid = '该项目尚未拨付任何款项，不能结项；如不再实施，请撤回';
-const closed = '该项目已结项';
-const withdrawn = '该项目已撤回';
-const rejected = '管委会已决定不予资助';
+/** An ended project: why it ended, what follows a refused decision, and its own repeat refusals. */
+interface Ending {
+  why: string;
+  next: string;
+  close?: string;
+  withdraw?: string;
+}
+const closedEnding: Ending = { why: '该项目已结项', next: '', close: '该项目已结项，不能重复结项' };
+const withdrawnEnding: Ending = {
+  why: '该项目已撤回',
+  next: '；如需重新申请，请提交新的项目申请',
+  withdraw: '该项目已撤回，不能重复撤回',
+};
+const rejectedEnding: Ending = { why: '管委会已决定不予资助', next: '；如需重新申请，请提交新的项目申请' };
 
-const ended = (why: string, next: string): Record<ProjectAction, Step> => ({
+const ended = ({ why, next, close, withdraw }: Ending): Record<ProjectAction, Step> => ({
   edit: { refusal: `${why}，不能再修改` },
   review: { refusal: `${why}，不能初审` },
   approve: { refusal: `${why}，不能再作决定${next}` },
@@ -77,8 +88,8 @@ const ended = (why: string, next: string): Record<ProjectAction, Step> => ({
   agree: { refusal: `${why}，不能签订资助协议` },
   pay: { refusal: `${why}，不能再拨付任何款项` },
   report: { refusal: `${why}，不能再报告进展` },
-  close: { refusal: why === closed ? '该项目已结项，不能重复结项' : `${why}，不能结项` },
-  withdraw: { refusal: why === withdrawn ? '该项目已撤回，不能重复撤回' : `${why}，不能撤回` },
+  close: { refusal: close ?? `${why}，不能结项` },
+  withdraw: { refusal: withdraw ?? `${why}，不能撤回` },
 });
 
 export const projectWorkflow: Record<ProjectState, Record<ProjectAction, Step>> = {
@@ -115,7 +126,7 @@ export const projectWorkflow: Record<ProjectState, Record<ProjectAction, Step>> 
     close: { refusal: nothingPaid },
     withdraw: { to: 'withdrawn' },
   },
-  rejected: ended(rejected, '；如需重新申请，请提交新的项目申请'),
+  rejected: ended(rejectedEnding),
   agreed: {
     edit: { refusal: noEditAfterReview },
     review: { refusal: alreadyReviewed },
@@ -138,8 +149,8 @@ export const projectWorkflow: Record<ProjectState, Record<ProjectAction, Step>> 
     close: { to: 'closed' },
     withdraw: { refusal: '该项目已拨付款项，不能撤回；请办理结项，写明已用和退回的资金' },
   },
-  closed: ended(closed, ''),
-  withdrawn: ended(withdrawn, '；如需重新申请，请提交新的项目申请'),
+  closed: ended(closedEnding),
+  withdrawn: ended(withdrawnEnding),
 };
 
 export type NextProjectState = { ok: true; state: ProjectState } | { ok: false; reason: string };
