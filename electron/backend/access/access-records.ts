@@ -4,18 +4,17 @@
 // A request is also a prepared record: who registered or corrected it, who reviewed it, who recorded
 // its decision.
 import type { RecordRef } from '../core/people/separation';
-import type { NumberSeries } from '../core/posting/numbering';
+import { yearlySeries, type NumberSeries } from '../core/posting/numbering';
 import type { PostedTable } from '../core/posting/posted-tables';
 
-export const requestNumbers: NumberSeries = {
+export const requestNumbers = yearlySeries({
   label: '准入申请编号',
   table: 'access_request',
-  scopeColumn: 'request_year',
+  yearColumn: 'request_year',
   seqColumn: 'request_seq',
   unit: '件',
-  scopeName: (year) => `${year} 年`,
-  format: (year, seq) => `准入〔${year}〕${seq}号`,
-};
+  prefix: '准入',
+});
 
 export function accessRequestRecord(requestId: number): RecordRef {
   return { record: 'access_request', id: requestId };

@@ -3,32 +3,30 @@
 // request), both gapless per year; the tables whose triggers refuse a change; and the records with a
 // preparer and an approver (a contract: drafted by 经办人, signed by 审核人; a payment: requested, approved).
 import type { RecordRef } from '../core/people/separation';
-import type { NumberSeries } from '../core/posting/numbering';
+import { yearlySeries, type NumberSeries } from '../core/posting/numbering';
 import type { PostedTable } from '../core/posting/posted-tables';
 
 /** Payments, their reversals and their approvals are posted in this ledger (its closed periods refuse them). */
 export const contractsLedger = 'contracts';
 
-export const contractNumbers: NumberSeries = {
+export const contractNumbers = yearlySeries({
   label: '合同编号',
   // A view of the numbered (signed) contracts: a draft has no number and is no gap.
   table: 'contract_number',
-  scopeColumn: 'year',
+  yearColumn: 'year',
   seqColumn: 'contract_seq',
   unit: '份',
-  scopeName: (year) => `${year} 年`,
-  format: (year, seq) => `购〔${year}〕${seq}号`,
-};
+  prefix: '购',
+});
 
-export const paymentNumbers: NumberSeries = {
+export const paymentNumbers = yearlySeries({
   label: '付款审批编号',
   table: 'contract_payment',
-  scopeColumn: 'payment_year',
+  yearColumn: 'payment_year',
   seqColumn: 'payment_seq',
   unit: '笔',
-  scopeName: (year) => `${year} 年`,
-  format: (year, seq) => `付〔${year}〕${seq}号`,
-};
+  prefix: '付',
+});
 
 export const contractsNumberSeries: NumberSeries[] = [contractNumbers, paymentNumbers];
 

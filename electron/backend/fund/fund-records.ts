@@ -3,7 +3,7 @@
 // numbers (gapless per year), the tables whose triggers refuse a change, the ledger whose closed months
 // refuse a posting, and the voucher as a record with a preparer and a reviewer (制单与审核分离).
 import type { RecordRef } from '../core/people/separation';
-import type { NumberSeries } from '../core/posting/numbering';
+import { yearlySeries, type NumberSeries } from '../core/posting/numbering';
 import type { PostedTable } from '../core/posting/posted-tables';
 
 /** Vouchers, their reversals, releases and the year-end 结转 are posted in this ledger. */
@@ -24,26 +24,24 @@ export const voucherNumbers: NumberSeries = {
 };
 
 /** 微基金项目〔2026〕3号: drawn when a community applies; an application is withdrawn, never deleted. */
-export const projectNumbers: NumberSeries = {
+export const projectNumbers = yearlySeries({
   label: '公益项目编号',
   table: 'fund_project',
-  scopeColumn: 'year',
+  yearColumn: 'year',
   seqColumn: 'seq',
   unit: '个',
-  scopeName: (year) => `${year} 年`,
-  format: (year, seq) => `微基金项目〔${year}〕${seq}号`,
-};
+  prefix: '微基金项目',
+});
 
 /** 确〔2026〕7号: a voided acknowledgement keeps its number, so the series stays gapless. */
-export const acknowledgementNumbers: NumberSeries = {
+export const acknowledgementNumbers = yearlySeries({
   label: '捐赠确认书编号',
   table: 'fund_acknowledgement',
-  scopeColumn: 'year',
+  yearColumn: 'year',
   seqColumn: 'seq',
   unit: '份',
-  scopeName: (year) => `${year} 年`,
-  format: (year, seq) => `确〔${year}〕${seq}号`,
-};
+  prefix: '确',
+});
 
 export const fundNumberSeries: NumberSeries[] = [voucherNumbers, projectNumbers, acknowledgementNumbers];
 
@@ -58,59 +56,28 @@ const posted = (table: string, label: string, updateTrigger: string, deleteTrigg
   deleteTrigger,
 });
 
+/** A table whose triggers are named after it: `<table>_no_update` and `<table>_no_delete`. */
+const appendOnly = (table: string, label: string): PostedTable =>
+  posted(table, label, `${table}_no_update`, `${table}_no_delete`);
+
 export const fundPostedTables: PostedTable[] = [
   posted('fund_account', '会计科目', 'fund_account_keeps_code', 'fund_account_no_delete'),
   posted('fund_designation', '限定用途', 'fund_designation_lifted_once', 'fund_designation_no_delete'),
   posted('fund_voucher', '记账凭证', 'fund_voucher_posted_frozen', 'fund_voucher_no_delete'),
-  posted('fund_voucher_line', '凭证分录', 'fund_voucher_line_no_update', 'fund_voucher_line_no_delete'),
+  appendOnly('fund_voucher_line', '凭证分录'),
   posted('fund_project', '公益项目', 'fund_project_ended_frozen', 'fund_project_no_delete'),
-  posted(
-    'fund_project_decision',
-    '管委会决议',
-    'fund_project_decision_no_update',
-    'fund_project_decision_no_delete',
-  ),
-  posted(
-    'fund_project_decision_member',
-    '决议出席成员',
-    'fund_project_decision_member_no_update',
-    'fund_project_decision_member_no_delete',
-  ),
-  posted(
-    'fund_project_agreement',
-    '资助协议',
-    'fund_project_agreement_no_update',
-    'fund_project_agreement_no_delete',
-  ),
-  posted(
-    'fund_project_instalment',
-    '分期拨付计划',
-    'fund_project_instalment_no_update',
-    'fund_project_instalment_no_delete',
-  ),
-  posted(
-    'fund_project_payment',
-    '项目拨付凭证',
-    'fund_project_payment_no_update',
-    'fund_project_payment_no_delete',
-  ),
-  posted(
-    'fund_project_report',
-    '项目进展报告',
-    'fund_project_report_no_update',
-    'fund_project_report_no_delete',
-  ),
-  posted(
-    'fund_project_closing',
-    '项目结项',
-    'fund_project_closing_no_update',
-    'fund_project_closing_no_delete',
-  ),
+  appendOnly('fund_project_decision', '管委会决议'),
+  appendOnly('fund_project_decision_member', '决议出席成员'),
+  appendOnly('fund_project_agreement', '资助协议'),
+  appendOnly('fund_project_instalment', '分期拨付计划'),
+  appendOnly('fund_project_payment', '项目拨付凭证'),
+  appendOnly('fund_project_report', '项目进展报告'),
+  appendOnly('fund_project_closing', '项目结项'),
   posted(
     'fund_acknowledgement',
     '捐赠确认书',
     'fund_acknowledgement_frozen',
     'fund_acknowledgement_no_delete',
   ),
-  posted('fund_disclosure', '信息公开记录', 'fund_disclosure_no_update', 'fund_disclosure_no_delete'),
+  appendOnly('fund_disclosure', '信息公开记录'),
 ];

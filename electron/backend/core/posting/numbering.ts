@@ -18,6 +18,28 @@ export interface NumberSeries {
   format: (scope: number | string, seq: number) => string;
 }
 
+/** A series numbered afresh each year and printed as an official document number: 准入〔2026〕3号. */
+export function yearlySeries(series: {
+  label: string;
+  table: string;
+  yearColumn: string;
+  seqColumn: string;
+  unit: string;
+  /** The character before 〔: 准入, 购, 确. */
+  prefix: string;
+}): NumberSeries {
+  const { label, table, yearColumn, seqColumn, unit, prefix } = series;
+  return {
+    label,
+    table,
+    scopeColumn: yearColumn,
+    seqColumn,
+    unit,
+    scopeName: (year) => `${year} 年`,
+    format: (year, seq) => `${prefix}〔${year}〕${seq}号`,
+  };
+}
+
 /** The next number of the series in this scope. Only inside the write transaction that uses it. `IS NOT NULL`
  * changes nothing for max() and lets a partial unique index (… WHERE seq IS NOT NULL) answer it. */
 export function nextNumber(db: Db, series: NumberSeries, scope: number | string): number {
