@@ -6,6 +6,7 @@
 // 经办人 has submitted, waiting for the 审核人.
 // 管理员 saves the settings, 经办人 prepares every voucher and 审核人 posts it and closes the months.
 import type { DemoPeople } from './demo-people';
+import { seedDemoAcknowledgements } from './demo-fund-acknowledgements';
 import { donate, openDemoFund, post, yuan, type Fund } from './demo-fund-setup';
 import { call } from './open-backend';
 
@@ -21,13 +22,18 @@ export async function seedDemoFund(
   const { century, asia, elderly } = designations;
   const { company, market, resident, neighbour, anonymousOnline, anonymousBank } = donors;
 
-  await donate(fund, {
+  const companyGift = await donate(fund, {
     donorId: company.id,
     date: '01-10',
     amountFen: yuan(100_000),
     channel: 'bank_transfer',
   });
-  await donate(fund, { donorId: resident.id, date: '01-20', amountFen: yuan(2_000), channel: 'cash' });
+  const residentGift = await donate(fund, {
+    donorId: resident.id,
+    date: '01-20',
+    amountFen: yuan(2_000),
+    channel: 'cash',
+  });
   await donate(fund, {
     donorId: anonymousOnline.id,
     date: '02-12',
@@ -46,7 +52,7 @@ export async function seedDemoFund(
     hostReference: '',
     submit: true,
   }).then((grant) => post(fund, grant.voucherId));
-  await donate(fund, {
+  const marketGift = await donate(fund, {
     donorId: market.id,
     date: '03-08',
     amountFen: yuan(8_000),
@@ -137,6 +143,7 @@ export async function seedDemoFund(
     reason: '银行已退回该笔手续费，误记冲销',
   });
   await post(fund, reversal.id);
+  await seedDemoAcknowledgements(fund, companyGift, residentGift, marketGift);
   for (let month = 1; month <= 6; month += 1) {
     await call(people.approver, 'fund.closeMonth', { month: `${y}-${String(month).padStart(2, '0')}` });
   }

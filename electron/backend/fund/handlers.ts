@@ -6,6 +6,7 @@ import { fundBooksHandlers } from './books/handlers';
 import { fundDonationsHandlers } from './donations/handlers';
 import { fundExportsHandlers } from './exports/handlers';
 import { fundPeriodsHandlers } from './periods/handlers';
+import { fundProjectsHandlers } from './projects/handlers';
 
 export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundBooksHandlers,
@@ -13,4 +14,5 @@ export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundPeriodsHandlers,
   ...fundExportsHandlers,
   ...fundAcknowledgementsHandlers,
+  ...fundProjectsHandlers,
 };

@@ -7,6 +7,7 @@ import { fundBooksChannels } from './books/channels';
 import { fundDonationsChannels } from './donations/channels';
 import { fundExportsChannels } from './exports/channels';
 import { fundPeriodsChannels } from './periods/channels';
+import { fundProjectsChannels } from './projects/channels';
 
 export const fundChannels = {
   ...fundBooksChannels,
@@ -14,4 +15,5 @@ export const fundChannels = {
   ...fundPeriodsChannels,
   ...fundExportsChannels,
   ...fundAcknowledgementsChannels,
+  ...fundProjectsChannels,
 };

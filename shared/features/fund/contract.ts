@@ -6,6 +6,7 @@ import type { fundChannels } from './channels';
 import { fundDonationsContract } from './donations/contract';
 import { fundExportsContract } from './exports/contract';
 import { fundPeriodsContract } from './periods/contract';
+import { fundProjectsContract } from './projects/contract';
 
 export const fundContract = {
   ...fundBooksContract,
@@ -13,4 +14,5 @@ export const fundContract = {
   ...fundPeriodsContract,
   ...fundExportsContract,
   ...fundAcknowledgementsContract,
+  ...fundProjectsContract,
 } satisfies ContractFor<typeof fundChannels>;

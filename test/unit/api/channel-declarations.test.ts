@@ -154,6 +154,8 @@ const fundPrintables = [...fundReports.map((report) => `fund.${report}Pdf`), 'fu
 const fundFiles = [...fundReports.map((report) => `fund.${report}Xlsx`), ...fundPrintables];
 // The acknowledgements slice's register (捐赠确认书).
 const fundAcknowledgementsQueries = ['fund.acknowledgements'];
+// The projects slice's reads (公益项目).
+const fundProjectsQueries = ['fund.projects', 'fund.project', 'fund.projectReminders', 'fund.projectAudit'];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
@@ -182,6 +184,7 @@ const fundQueries = [
   ...fundBooksQueries,
   ...fundDonationsQueries,
   ...fundAcknowledgementsQueries,
+  ...fundProjectsQueries,
 ];
 const isFund = (name: string) => name.startsWith('fund.');
 
