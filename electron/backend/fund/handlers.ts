@@ -5,10 +5,12 @@ import { fundBooksHandlers } from './books/handlers';
 import { fundDonationsHandlers } from './donations/handlers';
 import { fundExportsHandlers } from './exports/handlers';
 import { fundPeriodsHandlers } from './periods/handlers';
+import { fundProjectsHandlers } from './projects/handlers';
 
 export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundBooksHandlers,
   ...fundDonationsHandlers,
   ...fundPeriodsHandlers,
   ...fundExportsHandlers,
+  ...fundProjectsHandlers,
 };

@@ -6,10 +6,12 @@ import { fundBooksChannels } from './books/channels';
 import { fundDonationsChannels } from './donations/channels';
 import { fundExportsChannels } from './exports/channels';
 import { fundPeriodsChannels } from './periods/channels';
+import { fundProjectsChannels } from './projects/channels';
 
 export const fundChannels = {
   ...fundBooksChannels,
   ...fundDonationsChannels,
   ...fundPeriodsChannels,
   ...fundExportsChannels,
+  ...fundProjectsChannels,
 };

@@ -5,10 +5,12 @@ import type { fundChannels } from './channels';
 import { fundDonationsContract } from './donations/contract';
 import { fundExportsContract } from './exports/contract';
 import { fundPeriodsContract } from './periods/contract';
+import { fundProjectsContract } from './projects/contract';
 
 export const fundContract = {
   ...fundBooksContract,
   ...fundDonationsContract,
   ...fundPeriodsContract,
   ...fundExportsContract,
+  ...fundProjectsContract,
 } satisfies ContractFor<typeof fundChannels>;

@@ -17,7 +17,12 @@ import { requireOpenDesignation } from './designations';
 import { requireDonation } from './donations';
 import { refuseBeyondAvailable, saveFormDraft } from './form-drafts';
 
-function refuseBeforeUsable(usableFrom: string | null, name: string, date: string, field: string): void {
+export function refuseBeforeUsable(
+  usableFrom: string | null,
+  name: string,
+  date: string,
+  field: string,
+): void {
   if (usableFrom !== null && date < usableFrom)
     throw conflict(`限定用途：「${name}」限定在 ${usableFrom} 以后使用，${date} 还不能动用`, field);
 }

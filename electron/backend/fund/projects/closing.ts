@@ -1,0 +1,89 @@
+// 结项, by a 审核人 who did not prepare the project: the money used and returned add up to what was paid;
+// the leftover of the approved amount (approved − used) goes back to its designation, or to another by a
+// 管委会 decision. No payment may still be a draft or waiting for review. After it nothing is paid.
+import type { ParsedInput } from '../../../../shared/contract';
+import type { ProjectDetail } from '../../../../shared/features/fund/projects/contract';
+import { formatYuan } from '../../../../shared/domain/money';
+import { nowIso, type ServiceContext } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { signApproval } from '../../core/people/separation';
+import { requireOpenDesignation } from '../donations/designations';
+import { checkDay } from './decisions';
+import { pendingPaymentsOf } from './project-queries';
+import { projectRecord, takeProjectStep } from './project-step';
+import { decisionNoTaken, insertDecision, setProjectState } from './project-writes';
+
+type CloseInput = ParsedInput<'fund.closeProject'>;
+
+/** The 管委会's decision re-designating the leftover; null when it goes back to its designation. */
+function redesignationOf(
+  ctx: ServiceContext,
+  project: ProjectDetail,
+  input: CloseInput,
+  leftoverFen: number,
+) {
+  const decision = input.redesignation;
+  if (decision === null) return null;
+  const target = requireOpenDesignation(ctx, decision.targetDesignationId, 'redesignation');
+  if (target.id === project.designationId)
+    throw conflict('改变后的限定用途：与项目原限定用途相同，请选择「退回原限定用途」', 'redesignation');
+  checkDay(ctx, decision.decidedOn, project.decision!.decidedOn, '改变用途决议日期', 'redesignation');
+  if (decisionNoTaken(ctx.db, decision.decisionNo))
+    throw conflict(`改变用途决议文号：「${decision.decisionNo}」已被其他决议使用`, 'redesignation');
+  const id = insertDecision(ctx.db, {
+    projectId: project.id,
+    purpose: 'redesignation',
+    decidedOn: decision.decidedOn,
+    decisionNo: decision.decisionNo,
+    result: 'approved',
+    approvedFen: leftoverFen > 0 ? leftoverFen : null,
+    conditions: `结余资金改用于「${target.name}」`,
+    at: nowIso(ctx),
+  });
+  return { decisionId: id, targetId: target.id, targetName: target.name };
+}
+
+export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDetail {
+  return takeProjectStep(ctx, input.id, 'close', 'conclude', (before, to) => {
+    signApproval(ctx, projectRecord(before.id), 'close', `公益项目 ${before.number} 结项`);
+    const pending = pendingPaymentsOf(ctx.db, before.id);
+    if (pending > 0)
+      throw conflict(`结项：还有 ${pending} 张拨付凭证未记账（草稿或待审核），请先记账或删除后再结项`);
+    checkDay(ctx, input.closedOn, before.agreement!.signedOn, '结项日期', 'closedOn');
+    const paidFen = before.paidFen;
+    if (input.usedFen + input.returnedFen !== paidFen)
+      throw conflict(
+        `退回资金：实际使用 ${formatYuan(input.usedFen)} 元加退回 ${formatYuan(input.returnedFen)} 元，` +
+          `应等于已拨付的 ${formatYuan(paidFen)} 元`,
+        'returnedFen',
+      );
+    const leftoverFen = before.approvedFen! - input.usedFen;
+    const redesignation = redesignationOf(ctx, before, input, leftoverFen);
+    ctx.db
+      .prepare(
+        `INSERT INTO fund_project_closing (project_id, closed_on, paid_fen, used_fen, returned_fen, leftover_fen,
+           disposition, redesignation_decision_id, target_designation_id, report, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        before.id,
+        input.closedOn,
+        paidFen,
+        input.usedFen,
+        input.returnedFen,
+        leftoverFen,
+        input.disposition,
+        redesignation?.decisionId ?? null,
+        redesignation?.targetId ?? null,
+        input.report,
+        nowIso(ctx),
+      );
+    setProjectState(ctx.db, before.id, to, nowIso(ctx));
+    const where = redesignation ? `经管委会决议改用于「${redesignation.targetName}」` : '退回原限定用途';
+    return {
+      summary:
+        `公益项目 ${before.number}「${before.title}」结项：已拨付 ${formatYuan(paidFen)} 元，` +
+        `使用 ${formatYuan(input.usedFen)} 元，退回 ${formatYuan(input.returnedFen)} 元，结余 ${formatYuan(leftoverFen)} 元${where}`,
+    };
+  });
+}
