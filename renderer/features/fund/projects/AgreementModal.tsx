@@ -1,0 +1,154 @@
+// 签订资助协议: the agreement's number, date and terms, and its instalments (planned date, amount typed in
+// yuan, condition) whose running total must equal the approved amount. The contract's field names are
+// kept (`instalments.1.amountFen`), so a refusal lands on the amount it names.
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { formatYuan } from '../../../../shared/domain/money';
+import { projectAgreeInput } from '../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../ui/DateField';
+import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
+import { FormModal } from '../../../ui/FormModal';
+import { useToday } from '../../../ui/today';
+import { iso, type StepProps } from './ProjectStepModals';
+
+interface InstalmentValues {
+  plannedOn: Dayjs | null;
+  /** Typed in yuan; sent as fen. */
+  amountFen: string;
+  condition: string;
+}
+
+interface AgreementValues {
+  agreementNo: string;
+  signedOn: Dayjs | null;
+  terms: string;
+  instalments: InstalmentValues[];
+}
+
+const emptyInstalment: InstalmentValues = { plannedOn: null, amountFen: '', condition: '' };
+
+function InstalmentsEditor({ approvedFen }: { approvedFen: number }) {
+  const instalments = Form.useWatch<InstalmentValues[] | undefined>('instalments');
+  const total = (instalments ?? []).reduce((sum, row) => sum + (fenOfText(row?.amountFen) ?? 0), 0);
+  const balanced = total === approvedFen;
+  return (
+    <Form.List name="instalments">
+      {(fields, { add, remove }) => (
+        <Form.Item label="分期拨付" required>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {fields.map((field, index) => (
+              <Space key={field.key} align="baseline" data-testid={`fund-project-instalment-row-${index}`}>
+                <Typography.Text>第 {index + 1} 期</Typography.Text>
+                <Form.Item name={[field.name, 'plannedOn']} style={{ marginBottom: 0 }}>
+                  <DateField
+                    style={{ width: 150 }}
+                    aria-label={`第 ${index + 1} 期计划日期`}
+                    data-testid={`fund-project-instalment-date-${index}`}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, 'amountFen']} rules={yuanRules} style={{ marginBottom: 0 }}>
+                  <Input
+                    suffix="元"
+                    inputMode="decimal"
+                    style={{ width: 150 }}
+                    aria-label={`第 ${index + 1} 期金额`}
+                    data-testid={`fund-project-instalment-amount-${index}`}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, 'condition']} noStyle>
+                  <Input
+                    maxLength={200}
+                    style={{ width: 220 }}
+                    placeholder="拨付条件（选填）"
+                    aria-label={`第 ${index + 1} 期拨付条件`}
+                    data-testid={`fund-project-instalment-condition-${index}`}
+                  />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <MinusCircleOutlined
+                    aria-label={`删除第 ${index + 1} 期`}
+                    onClick={() => remove(field.name)}
+                  />
+                )}
+              </Space>
+            ))}
+            <Space>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add(emptyInstalment)}
+                data-testid="fund-project-instalment-add"
+              >
+                添加一期
+              </Button>
+              <Typography.Text
+                type={balanced ? 'success' : 'warning'}
+                data-testid="fund-project-instalments-total"
+              >
+                分期合计 {formatYuan(total)} 元，批准金额 {formatYuan(approvedFen)} 元
+                {balanced ? '' : `，相差 ${formatYuan(approvedFen - total)} 元`}
+              </Typography.Text>
+            </Space>
+          </Space>
+        </Form.Item>
+      )}
+    </Form.List>
+  );
+}
+
+export function AgreementModal({ project, onSubmit, onCancel }: StepProps<typeof projectAgreeInput>) {
+  const { today } = useToday();
+  const approvedFen = project.approvedFen ?? 0;
+  const { form, submitting, onFinish } = useSchemaForm<typeof projectAgreeInput, AgreementValues>({
+    schema: projectAgreeInput,
+    toInput: (values) => ({
+      id: project.id,
+      agreementNo: values.agreementNo,
+      signedOn: iso(values.signedOn),
+      terms: values.terms,
+      instalments: (values.instalments ?? []).map((row) => ({
+        plannedOn: iso(row?.plannedOn),
+        amountFen: fenOfText(row?.amountFen),
+        condition: row?.condition ?? '',
+      })),
+    }),
+    submit: onSubmit,
+  });
+  return (
+    <FormModal<AgreementValues>
+      title={`签订资助协议：${project.number}`}
+      form={form}
+      initialValues={{ agreementNo: '', signedOn: dayjs(today), terms: '', instalments: [emptyInstalment] }}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="fund-project-agree-form"
+      submitText="登记协议"
+      width={760}
+    >
+      <Space align="start" size="middle">
+        <Form.Item label="协议编号" name="agreementNo" required>
+          <Input autoFocus maxLength={60} style={{ width: 260 }} data-testid="fund-project-agreement-no" />
+        </Form.Item>
+        <Form.Item label="签订日期" name="signedOn" required>
+          <DateField
+            allowClear={false}
+            style={{ width: 160 }}
+            aria-label="签订日期"
+            data-testid="fund-project-signed-on"
+          />
+        </Form.Item>
+      </Space>
+      <Form.Item label="主要条款" name="terms">
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 5 }}
+          maxLength={2000}
+          data-testid="fund-project-terms"
+        />
+      </Form.Item>
+      <InstalmentsEditor approvedFen={approvedFen} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,152 @@
+// 结项: the closing date, money used and what the applicant returned (together what was paid), where the
+// leftover of the approved amount goes (back to its designation, or re-designated by a 管委会 decision to
+// another designation), and the closing report. After it nothing more is paid.
+import { Form, Input, Radio, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { formatYuan } from '../../../../shared/domain/money';
+import { projectCloseInput } from '../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../ui/DateField';
+import { useSchemaForm } from '../../../ui/forms/use-schema-form';
+import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
+import { FormModal } from '../../../ui/FormModal';
+import { useToday } from '../../../ui/today';
+import { useFundDesignations } from '../books/queries';
+import { iso, type StepProps } from './ProjectStepModals';
+
+type Disposition = 'return_to_designation' | 'redesignate';
+
+interface CloseValues {
+  closedOn: Dayjs | null;
+  /** Typed in yuan; sent as fen. */
+  usedFen: string;
+  returnedFen: string;
+  disposition: Disposition;
+  decisionNo: string;
+  decidedOn: Dayjs | null;
+  targetDesignationId?: number;
+  report: string;
+}
+
+export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof projectCloseInput>) {
+  const { today } = useToday();
+  const designations = useFundDesignations();
+  const { form, submitting, onFinish } = useSchemaForm<typeof projectCloseInput, CloseValues>({
+    schema: projectCloseInput,
+    toInput: (values) => ({
+      id: project.id,
+      closedOn: iso(values.closedOn),
+      usedFen: fenOfText(values.usedFen),
+      returnedFen: fenOfText(values.returnedFen) ?? 0,
+      disposition: values.disposition,
+      redesignation:
+        values.disposition === 'redesignate'
+          ? {
+              decisionNo: values.decisionNo,
+              decidedOn: iso(values.decidedOn),
+              targetDesignationId: values.targetDesignationId,
+            }
+          : null,
+      report: values.report,
+    }),
+    submit: onSubmit,
+  });
+  const disposition = Form.useWatch('disposition', form);
+  const used = fenOfText(Form.useWatch('usedFen', form));
+  const leftover = project.approvedFen !== null && used !== undefined ? project.approvedFen - used : null;
+  return (
+    <FormModal<CloseValues>
+      title={`结项：${project.number}`}
+      form={form}
+      initialValues={{
+        closedOn: dayjs(today),
+        usedFen: textOfFen(project.paidFen),
+        returnedFen: '0.00',
+        disposition: 'return_to_designation',
+        decisionNo: '',
+        decidedOn: dayjs(today),
+        report: '',
+      }}
+      submitting={submitting}
+      onFinish={(values) => void onFinish(values)}
+      onCancel={onCancel}
+      testId="fund-project-close-form"
+      submitText="结项"
+      width={680}
+    >
+      <Typography.Paragraph type="secondary">
+        批准 {formatYuan(project.approvedFen ?? 0)} 元，已拨付 {formatYuan(project.paidFen)}{' '}
+        元；实际使用与退回之和须等于已拨付。
+      </Typography.Paragraph>
+      <Space align="start" size="middle">
+        <Form.Item label="结项日期" name="closedOn" required>
+          <DateField
+            allowClear={false}
+            style={{ width: 160 }}
+            aria-label="结项日期"
+            data-testid="fund-project-closed-on"
+          />
+        </Form.Item>
+        <Form.Item label="实际使用" name="usedFen" rules={yuanRules} required>
+          <Input
+            suffix="元"
+            inputMode="decimal"
+            style={{ width: 160 }}
+            data-testid="fund-project-close-used"
+          />
+        </Form.Item>
+        <Form.Item label="退回资金" name="returnedFen" rules={yuanRules}>
+          <Input
+            suffix="元"
+            inputMode="decimal"
+            style={{ width: 160 }}
+            data-testid="fund-project-close-returned"
+          />
+        </Form.Item>
+      </Space>
+      <Form.Item
+        label="结余处理"
+        name="disposition"
+        required
+        extra={leftover === null ? undefined : `结余（批准金额减实际使用）${formatYuan(leftover)} 元`}
+      >
+        <Radio.Group data-testid="fund-project-disposition">
+          <Radio value="return_to_designation" data-testid="fund-project-disposition-return">
+            退回原限定用途
+          </Radio>
+          <Radio value="redesignate" data-testid="fund-project-disposition-redesignate">
+            经管委会决议改变用途
+          </Radio>
+        </Radio.Group>
+      </Form.Item>
+      {disposition === 'redesignate' && (
+        <Space align="start" size="middle" wrap>
+          <Form.Item label="管委会决议文号" name="decisionNo" required>
+            <Input maxLength={60} style={{ width: 220 }} data-testid="fund-project-redesignation-no" />
+          </Form.Item>
+          <Form.Item label="决议日期" name="decidedOn" required>
+            <DateField allowClear={false} style={{ width: 150 }} aria-label="决议日期" />
+          </Form.Item>
+          <Form.Item label="改用于" name="targetDesignationId" required>
+            <Select<number>
+              style={{ width: 220 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label="改用于"
+              options={(designations.data ?? [])
+                .filter((d) => !d.lifted && d.id !== project.designationId)
+                .map((d) => ({ value: d.id, label: d.name }))}
+              data-testid="fund-project-redesignation-target"
+            />
+          </Form.Item>
+        </Space>
+      )}
+      <Form.Item label="结项报告" name="report" required>
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 6 }}
+          maxLength={2000}
+          showCount
+          data-testid="fund-project-close-report"
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}
