@@ -1,6 +1,7 @@
 // The micro-fund's handlers, one map per room.
 import type { fundChannels } from '../../../shared/features/fund/channels';
 import type { HandlersOf } from '../core/handler';
+import { fundAcknowledgementsHandlers } from './acknowledgements/handlers';
 import { fundBooksHandlers } from './books/handlers';
 import { fundDonationsHandlers } from './donations/handlers';
 import { fundExportsHandlers } from './exports/handlers';
@@ -11,4 +12,5 @@ export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundDonationsHandlers,
   ...fundPeriodsHandlers,
   ...fundExportsHandlers,
+  ...fundAcknowledgementsHandlers,
 };

@@ -2,6 +2,7 @@
 // designations, vouchers), donations, and periods with the reports. 经办人 prepares vouchers and records
 // donations; 审核人 reviews and posts them, never one they prepared (制单与审核分离), and closes months;
 // 管理员 keeps the settings and the chart, and alone reopens a closed month (反结账).
+import { fundAcknowledgementsChannels } from './acknowledgements/channels';
 import { fundBooksChannels } from './books/channels';
 import { fundDonationsChannels } from './donations/channels';
 import { fundExportsChannels } from './exports/channels';
@@ -12,4 +13,5 @@ export const fundChannels = {
   ...fundDonationsChannels,
   ...fundPeriodsChannels,
   ...fundExportsChannels,
+  ...fundAcknowledgementsChannels,
 };

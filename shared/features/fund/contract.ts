@@ -1,5 +1,6 @@
 // Channel inputs and outputs of the micro-fund, one contract per slice (books, donations, periods).
 import type { ContractFor } from '../../contract/channel-spec';
+import { fundAcknowledgementsContract } from './acknowledgements/contract';
 import { fundBooksContract } from './books/contract';
 import type { fundChannels } from './channels';
 import { fundDonationsContract } from './donations/contract';
@@ -11,4 +12,5 @@ export const fundContract = {
   ...fundDonationsContract,
   ...fundPeriodsContract,
   ...fundExportsContract,
+  ...fundAcknowledgementsContract,
 } satisfies ContractFor<typeof fundChannels>;

@@ -150,8 +150,10 @@ const contractsFiles = [
 const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
 // The micro-fund's six reports, each as an xlsx file and as a PDF for the print window.
 const fundReports = ['trialBalance', 'ledger', 'designation', 'donationIncome', 'activity', 'balanceSheet'];
-const fundPrintables = fundReports.map((report) => `fund.${report}Pdf`);
+const fundPrintables = [...fundReports.map((report) => `fund.${report}Pdf`), 'fund.acknowledgementPdf'];
 const fundFiles = [...fundReports.map((report) => `fund.${report}Xlsx`), ...fundPrintables];
+// The acknowledgements slice's register (捐赠确认书).
+const fundAcknowledgementsQueries = ['fund.acknowledgements'];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
@@ -175,7 +177,12 @@ const fundBooksQueries = [
   'fund.voucher',
   'fund.audit',
 ];
-const fundQueries = [...fundPeriodsQueries, ...fundBooksQueries, ...fundDonationsQueries];
+const fundQueries = [
+  ...fundPeriodsQueries,
+  ...fundBooksQueries,
+  ...fundDonationsQueries,
+  ...fundAcknowledgementsQueries,
+];
 const isFund = (name: string) => name.startsWith('fund.');
 
 function contractsGroups(name: string): string[] {

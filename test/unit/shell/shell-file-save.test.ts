@@ -36,6 +36,7 @@ describe('saving produced files in the desktop app', () => {
       'fund.donationIncomePdf',
       'fund.activityPdf',
       'fund.balanceSheetPdf',
+      'fund.acknowledgementPdf',
     ]);
   });
 
