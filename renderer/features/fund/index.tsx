@@ -1,6 +1,8 @@
 // The micro-fund's screens (社区公益微基金): the books (settings, accounts, designations, vouchers), the
-// donations with the forms that write their vouchers, the welfare projects, and the periods with the reports.
+// donations with the forms that write their vouchers, the acknowledgements (捐赠确认书), the welfare
+// projects, and the periods with the reports.
 import type { FeatureScreens } from '../../ui/screens';
+import { fundAcknowledgementsScreens } from './acknowledgements/screens';
 import { fundBooksScreens } from './books/screens';
 import { fundDonationsScreens } from './donations/screens';
 import { fundProjectsScreens } from './projects/screens';
@@ -8,7 +10,13 @@ import { fundReportsScreens } from './reports/screens';
 
 export { FundBalancesCard } from './reports/screens';
 
-const slices = [fundBooksScreens, fundDonationsScreens, fundProjectsScreens, fundReportsScreens];
+const slices = [
+  fundBooksScreens,
+  fundDonationsScreens,
+  fundAcknowledgementsScreens,
+  fundProjectsScreens,
+  fundReportsScreens,
+];
 
 export const fundScreens: FeatureScreens = {
   screens: slices.flatMap((slice) => slice.screens),

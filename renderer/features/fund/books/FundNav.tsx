@@ -1,5 +1,6 @@
 // The micro-fund's sub-navigation (公益微基金): one tab per fund page, shown above every fund screen. The
-// books' pages (凭证, 限定用途, 科目, 设置) and the donations', projects' and reports' pages share it.
+// books' pages (凭证, 限定用途, 科目, 设置) and the donations', acknowledgements', projects' and reports'
+// pages share it.
 import { Tabs } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -16,6 +17,7 @@ export const fundTabs: readonly FundTab[] = [
   { key: 'donations', to: '/fund/donations', label: '捐赠' },
   { key: 'donors', to: '/fund/donors', label: '捐赠人' },
   { key: 'receipts', to: '/fund/receipts', label: '捐赠票据' },
+  { key: 'acknowledgements', to: '/fund/acknowledgements', label: '捐赠确认书' },
   { key: 'projects', to: '/fund/projects', label: '公益项目' },
   { key: 'reports', to: '/fund/reports', label: '账簿报表' },
   { key: 'periods', to: '/fund/periods', label: '月结' },

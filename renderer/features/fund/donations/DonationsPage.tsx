@@ -1,5 +1,6 @@
 // 捐赠 (/fund/donations): the donations filtered by year, month, designation, channel and 待开票, paged on
-// the server, with the totals of every matching row; 登记票据 and 退还 (捐赠退回) on a posted donation.
+// the server, with the totals of every matching row; 登记票据 and 退还 (捐赠退回) on a posted donation, and
+// its 捐赠确认书 (开具 / 打印 / 作废).
 import { Card, Space, Statistic, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -12,6 +13,7 @@ import {
 import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
 import { PageState } from '../../../ui/PageState';
 import { useToday } from '../../../ui/today';
+import { DonationAcknowledgementCell } from '../acknowledgements/screens';
 import { FundNav } from '../books/FundNav';
 import { DonationsTable } from './DonationsTable';
 import { ReceiptModal } from './ReceiptModal';
@@ -147,6 +149,7 @@ export function DonationsPage() {
             loading={donations.isFetching}
             onReceipt={setReceiptOf}
             onRefund={setRefundOf}
+            acknowledgementCell={(row) => <DonationAcknowledgementCell donation={row} />}
             pagination={{
               current: page.page,
               pageSize: page.pageSize,

@@ -1,7 +1,8 @@
 // The donations' table (捐赠 list, donor page, 票据登记簿): date, donor, amount, channel, designation, voucher,
-// 票据, with 登记票据 and 退还 on a posted donation.
+// 票据, with 登记票据 and 退还 on a posted donation, and on the 捐赠 list the 确认书 cell.
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
 import { donationChannelLabels, type Donation } from '../../../../shared/features/fund/donations/contract';
 import { useChannelAccess } from '../../../ui/signed-in';
@@ -24,6 +25,7 @@ export function DonationsTable({
   onReceipt,
   onRefund,
   highlight,
+  acknowledgementCell,
 }: {
   rows: Donation[];
   loading: boolean;
@@ -33,6 +35,8 @@ export function DonationsTable({
   onRefund?: (donation: Donation) => void;
   /** Donations to mark (duplicate 票据). */
   highlight?: ReadonlySet<number>;
+  /** The 捐赠确认书 column (the acknowledgements slice's cell), where the page offers it. */
+  acknowledgementCell?: (donation: Donation) => ReactNode;
 }) {
   const receiptAccess = useChannelAccess('fund.recordReceipt');
   const refundAccess = useChannelAccess('fund.refundDonation');
@@ -111,6 +115,16 @@ export function DonationsTable({
               '—'
             ),
         },
+        ...(acknowledgementCell
+          ? [
+              {
+                key: 'acknowledgement',
+                title: '确认书',
+                width: 200,
+                render: (_: unknown, row: Donation) => acknowledgementCell(row),
+              },
+            ]
+          : []),
         ...(onReceipt
           ? [
               {
