@@ -2,7 +2,7 @@
 // (the fund and its host), the period and 单位：元, a one- or two-level header repeated on every printed
 // page and frozen on screen, amounts in yuan as `#,##0.00`, a 合计 row, and the signature line
 // 单位负责人 / 财务负责人 / 填表人. Pure: plain rows in, bytes out.
-import type { Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import {
   applyA4Landscape,
   cellsIn,
@@ -64,6 +64,12 @@ export async function buildFundTable(spec: FundTableSpec): Promise<Buffer> {
     subject: `${spec.heading.fundName}${spec.title}`,
     date: spec.heading.reportDate,
   });
+  writeFundSheet(workbook, spec);
+  return workbookToBuffer(workbook);
+}
+
+/** One table as a sheet of `workbook`, so a file of several statements (the annual report) reuses it. */
+export function writeFundSheet(workbook: Workbook, spec: FundTableSpec): void {
   const sheet = workbook.addWorksheet(spec.sheetName);
   const lastColumn = writeTableHeader(sheet, fundSheetHeaderRow, spec.columns);
   const twoLevel = spec.columns.some((column) => column.children);
@@ -105,7 +111,6 @@ export async function buildFundTable(spec: FundTableSpec): Promise<Buffer> {
   signatureLine(sheet, lastRow + 2, spec.heading.reportDate, lastColumn);
   applyA4Landscape(sheet, `1:${firstDataRow - 1}`);
   freezeAt(sheet, firstDataRow, spec.freezeColumn);
-  return workbookToBuffer(workbook);
 }
 
 function writeSums(
