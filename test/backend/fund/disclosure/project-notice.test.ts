@@ -120,6 +120,20 @@ describe('the project notice PDF', () => {
     expect(text).toContain('长者助餐');
   });
 
+  it('is served through fund.projectNoticePdf, phones defaulting to the office settings', async () => {
+    const file = await world.backend.call('fund.projectNoticePdf', {
+      projectId,
+      publishedOn: '2026-03-13',
+      workingDays: 5,
+      contactPerson: '',
+      contactPhone: '',
+      supervisionPhone: '',
+    });
+    const text = publicPdfText(savedPdf(world.backend.dir, file, 'channel-project-notice.pdf'));
+    expect(text).toContain('联系人及电话：张敏0871-60000000');
+    expect(text).toContain('「独居老人送餐」的公示');
+  });
+
   it('refuses a project that does not exist, naming it', async () => {
     await expect(
       exportProjectNotice(world.backend.contextAs(), notice({ projectId: 9_999 })),
