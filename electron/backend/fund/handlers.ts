@@ -3,6 +3,7 @@ import type { fundChannels } from '../../../shared/features/fund/channels';
 import type { HandlersOf } from '../core/handler';
 import { fundAcknowledgementsHandlers } from './acknowledgements/handlers';
 import { fundBooksHandlers } from './books/handlers';
+import { fundDisclosureHandlers } from './disclosure/handlers';
 import { fundDonationsHandlers } from './donations/handlers';
 import { fundExportsHandlers } from './exports/handlers';
 import { fundPeriodsHandlers } from './periods/handlers';
@@ -15,4 +16,5 @@ export const fundHandlers: HandlersOf<typeof fundChannels> = {
   ...fundExportsHandlers,
   ...fundAcknowledgementsHandlers,
   ...fundProjectsHandlers,
+  ...fundDisclosureHandlers,
 };

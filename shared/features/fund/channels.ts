@@ -4,6 +4,7 @@
 // 管理员 keeps the settings and the chart, and alone reopens a closed month (反结账).
 import { fundAcknowledgementsChannels } from './acknowledgements/channels';
 import { fundBooksChannels } from './books/channels';
+import { fundDisclosureChannels } from './disclosure/channels';
 import { fundDonationsChannels } from './donations/channels';
 import { fundExportsChannels } from './exports/channels';
 import { fundPeriodsChannels } from './periods/channels';
@@ -16,4 +17,5 @@ export const fundChannels = {
   ...fundExportsChannels,
   ...fundAcknowledgementsChannels,
   ...fundProjectsChannels,
+  ...fundDisclosureChannels,
 };

@@ -3,6 +3,7 @@ import type { ContractFor } from '../../contract/channel-spec';
 import { fundAcknowledgementsContract } from './acknowledgements/contract';
 import { fundBooksContract } from './books/contract';
 import type { fundChannels } from './channels';
+import { fundDisclosureContract } from './disclosure/contract';
 import { fundDonationsContract } from './donations/contract';
 import { fundExportsContract } from './exports/contract';
 import { fundPeriodsContract } from './periods/contract';
@@ -15,4 +16,5 @@ export const fundContract = {
   ...fundExportsContract,
   ...fundAcknowledgementsContract,
   ...fundProjectsContract,
+  ...fundDisclosureContract,
 } satisfies ContractFor<typeof fundChannels>;

@@ -150,12 +150,24 @@ const contractsFiles = [
 const fundDonationsQueries = ['fund.donors', 'fund.donor', 'fund.donations', 'fund.receiptRegister'];
 // The micro-fund's six reports, each as an xlsx file and as a PDF for the print window.
 const fundReports = ['trialBalance', 'ledger', 'designation', 'donationIncome', 'activity', 'balanceSheet'];
-const fundPrintables = [...fundReports.map((report) => `fund.${report}Pdf`), 'fund.acknowledgementPdf'];
-const fundFiles = [...fundReports.map((report) => `fund.${report}Xlsx`), ...fundPrintables];
+// The disclosure slice's public notices (信息公开) print too; its annual report is an xlsx only.
+const fundPrintables = [
+  ...fundReports.map((report) => `fund.${report}Pdf`),
+  'fund.acknowledgementPdf',
+  'fund.quarterNoticePdf',
+  'fund.projectNoticePdf',
+];
+const fundFiles = [
+  ...fundReports.map((report) => `fund.${report}Xlsx`),
+  ...fundPrintables,
+  'fund.annualReportXlsx',
+];
 // The acknowledgements slice's register (捐赠确认书).
 const fundAcknowledgementsQueries = ['fund.acknowledgements'];
 // The projects slice's reads (公益项目).
 const fundProjectsQueries = ['fund.projects', 'fund.project', 'fund.projectReminders', 'fund.projectAudit'];
+// The disclosure slice's reads: the quarter's figures, the calendar of deadlines and the register.
+const fundDisclosureQueries = ['fund.quarterDisclosure', 'fund.disclosureDeadlines', 'fund.disclosures'];
 const isContracts = (name: string) => name.startsWith('providers.') || name.startsWith('contracts.');
 
 // The micro-fund: every command refetches the fund's pages. The periods slice's reads:
@@ -185,6 +197,7 @@ const fundQueries = [
   ...fundDonationsQueries,
   ...fundAcknowledgementsQueries,
   ...fundProjectsQueries,
+  ...fundDisclosureQueries,
 ];
 const isFund = (name: string) => name.startsWith('fund.');
 

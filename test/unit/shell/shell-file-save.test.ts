@@ -37,6 +37,9 @@ describe('saving produced files in the desktop app', () => {
       'fund.activityPdf',
       'fund.balanceSheetPdf',
       'fund.acknowledgementPdf',
+      'fund.quarterNoticePdf',
+      'fund.projectNoticePdf',
+      'fund.annualReportXlsx',
     ]);
   });
 

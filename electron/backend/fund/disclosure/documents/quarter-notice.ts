@@ -115,17 +115,19 @@ function correctionParagraphs(data: QuarterNoticeData): string[] {
   ];
 }
 
-function objection(frame: DisclosureNoticeFrame): string {
-  return `公示期内，如对上述收支情况有异议，可通过电话或书面形式向${frame.office.officeName}反映，也可拨打监督电话反映。`;
+function objection(frame: DisclosureNoticeFrame, subject: string): string {
+  return `公示期内，如对上述${subject}有异议，可通过电话或书面形式向${frame.office.officeName}反映，也可拨打监督电话反映。`;
 }
 
+/** The close every disclosure notice shares; `subject` is what an objection would be about. */
 export function noticeFrame(
   frame: DisclosureNoticeFrame,
   issueDate: string,
+  subject = '收支情况',
 ): Omit<NoticeSection, 'title' | 'paragraphs'> {
   return {
     posting: frame.posting,
-    objection: objection(frame),
+    objection: objection(frame, subject),
     contacts: frame.contacts,
     issuer: frame.office.officeName,
     issueDate,
