@@ -14,6 +14,7 @@ import { openApp, toast, uniqueName } from './pages/app';
 import { chooseOption } from './pages/access-requests-page';
 import { PrintPage } from './pages/print-page';
 import { emulateDesktopShell, printRequests } from './support/desktop-shell';
+import { todayInShanghai } from './support/contracts-seed';
 import { callChannel } from './support/funding-seed';
 import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
 import { installFakePrintBridge } from './support/print-bridge';
@@ -165,8 +166,20 @@ test('a restricted donation, a grant against it, the month closed and the 科目
     expect(text).toContain('科目余额表');
     expect(text).toContain('4101');
     expect(text).toContain('捐赠收入');
-    expect(text).toContain(String(donationFen / 100));
-    expect(text).toContain(String(grantFen / 100));
+    // Other specs may post into the same fund year before this one: the sheet must carry what the books
+    // say for 4101 and 5101 this year, and those must hold at least this spec's donation and grant.
+    const today = todayInShanghai();
+    const books = await callChannel(request, 'fund.trialBalance', {
+      year: Number(today.slice(0, 4)),
+      fromMonth: 1,
+      toMonth: Number(today.slice(5, 7)),
+    });
+    const periodFen = (code: string, side: 'periodCreditFen' | 'periodDebitFen') =>
+      books.rows.find((row) => row.code === code)?.[side] ?? 0;
+    expect(periodFen('4101', 'periodCreditFen')).toBeGreaterThanOrEqual(donationFen);
+    expect(periodFen('5101', 'periodDebitFen')).toBeGreaterThanOrEqual(grantFen);
+    expect(text).toContain(String(periodFen('4101', 'periodCreditFen') / 100));
+    expect(text).toContain(String(periodFen('5101', 'periodDebitFen') / 100));
   });
 
   await test.step('打印 in browser mode (no print window) downloads the same PDF', async () => {
