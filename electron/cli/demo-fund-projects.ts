@@ -122,7 +122,7 @@ async function runningLate({ desk, ago, communityIds, providerIds, funds }: Proj
   });
   await post(fund, reversal.id);
   await pay(desk, first!, ago(150));
-  await report(desk, id, ago(120), '秋季学期开课 58 天，每日到课 45 人左右，志愿者辅导 230 人次', 2_600);
+  await report(desk, id, ago(120), '课堂开课 30 天，每日到课 45 人左右，志愿者辅导 150 人次', 2_600);
   await postedNotice(fund.people, 'project_update', id, ago(118));
 }
 
