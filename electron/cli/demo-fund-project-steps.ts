@@ -50,6 +50,8 @@ export interface ProjectContext {
   funds: DemoProjectFunds;
 }
 
+const decisionSeries = '官渡民生基金管委';
+
 export type Applicant = { providerId: number } | { group: string; contact: string; phone: string };
 
 export interface DemoApplication {
@@ -90,6 +92,22 @@ export async function apply(desk: ProjectDesk, application: DemoApplication): Pr
   return (await call(desk.fund.people.preparer, 'fund.applyProject', input)).id;
 }
 
+/** An application and, when given, the office's review and the 管委会's decision on it. */
+export interface DemoProposal {
+  application: DemoApplication;
+  /** [初审日期, 初审意见] */
+  review?: [string, string];
+  /** [决议日期, 批准金额（元）or null for 不予资助, 资助条件 or the reason refused] */
+  decision?: [string, number | null, string?];
+}
+
+export async function propose(desk: ProjectDesk, proposal: DemoProposal): Promise<number> {
+  const id = await apply(desk, proposal.application);
+  if (proposal.review) await review(desk, id, ...proposal.review);
+  if (proposal.decision) await decide(desk, id, ...proposal.decision);
+  return id;
+}
+
 export async function review(desk: ProjectDesk, id: number, reviewedOn: string, opinion: string) {
   await call(desk.fund.people.approver, 'fund.reviewProject', { id, reviewedOn, opinion });
 }
@@ -106,15 +124,10 @@ export async function decide(
     id,
     result: approved === null ? 'rejected' : 'approved',
     decidedOn,
-    decisionNo: numbered(desk.decisions, '官渡民生基金管委', decidedOn),
+    decisionNo: numbered(desk.decisions, decisionSeries, decidedOn),
     approvedFen: approved === null ? null : yuan(approved),
     conditions,
   });
-}
-
-/** A 管委会 decision number for a re-designation at 结项, in the same series as the approvals. */
-export function nextDecisionNo(desk: ProjectDesk, decidedOn: string): string {
-  return numbered(desk.decisions, '官渡民生基金管委', decidedOn);
 }
 
 /** Signs the grant agreement; `instalments` are [计划日期, 元]. Returns the instalments' ids in order. */
@@ -160,5 +173,47 @@ export async function report(
     reportedOn,
     progress,
     usedFen: yuan(used),
+  });
+}
+
+export interface DemoClosing {
+  closedOn: string;
+  /** 元 */
+  used: number;
+  returned: number;
+  report: string;
+  /** The 管委会's re-designation of the leftover; left out, it goes back to its designation. */
+  redesignation?: { decidedOn: string; targetDesignationId: number };
+}
+
+/** 结项 by the 审核人. */
+export async function close(desk: ProjectDesk, id: number, closing: DemoClosing) {
+  const { redesignation } = closing;
+  await call(desk.fund.people.approver, 'fund.closeProject', {
+    id,
+    closedOn: closing.closedOn,
+    usedFen: yuan(closing.used),
+    returnedFen: yuan(closing.returned),
+    disposition: redesignation ? 'redesignate' : 'return_to_designation',
+    redesignation: redesignation
+      ? { ...redesignation, decisionNo: numbered(desk.decisions, decisionSeries, redesignation.decidedOn) }
+      : null,
+    report: closing.report,
+  });
+}
+
+/** The register's line for a project notice posted on the community's board for ten working days. */
+export async function postedNotice(
+  desk: ProjectDesk,
+  kind: 'project_update' | 'project_closing',
+  projectId: number,
+  publishedOn: string,
+) {
+  await call(desk.fund.people.preparer, 'fund.recordDisclosure', {
+    kind,
+    year: Number(publishedOn.slice(0, 4)),
+    projectId,
+    publishedOn,
+    workingDays: 10,
   });
 }
