@@ -114,6 +114,8 @@ describe('the public PDFs the demo can make', () => {
       const corrections = text.slice(text.indexOf('更正说明（共'));
       const correction = `以${reversal.number}红字冲销[^的]*的${reversal.reverses!.number}（`;
       expect(corrections).toMatch(new RegExp(correction, 'u'));
+      // Every corrected voucher is named by its kind, never by the generic fallback.
+      expect(corrections).not.toContain('（记账凭证');
     }
   });
 
