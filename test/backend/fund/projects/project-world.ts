@@ -6,7 +6,12 @@ import type { ChannelInput, ChannelName, Result } from '../../../../shared/contr
 import type { ProjectAction, ProjectState } from '../../../../shared/features/fund/projects/project-workflow';
 import { fingerprint } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
-import { donationInput, openDonationsWorld, yuan, type DonationsWorld } from '../../../fixtures/fund-donations';
+import {
+  donationInput,
+  openDonationsWorld,
+  yuan,
+  type DonationsWorld,
+} from '../../../fixtures/fund-donations';
 
 export let world: DonationsWorld;
 export let communityId: number;
@@ -16,7 +21,11 @@ beforeEach(async () => {
   communityId = (await world.backend.call('communities.create', communityInput({ name: '幸福社区' }))).id;
   const gift = await world.backend.call(
     'fund.recordDonation',
-    donationInput(world.donorId, { amountFen: yuan(20_000), designationId: world.designationId, submit: true }),
+    donationInput(world.donorId, {
+      amountFen: yuan(20_000),
+      designationId: world.designationId,
+      submit: true,
+    }),
   );
   await world.post(gift.voucherId);
 });
