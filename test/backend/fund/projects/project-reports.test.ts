@@ -101,12 +101,10 @@ describe('the reminder list', () => {
     // Six months exactly is not longer than six months: only its result is disclosed, at its end.
     await running('短期项目', '2025-12-01', '2026-06-01', '2025-12-10');
     const reported = await running('已报告项目', '2025-12-01', '2026-11-30', '2025-12-10');
-    await world.backend.call('fund.reportProject', {
-      id: reported,
-      reportedOn: '2026-03-01',
-      progress: '按期推进',
-      usedFen: 0,
-    });
+    await world.backend.call(
+      'fund.reportProject',
+      report(reported, { reportedOn: '2026-03-01', usedFen: 0 }),
+    );
     // Agreed but not started: nothing carried out yet, nothing to disclose.
     await projectIn('agreed', {
       periodStart: '2025-12-01',
@@ -134,12 +132,7 @@ describe('the reminder list', () => {
 
   it('drops a late project once it reports', async () => {
     const late = await running('逾期项目', '2025-12-01', '2026-11-30', '2025-12-10');
-    await world.backend.call('fund.reportProject', {
-      id: late,
-      reportedOn: '2026-03-15',
-      progress: '按期推进',
-      usedFen: 0,
-    });
+    await world.backend.call('fund.reportProject', report(late, { reportedOn: '2026-03-15', usedFen: 0 }));
     expect(await world.backend.call('fund.projectReminders', {})).toEqual([]);
   });
 });
