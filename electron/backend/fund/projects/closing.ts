@@ -11,6 +11,7 @@ import { requireOpenDesignation } from '../donations/designations';
 import { checkDay } from './decisions';
 import { pendingPaymentsOf } from './project-queries';
 import { projectRecord, takeProjectStep } from './project-step';
+import { refusePendingReversals } from './settled-payments';
 import { decisionNoTaken, insertDecision, setProjectState } from './project-writes';
 
 type CloseInput = ParsedInput<'fund.closeProject'>;
@@ -49,6 +50,7 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
     const pending = pendingPaymentsOf(ctx.db, before.id);
     if (pending > 0)
       throw conflict(`结项：还有 ${pending} 张拨付凭证未记账（草稿或待审核），请先记账或删除后再结项`);
+    refusePendingReversals(ctx.db, before.id);
     checkDay(ctx, input.closedOn, before.agreement!.signedOn, '结项日期', 'closedOn');
     const paidFen = before.paidFen;
     if (input.usedFen + input.returnedFen !== paidFen)

@@ -173,3 +173,30 @@ describe('re-designating the leftover', () => {
     );
   });
 });
+
+describe('a closed project’s payments', () => {
+  it('are settled: reversing one is refused, changing nothing', async () => {
+    const id = await projectIn('closed');
+    const [first] = (await world.backend.call('fund.project', { id })).agreement!.instalments;
+    await refused(
+      'fund.reverseVoucher',
+      { id: first!.voucherId!, date: '2026-03-15', reason: '收款账户有误' },
+      `记账凭证 ${first!.voucherNumber} 是已结项的公益项目 微基金项目〔2026〕1号 的拨付凭证，结项时已按它核定已拨付金额，不能冲销`,
+    );
+    expect(await world.backend.call('fund.project', { id })).toMatchObject({ paidFen: yuan(1_000) });
+  });
+
+  it('wait for a reversal under review before the project may be closed', async () => {
+    const id = await projectIn('in_progress');
+    const [first] = (await world.backend.call('fund.project', { id })).agreement!.instalments;
+    await world.backend.call('fund.reverseVoucher', {
+      id: first!.voucherId!,
+      date: '2026-03-14',
+      reason: '收款账户有误',
+    });
+    await closeRefused(
+      closing(id),
+      `结项：拨付凭证 ${first!.voucherNumber} 的冲销凭证还未记账，请先记账或删除后再结项`,
+    );
+  });
+});
