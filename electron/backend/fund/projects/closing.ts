@@ -44,6 +44,16 @@ function redesignationOf(
   return { decisionId: id, targetId: target.id, targetName: target.name };
 }
 
+/** The money used at the end is at least what the last progress report said was used by then. */
+function refuseLessThanReported(project: ProjectDetail, usedFen: number): void {
+  const last = project.reports.at(-1);
+  if (!last || usedFen >= last.usedFen) return;
+  throw conflict(
+    `实际使用资金：${formatYuan(usedFen)} 元少于最近一次进展报告（${last.reportedOn}）的累计使用 ${formatYuan(last.usedFen)} 元`,
+    'usedFen',
+  );
+}
+
 export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDetail {
   return takeProjectStep(ctx, input.id, 'close', 'conclude', (before, to) => {
     signApproval(ctx, projectRecord(before.id), 'close', `公益项目 ${before.number} 结项`);
@@ -59,6 +69,7 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
           `应等于已拨付的 ${formatYuan(paidFen)} 元`,
         'returnedFen',
       );
+    refuseLessThanReported(before, input.usedFen);
     const leftoverFen = before.approvedFen! - input.usedFen;
     const redesignation = redesignationOf(ctx, before, input, leftoverFen);
     ctx.db

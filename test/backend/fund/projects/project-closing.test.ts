@@ -57,6 +57,16 @@ describe('closing a project', () => {
     );
     await closeRefused(closing(id, { closedOn: '2026-03-07' }), '结项日期：不能早于 2026-03-08');
     await closeRefused(closing(id, { report: '' }), '结项报告：不能为空');
+    await world.backend.call('fund.reportProject', {
+      id,
+      reportedOn: '2026-03-14',
+      progress: '已送餐 300 份',
+      usedFen: yuan(950),
+    });
+    await closeRefused(
+      closing(id),
+      '实际使用资金：900.00 元少于最近一次进展报告（2026-03-14）的累计使用 950.00 元',
+    );
     await step(id, 'pay');
     await closeRefused(closing(id), '结项：还有 1 张拨付凭证未记账（草稿或待审核），请先记账或删除后再结项');
     expect((await world.backend.call('fund.project', { id })).closing).toBeNull();

@@ -38,6 +38,8 @@ describe('a progress report', () => {
 
   it('refuses more used than paid (a draft payment is not paid), less than last time, or out of its dates', async () => {
     const id = await projectIn('agreed');
+    const early = report(id, { reportedOn: '2026-03-07', usedFen: 0 });
+    await refused('fund.reportProject', early, '报告日期：不能早于 2026-03-08');
     await world.backend.call('fund.reportProject', report(id, { usedFen: 0 }));
     const [first] = (await world.backend.call('fund.project', { id })).agreement!.instalments;
     await world.backend.call('fund.payInstalment', { instalmentId: first!.id, date: '2026-03-12' });
@@ -54,13 +56,14 @@ describe('a progress report', () => {
       report(id, { usedFen: yuan(1_000) + 1 }),
       '累计使用资金：1,000.01 元超过已拨付的 1,000.00 元',
     );
-    await refused(
-      'fund.reportProject',
-      report(id, { reportedOn: '2026-03-07' }),
-      '报告日期：不能早于 2026-03-08',
-    );
     await refused('fund.reportProject', report(id, { reportedOn: '2026-03-16' }), '报告日期：不能晚于今天');
     await refused('fund.reportProject', report(id, { progress: '' }), '进展情况：不能为空');
+    // A report dated before the last one would put the cumulative figures out of order.
+    await refused(
+      'fund.reportProject',
+      report(id, { reportedOn: '2026-03-13', usedFen: yuan(700) }),
+      '报告日期：不能早于 2026-03-14',
+    );
   });
 });
 
