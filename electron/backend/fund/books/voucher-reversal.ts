@@ -1,5 +1,6 @@
 // A red reversal (红字冲销) of a posted voucher, prepared and submitted by 经办人 for a 审核人 to post; system
-// vouchers (release, 结转, lift) are refused with what to do instead.
+// vouchers (release, 结转, lift) are refused with what to do instead, and so is a payment of a closed welfare
+// project (its closing recorded what was paid).
 import type { ParsedInput } from '../../../../shared/contract';
 import type { VoucherDetail } from '../../../../shared/features/fund/books/contract';
 import { recordAudit } from '../../core/audit';
@@ -9,6 +10,7 @@ import { notePreparer } from '../../core/people/separation';
 import { refuseClosedPeriod } from '../../core/posting/periods';
 import { assertPostingDate, today } from '../../core/posting/posting-dates';
 import { fundLedger, voucherRecord } from '../fund-records';
+import { closedProjectPaidBy } from '../projects/payment-guards';
 import { existingVoucher, voucherDetailOf, voucherHeader, voucherName } from './voucher-records';
 
 export function reverseVoucher(
@@ -30,6 +32,12 @@ export function reverseVoucher(
     if (original.kind === 'year_end') throw conflict(`记账凭证 ${name} 是年末结转凭证，不能冲销（请反结账）`);
     if (original.kind === 'lift') throw conflict(`记账凭证 ${name} 是解除限制凭证，解除限制后不能撤销`);
     if (original.reversedById !== null) throw conflict(`记账凭证 ${name} 已经冲销过`);
+    const closedProject = closedProjectPaidBy(ctx.db, original.id);
+    if (closedProject !== null)
+      throw conflict(
+        `记账凭证 ${name} 拨付的公益项目 ${closedProject} 已结项，不能冲销：结项时登记的已拨付金额不能再变，` +
+          '未用的资金按结项时登记的退回处理',
+      );
     const pendingReversal = ctx.db
       .prepare('SELECT id FROM fund_voucher WHERE reverses_id = ?')
       .get(original.id);
