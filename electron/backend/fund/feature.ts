@@ -5,9 +5,10 @@ import { fundNumberSeries, fundPostedTables } from './fund-records';
 import { donationInvariants } from './donations/donation-invariants';
 import { fundHandlers } from './handlers';
 import { fundInvariants } from './periods/integrity-fund';
+import { projectInvariants } from './projects/project-invariants';
 
 export const fundFeature = backendFeature(fundHandlers, {
   postedTables: fundPostedTables,
   numberSeries: fundNumberSeries,
-  invariants: [...fundInvariants, ...donationInvariants],
+  invariants: [...fundInvariants, ...donationInvariants, ...projectInvariants],
 });

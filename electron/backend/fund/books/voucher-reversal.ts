@@ -1,5 +1,6 @@
 // A red reversal (红字冲销) of a posted voucher, prepared and submitted by 经办人 for a 审核人 to post; system
-// vouchers (release, 结转, lift) are refused with what to do instead.
+// vouchers (release, 结转, lift) are refused with what to do instead, and so is a payment of a closed welfare
+// project (its closing recorded what was paid).
 import type { ParsedInput } from '../../../../shared/contract';
 import type { VoucherDetail } from '../../../../shared/features/fund/books/contract';
 import { recordAudit } from '../../core/audit';

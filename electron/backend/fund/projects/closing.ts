@@ -1,6 +1,7 @@
 // 结项, by a 审核人 who did not prepare the project: the money used and returned add up to what was paid;
 // the leftover of the approved amount (approved − used) goes back to its designation, or to another by a
-// 管委会 decision. No payment may still be a draft or waiting for review. After it nothing is paid.
+// 管委会 decision. No payment (nor a payment's reversal) may still be a draft or waiting for review, and it
+// is dated no earlier than the last payment (./payment-guards). After it nothing is paid.
 import type { ParsedInput } from '../../../../shared/contract';
 import type { ProjectDetail } from '../../../../shared/features/fund/projects/contract';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -9,6 +10,7 @@ import { conflict } from '../../core/errors';
 import { signApproval } from '../../core/people/separation';
 import { requireOpenDesignation } from '../donations/designations';
 import { checkDay } from './decisions';
+import { lastPaidOn } from './payment-guards';
 import { pendingPaymentsOf } from './project-queries';
 import { projectRecord, takeProjectStep } from './project-step';
 import { refusePendingReversals } from './settled-payments';
@@ -61,7 +63,13 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
     if (pending > 0)
       throw conflict(`结项：还有 ${pending} 张拨付凭证未记账（草稿或待审核），请先记账或删除后再结项`);
     refusePendingReversals(ctx.db, before.id);
-    checkDay(ctx, input.closedOn, before.agreement!.signedOn, '结项日期', 'closedOn');
+    checkDay(
+      ctx,
+      input.closedOn,
+      lastPaidOn(ctx.db, before.id) ?? before.agreement!.signedOn,
+      '结项日期',
+      'closedOn',
+    );
     const paidFen = before.paidFen;
     if (input.usedFen + input.returnedFen !== paidFen)
       throw conflict(

@@ -49,13 +49,13 @@ describe('closing a project', () => {
     });
   });
 
-  it('refuses sums that do not meet what was paid, an unposted payment, or a day before the agreement', async () => {
+  it('refuses sums that do not meet what was paid, an unposted payment, or a day before the last payment', async () => {
     const id = await projectIn('in_progress');
     await closeRefused(
       closing(id, { returnedFen: yuan(50) }),
       '退回资金：实际使用 900.00 元加退回 50.00 元，应等于已拨付的 1,000.00 元',
     );
-    await closeRefused(closing(id, { closedOn: '2026-03-07' }), '结项日期：不能早于 2026-03-08');
+    await closeRefused(closing(id, { closedOn: '2026-03-07' }), '结项日期：不能早于 2026-03-12');
     await closeRefused(closing(id, { report: '' }), '结项报告：不能为空');
     await world.backend.call('fund.reportProject', {
       id,
