@@ -2,86 +2,38 @@
 // every refused (state, action) pair changing nothing, and the closed project refusing payment.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
-import { communityInput } from '../../../fixtures/builders';
 import { fingerprint } from '../../../fixtures/backend';
+import { yuan } from '../../../fixtures/fund-donations';
 import {
-  openDonationsWorld,
-  yuan,
-  type DonationsWorld,
-  donationInput,
-} from '../../../fixtures/fund-donations';
+  agreedProject as agreedProjectIn,
+  openProjectsWorld,
+  projectApplication,
+  type ProjectsWorld,
+} from '../../../fixtures/fund-projects';
 
-let world: DonationsWorld;
-let communityId: number;
+let world: ProjectsWorld;
 beforeEach(async () => {
-  world = await openDonationsWorld();
-  communityId = (await world.backend.call('communities.create', communityInput())).id;
-  const gift = await world.backend.call(
-    'fund.recordDonation',
-    donationInput(world.donorId, {
-      amountFen: yuan(5_000),
-      designationId: world.designationId,
-      submit: true,
-    }),
-  );
-  await world.post(gift.voucherId);
+  world = await openProjectsWorld();
 });
 afterEach(() => world.backend.dispose());
 
-const application = (
-  over: Partial<ChannelInput<'fund.applyProject'>> = {},
-): ChannelInput<'fund.applyProject'> => ({
-  communityId,
-  applicantKind: 'resident_group',
-  applicantName: '幸福社区银龄互助队',
-  title: '独居老人助餐',
-  purpose: '为独居老人送餐',
-  beneficiaries: '独居老人 30 人',
-  periodStart: '2026-03-01',
-  periodEnd: '2026-12-31',
-  budgetFen: yuan(2_000),
-  budgetLines: [
-    { item: '餐费', amountFen: yuan(1_500) },
-    { item: '交通', amountFen: yuan(500) },
-  ],
-  designationId: world.designationId,
-  appliedOn: '2026-03-02',
-  ...over,
-});
+const application = (over: Partial<ChannelInput<'fund.applyProject'>> = {}) =>
+  projectApplication(world, over);
+const agreedProject = () => agreedProjectIn(world);
 
+/** Refused with the message, naming the field when one is given, and changing nothing. */
 async function refused<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
   message: string,
   as: 'preparer' | 'approver' = 'preparer',
+  field?: string,
 ) {
   const before = fingerprint(world.backend.dbPath);
   const result = await world.backend.as(as).send(channel, input);
   expect(result.ok ? 'accepted' : result.error.message).toContain(message);
+  if (field !== undefined && !result.ok) expect(result.error.field).toBe(field);
   expect(fingerprint(world.backend.dbPath)).toBe(before);
-}
-
-async function agreedProject(): Promise<{ id: number; instalmentIds: number[] }> {
-  const { id } = await world.backend.call('fund.applyProject', application());
-  const approver = world.backend.as('approver');
-  await approver.call('fund.reviewProject', { id, reviewedOn: '2026-03-05', opinion: '同意报管委会' });
-  await approver.call('fund.decideProject', {
-    id,
-    result: 'approved',
-    decidedOn: '2026-03-06',
-    decisionNo: '管委〔2026〕1号',
-    approvedFen: yuan(1_800),
-  });
-  const agreed = await world.backend.call('fund.agreeProject', {
-    id,
-    agreementNo: '资助〔2026〕1号',
-    signedOn: '2026-03-08',
-    instalments: [
-      { plannedOn: '2026-03-10', amountFen: yuan(1_000) },
-      { plannedOn: '2026-06-10', amountFen: yuan(800) },
-    ],
-  });
-  return { id, instalmentIds: agreed.agreement!.instalments.map((instalment) => instalment.id) };
 }
 
 describe('welfare projects', () => {
@@ -96,6 +48,8 @@ describe('welfare projects', () => {
       'fund.applyProject',
       application({ budgetFen: yuan(2_001) }),
       '预算明细：合计 2,000.00 元，与申请金额 2,001.00 元不一致',
+      'preparer',
+      'budgetLines',
     );
   });
 
@@ -192,6 +146,8 @@ describe('welfare projects', () => {
         instalments: [{ plannedOn: '2026-03-10', amountFen: yuan(1_000) }],
       },
       '拨付计划：各期合计 1,000.00 元，与批准金额 1,800.00 元不一致',
+      'preparer',
+      'instalments',
     );
   });
 
