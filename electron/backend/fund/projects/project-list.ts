@@ -26,15 +26,16 @@ interface Listed {
 
 const byNumber = (a: Listed, b: Listed) => a.year - b.year || a.seq - b.seq;
 
-/** Ascending order of one sort key of the rows; a missing amount sorts before every present one. */
+/** Ascending order of one sort key of the rows. */
 function compareRows(key: Exclude<ProjectSortKey, 'number'>): (a: ProjectRow, b: ProjectRow) => number {
   switch (key) {
     case 'communityName':
-    case 'applicantName':
     case 'title':
       return (a, b) => collator.compare(a[key], b[key]);
     case 'approvedFen':
-      return (a, b) => (a.approvedFen ?? -1) - (b.approvedFen ?? -1);
+      // A project not yet approved sorts after every approved amount, as in the table.
+      return (a, b) =>
+        (a.approvedFen ?? Number.MAX_SAFE_INTEGER) - (b.approvedFen ?? Number.MAX_SAFE_INTEGER);
     case 'paidFen':
     case 'remainingFen':
       return (a, b) => a[key] - b[key];

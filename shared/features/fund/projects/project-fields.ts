@@ -221,7 +221,6 @@ const paging = {
 export const projectSortKeys = [
   'number',
   'communityName',
-  'applicantName',
   'title',
   'approvedFen',
   'paidFen',
