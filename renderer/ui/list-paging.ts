@@ -34,11 +34,3 @@ export function usePagedList(pageSize = 20): PagedList {
     }),
   };
 }
-
-/** This year and the five before it, newest first, as a year filter's options (2026 年 …). */
-export function recentYearOptions(thisYear: number): { value: number; label: string }[] {
-  return Array.from({ length: 6 }, (_, index) => thisYear - index).map((year) => ({
-    value: year,
-    label: `${year} 年`,
-  }));
-}

@@ -10,8 +10,8 @@ import {
   type Donation,
   type DonationChannel,
 } from '../../../../shared/features/fund/donations/contract';
-import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
-import { recentYearOptions, usePagedList } from '../../../ui/list-paging';
+import { all, AllOrOneSelect, YearFilter, type AllOr } from '../../../ui/AllOrOneSelect';
+import { usePagedList } from '../../../ui/list-paging';
 import { PageState } from '../../../ui/PageState';
 import { useToday } from '../../../ui/today';
 import { DonationAcknowledgementCell } from '../acknowledgements/screens';
@@ -77,13 +77,10 @@ export function DonationsPage() {
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <AllOrOneSelect<number>
+            <YearFilter
               value={year}
               onChange={filter(setYear)}
-              width={110}
-              label="按年度筛选"
-              allLabel="全部年度"
-              options={recentYearOptions(thisYear)}
+              thisYear={thisYear}
               testId="fund-donations-year"
             />
             <AllOrOneSelect<number>

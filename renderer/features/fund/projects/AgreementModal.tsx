@@ -7,12 +7,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { formatYuan } from '../../../../shared/domain/money';
 import { projectAgreeInput } from '../../../../shared/features/fund/projects/project-fields';
 import { DateField } from '../../../ui/DateField';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText } from '../../../ui/forms/yuan-field';
-import { FormModal } from '../../../ui/FormModal';
 import { useToday } from '../../../ui/today';
-import { AmountLinesEditor, LineAmount, LinesTotal, linesTotal } from './AmountLinesEditor';
-import { iso, type StepProps } from './ProjectStepModals';
+import { AmountLinesEditor, LineAmount, LineText, LinesTotal, linesTotal } from './AmountLinesEditor';
+import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
 interface InstalmentValues {
   plannedOn: Dayjs | null;
@@ -57,15 +55,15 @@ function InstalmentsEditor({ approvedFen }: { approvedFen: number }) {
             label={`第 ${index + 1} 期金额`}
             testId={`fund-project-instalment-amount-${index}`}
           />
-          <Form.Item name={[field.name, 'condition']} noStyle>
-            <Input
-              maxLength={200}
-              style={{ width: 220 }}
-              placeholder="拨付条件（选填）"
-              aria-label={`第 ${index + 1} 期拨付条件`}
-              data-testid={`fund-project-instalment-condition-${index}`}
-            />
-          </Form.Item>
+          <LineText
+            field={field}
+            name="condition"
+            maxLength={200}
+            width={220}
+            placeholder="拨付条件（选填）"
+            label={`第 ${index + 1} 期拨付条件`}
+            testId={`fund-project-instalment-condition-${index}`}
+          />
         </>
       )}
       total={
@@ -80,30 +78,24 @@ function InstalmentsEditor({ approvedFen }: { approvedFen: number }) {
 
 export function AgreementModal({ project, onSubmit, onCancel }: StepProps<typeof projectAgreeInput>) {
   const { today } = useToday();
-  const approvedFen = project.approvedFen ?? 0;
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectAgreeInput, AgreementValues>({
-    schema: projectAgreeInput,
-    toInput: (values) => ({
-      id: project.id,
-      agreementNo: values.agreementNo,
-      signedOn: iso(values.signedOn),
-      terms: values.terms,
-      instalments: (values.instalments ?? []).map((row) => ({
-        plannedOn: iso(row?.plannedOn),
-        amountFen: fenOfText(row?.amountFen),
-        condition: row?.condition ?? '',
-      })),
-    }),
-    submit: onSubmit,
-  });
   return (
-    <FormModal<AgreementValues>
-      title={`签订资助协议：${project.number}`}
-      form={form}
-      initialValues={{ agreementNo: '', signedOn: dayjs(today), terms: '', instalments: [emptyInstalment] }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
+    <StepFormModal<typeof projectAgreeInput, AgreementValues>
+      schema={projectAgreeInput}
+      toInput={(values) => ({
+        id: project.id,
+        agreementNo: values.agreementNo,
+        signedOn: iso(values.signedOn),
+        terms: values.terms,
+        instalments: (values.instalments ?? []).map((row) => ({
+          plannedOn: iso(row?.plannedOn),
+          amountFen: fenOfText(row?.amountFen),
+          condition: row?.condition ?? '',
+        })),
+      })}
+      onSubmit={onSubmit}
       onCancel={onCancel}
+      title={`签订资助协议：${project.number}`}
+      initialValues={{ agreementNo: '', signedOn: dayjs(today), terms: '', instalments: [emptyInstalment] }}
       testId="fund-project-agree-form"
       submitText="登记协议"
       width={760}
@@ -128,7 +120,7 @@ export function AgreementModal({ project, onSubmit, onCancel }: StepProps<typeof
           data-testid="fund-project-terms"
         />
       </Form.Item>
-      <InstalmentsEditor approvedFen={approvedFen} />
-    </FormModal>
+      <InstalmentsEditor approvedFen={project.approvedFen ?? 0} />
+    </StepFormModal>
   );
 }

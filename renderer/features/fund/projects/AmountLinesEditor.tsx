@@ -29,6 +29,29 @@ export function LineAmount({
   );
 }
 
+/** A line's text field (an item, a note, a condition) without a label of its own: the row says which. */
+export function LineText(props: {
+  field: FormListFieldData;
+  name: string;
+  maxLength: number;
+  width: number;
+  placeholder: string;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <Form.Item name={[props.field.name, props.name]} noStyle>
+      <Input
+        maxLength={props.maxLength}
+        style={{ width: props.width }}
+        placeholder={props.placeholder}
+        aria-label={props.label}
+        data-testid={props.testId}
+      />
+    </Form.Item>
+  );
+}
+
 /** The running total: green once it equals what it must, otherwise saying by how much it is off. */
 export function LinesTotal({
   balanced,

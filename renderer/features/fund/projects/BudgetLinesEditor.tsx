@@ -1,10 +1,10 @@
 // 预算明细 of an application: item, amount (typed in yuan) and note per line, with the running total of
 // the lines beside the budget they must add up to. The form's field is `budgetLines`, as the contract
 // names it, so a refusal naming a line's amount lands on that amount, and one of the sum under the lines.
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { fenOfText } from '../../../ui/forms/yuan-field';
-import { AmountLinesEditor, LineAmount, LinesTotal, linesTotal } from './AmountLinesEditor';
+import { AmountLinesEditor, LineAmount, LineText, LinesTotal, linesTotal } from './AmountLinesEditor';
 
 export interface BudgetLineValues {
   item: string;
@@ -29,29 +29,29 @@ export function BudgetLinesEditor({ budgetText }: { budgetText: string | undefin
       testId="fund-project-budget"
       line={(field, index) => (
         <>
-          <Form.Item name={[field.name, 'item']} noStyle>
-            <Input
-              maxLength={100}
-              style={{ width: 260 }}
-              placeholder={`支出项目 ${index + 1}`}
-              aria-label={`第 ${index + 1} 项支出项目`}
-              data-testid={`fund-project-budget-item-${index}`}
-            />
-          </Form.Item>
+          <LineText
+            field={field}
+            name="item"
+            maxLength={100}
+            width={260}
+            placeholder={`支出项目 ${index + 1}`}
+            label={`第 ${index + 1} 项支出项目`}
+            testId={`fund-project-budget-item-${index}`}
+          />
           <LineAmount
             field={field}
             label={`第 ${index + 1} 项金额`}
             testId={`fund-project-budget-amount-${index}`}
           />
-          <Form.Item name={[field.name, 'note']} noStyle>
-            <Input
-              maxLength={200}
-              style={{ width: 180 }}
-              placeholder="测算依据（选填）"
-              aria-label={`第 ${index + 1} 项测算依据`}
-              data-testid={`fund-project-budget-note-${index}`}
-            />
-          </Form.Item>
+          <LineText
+            field={field}
+            name="note"
+            maxLength={200}
+            width={180}
+            placeholder="测算依据（选填）"
+            label={`第 ${index + 1} 项测算依据`}
+            testId={`fund-project-budget-note-${index}`}
+          />
         </>
       )}
       total={

@@ -2,7 +2,7 @@
 // on the server, with the backend's totals of every matching project, the reminders of updates due or
 // late, and 新增项目申请.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Card, Input, Space } from 'antd';
+import { App, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -11,9 +11,10 @@ import {
   type ProjectState,
 } from '../../../../shared/features/fund/projects/project-workflow';
 import { useChannelMutation } from '../../../api/mutations';
-import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
-import { recentYearOptions, usePagedList } from '../../../ui/list-paging';
+import { all, AllOrOneSelect, YearFilter, type AllOr } from '../../../ui/AllOrOneSelect';
+import { usePagedList } from '../../../ui/list-paging';
 import { PageState } from '../../../ui/PageState';
+import { SearchFilter } from '../../../ui/SearchFilter';
 import { ChannelButton } from '../../../ui/signed-in';
 import { useToday } from '../../../ui/today';
 import { useDebounced } from '../../../ui/use-debounced';
@@ -88,23 +89,19 @@ export function ProjectsPage() {
               options={(communities.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
               testId="fund-projects-community"
             />
-            <AllOrOneSelect<number>
+            <YearFilter
               value={year}
               onChange={filter(setYear)}
-              width={110}
-              label="按年度筛选"
-              allLabel="全部年度"
-              options={recentYearOptions(thisYear)}
+              thisYear={thisYear}
               testId="fund-projects-year"
             />
-            <Input.Search
-              allowClear
-              placeholder="搜索项目名称、申请方、编号"
-              aria-label="搜索公益项目"
+            <SearchFilter
               value={search}
-              onChange={(event) => filter(setSearch)(event.target.value)}
-              style={{ width: 260 }}
-              data-testid="fund-projects-search"
+              onChange={filter(setSearch)}
+              placeholder="搜索项目名称、申请方、编号"
+              label="搜索公益项目"
+              width={260}
+              testId="fund-projects-search"
             />
           </Space>
           {projects.isError && <PageState state="error" error={projects.error} />}
