@@ -1,4 +1,4 @@
-// 公益项目: the list (its filters, rows, totals and 新增项目申请) and the application form, whose selects
+// 公益项目: the list (its filters and search, rows, totals and 新增项目申请) and the application form, whose selects
 // are chosen with chooseOption and dates typed on the keyboard.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './access-requests-page';
@@ -72,6 +72,20 @@ export class ProjectsListPage {
 
   totals(): Locator {
     return this.table.getByTestId('fund-project-totals');
+  }
+
+  /** A figure of the 合计 row: the backend's sum over every project the filters match. */
+  total(which: 'approved' | 'paid' | 'remaining'): Locator {
+    return this.table.getByTestId(`fund-project-total-${which}`);
+  }
+
+  rows(): Locator {
+    return this.table.locator('tr.ant-table-row');
+  }
+
+  /** Types into the search box; the list asks the backend once the typing stops. */
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('fund-projects-search').locator('input').fill(text);
   }
 
   /** 新增项目申请, filled and sent: the app opens the new project's page; returns its id. */

@@ -1,7 +1,6 @@
-// The decision part of a project's page: 街道初审 beside 管委会决议, and their steps, each confirmed:
+// The decision part of a project's page: 街道初审 and 管委会决议, and their steps, each confirmed:
 // the review (after it the application can no longer change) and the committee's decision (an approval
 // commits the amount against the designation; a refusal ends the project).
-import { Col, Row } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { DecisionSection, ReviewSection } from './ProjectDetail';
@@ -14,14 +13,9 @@ export function ProjectDecision({ project, step, onStepEnd }: SectionProps) {
   const confirmed = useConfirmedStep(onStepEnd);
   return (
     <>
-      <Row gutter={16}>
-        <Col span={10}>
-          <ReviewSection project={project} />
-        </Col>
-        <Col span={14}>
-          <DecisionSection project={project} />
-        </Col>
-      </Row>
+      {/* Each the page's full width: side by side at 1366 their dates and amounts broke over lines. */}
+      <ReviewSection project={project} />
+      <DecisionSection project={project} />
       {step === 'review' && (
         <ProjectReviewModal
           project={project}
