@@ -62,23 +62,26 @@ test('a community applies, the committee approves, an instalment is paid', async
   const project = new ProjectPage(page);
   let projectId = 0;
 
-  await test.step('经办人 enters the application; its budget lines add up to the budget', async () => {
+  await test.step('经办人 enters the application; lines not adding up are refused under them', async () => {
     await list.open();
-    projectId = await list.apply({
-      community: community!.name,
-      provider: provider.name,
-      title,
-      purpose: '为社区 80 岁以上独居老人每周送餐三次',
-      beneficiaries: '社区 80 岁以上独居老人 30 人',
-      periodStart: today,
-      periodEnd: `${year + 1}-06-30`,
-      designation: designation.name,
-      budgetYuan: plain(budgetFen),
-      lines: [
-        { item: '餐费补贴', amountYuan: plain(6_000_00) },
-        { item: '志愿者交通补贴', amountYuan: plain(2_000_00) },
-      ],
-    });
+    projectId = await list.apply(
+      {
+        community: community!.name,
+        provider: provider.name,
+        title,
+        purpose: '为社区 80 岁以上独居老人每周送餐三次',
+        beneficiaries: '社区 80 岁以上独居老人 30 人',
+        periodStart: today,
+        periodEnd: `${year + 1}-06-30`,
+        designation: designation.name,
+        budgetYuan: plain(budgetFen),
+        lines: [
+          { item: '餐费补贴', amountYuan: plain(6_000_00) },
+          { item: '志愿者交通补贴', amountYuan: plain(2_000_00) },
+        ],
+      },
+      plain(budgetFen + 100_00),
+    );
     await project.expectState('submitted');
     await expect(page.getByTestId('fund-project-budget-lines')).toContainText('志愿者交通补贴');
     // The 经办人 may not take the 审核人's steps: 街道初审 is shown disabled, saying who may.

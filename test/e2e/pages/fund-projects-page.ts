@@ -88,12 +88,24 @@ export class ProjectsListPage {
     await this.page.getByTestId('fund-projects-search').locator('input').fill(text);
   }
 
-  /** 新增项目申请, filled and sent: the app opens the new project's page; returns its id. */
-  async apply(entry: ProjectApplicationEntry): Promise<number> {
+  /**
+   * 新增项目申请, filled and sent: the app opens the new project's page; returns its id. With a
+   * `mistypedBudgetYuan` the budget is first sent as that, and the refusal of lines not adding up to it
+   * must show under the lines before the right budget is typed.
+   */
+  async apply(entry: ProjectApplicationEntry, mistypedBudgetYuan?: string): Promise<number> {
     await this.addButton.click();
     const form = new ProjectForm(this.page);
     await expect(form.form).toBeVisible();
     await form.fill(entry);
+    if (mistypedBudgetYuan !== undefined) {
+      await form.field('budget').fill(mistypedBudgetYuan);
+      await form.submit();
+      await expect(form.field('budget-errors')).toContainText('预算明细：合计');
+      await form.field('budget').fill(entry.budgetYuan);
+      // The message goes once the sum is right again.
+      await expect(form.field('budget-errors')).not.toContainText('预算明细');
+    }
     // The running total shows no difference once the lines add up to the budget.
     await expect(form.field('budget-total')).toHaveClass(/ant-typography-success/);
     await expect(form.field('budget-total')).not.toContainText('相差');
