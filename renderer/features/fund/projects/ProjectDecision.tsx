@@ -1,6 +1,7 @@
 // The decision part of a project's page: 街道初审 and 管委会决议, and their steps, each confirmed:
 // the review (after it the application can no longer change) and the committee's decision (an approval
 // commits the amount against the designation; a refusal ends the project).
+import { Space } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { DecisionSection, ReviewSection } from './ProjectDetail';
@@ -14,8 +15,10 @@ export function ProjectDecision({ project, step, onStepEnd }: SectionProps) {
   return (
     <>
       {/* Each the page's full width: side by side at 1366 their dates and amounts broke over lines. */}
-      <ReviewSection project={project} />
-      <DecisionSection project={project} />
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <ReviewSection project={project} />
+        <DecisionSection project={project} />
+      </Space>
       {step === 'review' && (
         <ProjectReviewModal
           project={project}

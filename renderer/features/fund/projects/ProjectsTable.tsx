@@ -34,7 +34,8 @@ function NextUpdate({ row, today }: { row: ProjectRow; today: string }) {
   return (
     <Typography.Text type={late ? 'danger' : undefined} data-testid={`fund-project-next-update-${row.id}`}>
       {row.nextUpdateDue}
-      {late ? '（已逾期）' : ''}
+      {/* On the row's second line, as the applicant is beside it: the column stays a date wide. */}
+      {late && <span style={oneLine}>已逾期</span>}
     </Typography.Text>
   );
 }
@@ -65,7 +66,7 @@ function amountColumn(title: string, key: 'approvedFen' | 'paidFen' | 'remaining
   return {
     title,
     dataIndex: key,
-    width: 112,
+    width: 106,
     align: 'right' as const,
     ...sortable(key, sort),
     render: yuan,
@@ -101,7 +102,7 @@ function columns(today: string, sort: ProjectSort): ColumnsType<ProjectRow> {
     {
       title: '状态',
       dataIndex: 'state',
-      width: 112,
+      width: 110,
       render: (state: ProjectRow['state']) => <ProjectStateTag state={state} />,
     },
     amountColumn('批准金额', 'approvedFen', sort),
@@ -109,7 +110,7 @@ function columns(today: string, sort: ProjectSort): ColumnsType<ProjectRow> {
     amountColumn('剩余', 'remainingFen', sort),
     {
       title: '下次更新',
-      width: 150,
+      width: 112,
       ...sortable('nextUpdateDue', sort),
       render: (_value, row) => <NextUpdate row={row} today={today} />,
     },
