@@ -33,3 +33,31 @@ export function AllOrOneSelect<T extends string | number>(props: AllOrOneSelectP
     />
   );
 }
+
+/** This year and the five before it, newest first, as a year filter's options (2026 年 …). */
+export function recentYearOptions(thisYear: number): { value: number; label: string }[] {
+  return Array.from({ length: 6 }, (_, index) => thisYear - index).map((year) => ({
+    value: year,
+    label: `${year} 年`,
+  }));
+}
+
+/** 全部年度 or one of this year and the five before it. */
+export function YearFilter(props: {
+  value: AllOr<number>;
+  onChange: (value: AllOr<number>) => void;
+  thisYear: number;
+  testId: string;
+}) {
+  return (
+    <AllOrOneSelect<number>
+      value={props.value}
+      onChange={props.onChange}
+      width={110}
+      label="按年度筛选"
+      allLabel="全部年度"
+      options={recentYearOptions(props.thisYear)}
+      testId={props.testId}
+    />
+  );
+}

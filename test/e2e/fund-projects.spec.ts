@@ -62,23 +62,26 @@ test('a community applies, the committee approves, an instalment is paid', async
   const project = new ProjectPage(page);
   let projectId = 0;
 
-  await test.step('经办人 enters the application; its budget lines add up to the budget', async () => {
+  await test.step('经办人 enters the application; lines not adding up are refused under them', async () => {
     await list.open();
-    projectId = await list.apply({
-      community: community!.name,
-      provider: provider.name,
-      title,
-      purpose: '为社区 80 岁以上独居老人每周送餐三次',
-      beneficiaries: '社区 80 岁以上独居老人 30 人',
-      periodStart: today,
-      periodEnd: `${year + 1}-06-30`,
-      designation: designation.name,
-      budgetYuan: plain(budgetFen),
-      lines: [
-        { item: '餐费补贴', amountYuan: plain(6_000_00) },
-        { item: '志愿者交通补贴', amountYuan: plain(2_000_00) },
-      ],
-    });
+    projectId = await list.apply(
+      {
+        community: community!.name,
+        provider: provider.name,
+        title,
+        purpose: '为社区 80 岁以上独居老人每周送餐三次',
+        beneficiaries: '社区 80 岁以上独居老人 30 人',
+        periodStart: today,
+        periodEnd: `${year + 1}-06-30`,
+        designation: designation.name,
+        budgetYuan: plain(budgetFen),
+        lines: [
+          { item: '餐费补贴', amountYuan: plain(6_000_00) },
+          { item: '志愿者交通补贴', amountYuan: plain(2_000_00) },
+        ],
+      },
+      plain(budgetFen + 100_00),
+    );
     await project.expectState('submitted');
     await expect(page.getByTestId('fund-project-budget-lines')).toContainText('志愿者交通补贴');
     // The 经办人 may not take the 审核人's steps: 街道初审 is shown disabled, saying who may.
@@ -102,6 +105,14 @@ test('a community applies, the committee approves, an instalment is paid', async
   await test.step('经办人 signs the agreement with two instalments adding up to the approved amount', async () => {
     await project.open(projectId);
     await project.expectState('approved');
+    // One instalment short of the approved amount: the backend's refusal shows under the instalments.
+    const refused = await project.agree(uniqueName('微基金协〔2026〕'), today, [
+      { plannedOn: today, amountYuan: plain(firstFen) },
+    ]);
+    await expect(refused.getByTestId('fund-project-instalment-errors')).toContainText(
+      `拨付计划：各期合计 ${formatYuan(firstFen)} 元，与批准金额 ${formatYuan(budgetFen)} 元不一致`,
+    );
+    await saveScreenshot(page, testInfo, 'fund-project-agree-refused.png');
     const form = await project.agree(uniqueName('微基金协〔2026〕'), today, [
       { plannedOn: today, amountYuan: plain(firstFen) },
       { plannedOn: `${year + 1}-03-01`, amountYuan: plain(secondFen) },
@@ -162,6 +173,13 @@ test('a community applies, the committee approves, an instalment is paid', async
     await expect(row).toContainText(formatYuan(firstFen));
     await expect(row).toContainText(formatYuan(secondFen));
     await expect(list.totals()).toBeVisible();
+    // Searched by its unique title, the 合计 is this project's alone: the backend sums what matches.
+    await list.search(title);
+    await expect(list.rows()).toHaveCount(1);
+    await expect(list.total('approved')).toHaveText(formatYuan(budgetFen));
+    await expect(list.total('paid')).toHaveText(formatYuan(firstFen));
+    await expect(list.total('remaining')).toHaveText(formatYuan(secondFen));
+    await list.search('');
     await expectNoSidewaysScroll(page);
     await page.screenshot({
       path: testInfo.outputPath('fund-projects-list-1366.png'),

@@ -57,6 +57,9 @@ export function placeFieldProblems(
 export interface ShownProblem {
   path: FieldPath;
   valueWhenShown: string;
+  /** Found by the form's own schema check, not refused by the backend: the schema can say when it is
+   * mended, even by another field (预算明细 adding up once 申请金额 is corrected). */
+  fromSchema?: boolean;
 }
 
 export interface FieldUpdate {
@@ -72,8 +75,9 @@ export function valueKey(value: unknown): string {
 
 /**
  * What the fields showing a message should show now that values have changed: a field whose value is
- * unchanged keeps its message (a server refusal such as 「社区代码：已被使用」 stays until it is edited);
- * a changed one shows the schema's current problem for it, or nothing once the schema accepts it.
+ * unchanged keeps a server refusal (「社区代码：已被使用」 stays until it is edited); a changed one, and
+ * one whose message came from the schema, shows the schema's current problem for it, or nothing once the
+ * schema accepts it.
  */
 export function recheckShownProblems(
   shown: readonly ShownProblem[],
@@ -81,7 +85,9 @@ export function recheckShownProblems(
   valueOf: (path: FieldPath) => unknown,
 ): FieldUpdate[] {
   return shown
-    .filter((problem) => valueKey(valueOf(problem.path)) !== problem.valueWhenShown)
+    .filter(
+      (problem) => problem.fromSchema === true || valueKey(valueOf(problem.path)) !== problem.valueWhenShown,
+    )
     .map((problem) => {
       const key = pathKey(problem.path);
       const now = problemsNow.find((candidate) => pathKey(candidate.path) === key);

@@ -80,22 +80,26 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
       const update = updates.find((candidate) => candidate.path === problem.path);
       if (!update) return [problem];
       if (update.errors.length === 0) return [];
-      return [{ path: problem.path, valueWhenShown: valueKey(fields.getFieldValue(problem.path)) }];
+      return [{ ...problem, valueWhenShown: valueKey(fields.getFieldValue(problem.path)) }];
     });
     // problemsOf reads the schema of this render; values is what changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, form]);
 
-  function report(problems: FieldProblem[]): void {
+  function report(problems: FieldProblem[], fromSchema: boolean): void {
     const { placed, unplaced } = placeFieldProblems(form, problems);
-    shown.current = placed.map((path) => ({ path, valueWhenShown: valueKey(fields.getFieldValue(path)) }));
+    shown.current = placed.map((path) => ({
+      path,
+      valueWhenShown: valueKey(fields.getFieldValue(path)),
+      fromSchema,
+    }));
     if (unplaced.length > 0) void message.error(unplaced.join('；'));
   }
 
   async function onFinish(formValues: V): Promise<void> {
     const parsed = schema.safeParse(toInput ? toInput(formValues) : formValues);
     if (!parsed.success) {
-      report(problemsOfZodIssues(parsed.error.issues));
+      report(problemsOfZodIssues(parsed.error.issues), true);
       return;
     }
     setSubmitting(true);
@@ -105,7 +109,7 @@ export function useSchemaForm<S extends z.ZodType, V>(options: SchemaFormOptions
       markSaved(form);
     } catch (error) {
       const apiError = toApiError(error);
-      report([{ path: apiError.field ? fieldPathOf(apiError.field) : [], message: apiError.message }]);
+      report([{ path: apiError.field ? fieldPathOf(apiError.field) : [], message: apiError.message }], false);
     } finally {
       saving.current = false;
       setSubmitting(false);

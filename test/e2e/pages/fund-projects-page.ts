@@ -1,4 +1,4 @@
-// 公益项目: the list (its filters, rows, totals and 新增项目申请) and the application form, whose selects
+// 公益项目: the list (its filters and search, rows, totals and 新增项目申请) and the application form, whose selects
 // are chosen with chooseOption and dates typed on the keyboard.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './access-requests-page';
@@ -74,12 +74,38 @@ export class ProjectsListPage {
     return this.table.getByTestId('fund-project-totals');
   }
 
-  /** 新增项目申请, filled and sent: the app opens the new project's page; returns its id. */
-  async apply(entry: ProjectApplicationEntry): Promise<number> {
+  /** A figure of the 合计 row: the backend's sum over every project the filters match. */
+  total(which: 'approved' | 'paid' | 'remaining'): Locator {
+    return this.table.getByTestId(`fund-project-total-${which}`);
+  }
+
+  rows(): Locator {
+    return this.table.locator('tr.ant-table-row');
+  }
+
+  /** Types into the search box; the list asks the backend once the typing stops. */
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('fund-projects-search').locator('input').fill(text);
+  }
+
+  /**
+   * 新增项目申请, filled and sent: the app opens the new project's page; returns its id. With a
+   * `mistypedBudgetYuan` the budget is first sent as that, and the refusal of lines not adding up to it
+   * must show under the lines before the right budget is typed.
+   */
+  async apply(entry: ProjectApplicationEntry, mistypedBudgetYuan?: string): Promise<number> {
     await this.addButton.click();
     const form = new ProjectForm(this.page);
     await expect(form.form).toBeVisible();
     await form.fill(entry);
+    if (mistypedBudgetYuan !== undefined) {
+      await form.field('budget').fill(mistypedBudgetYuan);
+      await form.submit();
+      await expect(form.field('budget-errors')).toContainText('预算明细：合计');
+      await form.field('budget').fill(entry.budgetYuan);
+      // The message goes once the sum is right again.
+      await expect(form.field('budget-errors')).not.toContainText('预算明细');
+    }
     // The running total shows no difference once the lines add up to the budget.
     await expect(form.field('budget-total')).toHaveClass(/ant-typography-success/);
     await expect(form.field('budget-total')).not.toContainText('相差');

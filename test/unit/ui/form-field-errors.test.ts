@@ -1,4 +1,5 @@
-// A field's message goes once its value becomes valid; an unchanged field keeps a server refusal.
+// A field's message goes once its value becomes valid, or once another field mends what the schema found;
+// an unchanged field keeps a server refusal.
 import { describe, expect, it } from 'vitest';
 import { recheckShownProblems, valueKey, type FieldPath } from '../../../renderer/ui/forms/field-errors';
 
@@ -25,6 +26,12 @@ describe('recheckShownProblems', () => {
     const values: Record<string, unknown> = { name: '世纪城', code: 'A-1' };
     const updates = recheckShownProblems([shownOn(['code'], 'A-1')], [], (path) => values[String(path[0])]);
     expect(updates).toEqual([]);
+  });
+
+  it('clears a message of the schema once another field mends it (the lines match the corrected budget)', () => {
+    const shown = { ...shownOn(['budgetLines'], [{ amountFen: '8000' }]), fromSchema: true };
+    const updates = recheckShownProblems([shown], [], () => [{ amountFen: '8000' }]);
+    expect(updates).toEqual([{ path: ['budgetLines'], errors: [] }]);
   });
 
   it('finds nested fields by their whole path', () => {

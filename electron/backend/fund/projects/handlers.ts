@@ -8,7 +8,7 @@ import { closeProject } from './closing';
 import { decideProject, reviewProject } from './decisions';
 import { payInstalment } from './instalments';
 import { selectProjectAudit } from './project-audit';
-import { selectProjects } from './project-queries';
+import { selectProjects } from './project-list';
 import { requireProject } from './project-step';
 import { projectReminders } from './reminders';
 import { reportProject } from './reports';

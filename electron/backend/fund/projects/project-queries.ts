@@ -18,7 +18,7 @@ import { allowedProjectActions } from '../../../../shared/features/fund/projects
 import type { Db } from '../../core/db/connection';
 import { projectNumbers, voucherNumber } from '../fund-records';
 
-interface ProjectDbRow {
+export interface ProjectDbRow {
   id: number;
   year: number;
   seq: number;
@@ -45,7 +45,7 @@ interface ProjectDbRow {
   withdraw_reason: string;
 }
 
-const projectSelect = `
+export const projectSelect = `
   SELECT p.*, c.name AS community_name, d.name AS designation_name FROM fund_project p
     JOIN community c ON c.id = p.community_id
     LEFT JOIN fund_designation d ON d.id = p.designation_id`;
@@ -128,7 +128,7 @@ export function lastUpdateOn(db: Db, projectId: number): string | null {
   return row.day;
 }
 
-function toRow(db: Db, row: ProjectDbRow): ProjectRow {
+export function toRow(db: Db, row: ProjectDbRow): ProjectRow {
   const paidFen = paidFenOf(db, row.id);
   const last = row.state === 'in_progress' ? lastUpdateOn(db, row.id) : null;
   const owes = last !== null && owesQuarterlyUpdates(row.period_start, row.period_end);
@@ -147,29 +147,6 @@ function toRow(db: Db, row: ProjectDbRow): ProjectRow {
     remainingFen: row.approved_fen === null ? 0 : row.approved_fen - paidFen,
     nextUpdateDue: owes ? nextUpdateDue(last) : null,
   };
-}
-
-export function selectProjects(
-  db: Db,
-  filter: { state?: ProjectState; communityId?: number; year?: number; page: number; pageSize: number },
-): { rows: ProjectRow[]; total: number } {
-  const where = `WHERE (@state IS NULL OR p.state = @state) AND (@communityId IS NULL OR p.community_id = @communityId)
-      AND (@year IS NULL OR p.year = @year)`;
-  const params = {
-    state: filter.state ?? null,
-    communityId: filter.communityId ?? null,
-    year: filter.year ?? null,
-  };
-  const total = (db.prepare(`SELECT count(*) AS n FROM fund_project p ${where}`).get(params) as { n: number })
-    .n;
-  const rows = db
-    .prepare(`${projectSelect} ${where} ORDER BY p.year DESC, p.seq DESC LIMIT @limit OFFSET @offset`)
-    .all({
-      ...params,
-      limit: filter.pageSize,
-      offset: (filter.page - 1) * filter.pageSize,
-    }) as ProjectDbRow[];
-  return { rows: rows.map((row) => toRow(db, row)), total };
 }
 
 /** The projects in progress, for the reminder list. */

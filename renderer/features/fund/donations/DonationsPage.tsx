@@ -10,7 +10,8 @@ import {
   type Donation,
   type DonationChannel,
 } from '../../../../shared/features/fund/donations/contract';
-import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
+import { all, AllOrOneSelect, YearFilter, type AllOr } from '../../../ui/AllOrOneSelect';
+import { usePagedList } from '../../../ui/list-paging';
 import { PageState } from '../../../ui/PageState';
 import { useToday } from '../../../ui/today';
 import { DonationAcknowledgementCell } from '../acknowledgements/screens';
@@ -31,11 +32,11 @@ export function DonationsPage() {
   const [designationId, setDesignationId] = useState<AllOr<number>>(all);
   const [channel, setChannel] = useState<AllOr<DonationChannel>>(all);
   const [awaitingReceipt, setAwaitingReceipt] = useState(false);
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [receiptOf, setReceiptOf] = useState<Donation | null>(null);
   const [refundOf, setRefundOf] = useState<Donation | null>(null);
   const [recording, setRecording] = useState(false);
   const [granting, setGranting] = useState(false);
+  const { page, filter, pagination } = usePagedList();
   const donations = useFundDonations({
     year: year === all ? undefined : year,
     month: year === all || month === all ? undefined : month,
@@ -45,12 +46,6 @@ export function DonationsPage() {
     ...page,
   });
   const designations = useFundDesignationList();
-  const filter =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage((current) => ({ ...current, page: 1 }));
-    };
   const data = donations.data;
 
   return (
@@ -82,16 +77,10 @@ export function DonationsPage() {
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <AllOrOneSelect<number>
+            <YearFilter
               value={year}
               onChange={filter(setYear)}
-              width={110}
-              label="按年度筛选"
-              allLabel="全部年度"
-              options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
-                value: y,
-                label: `${y} 年`,
-              }))}
+              thisYear={thisYear}
               testId="fund-donations-year"
             />
             <AllOrOneSelect<number>
@@ -150,14 +139,7 @@ export function DonationsPage() {
             onReceipt={setReceiptOf}
             onRefund={setRefundOf}
             acknowledgementCell={(row) => <DonationAcknowledgementCell donation={row} />}
-            pagination={{
-              current: page.page,
-              pageSize: page.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => `共 ${total} 笔`,
-              onChange: (next, pageSize) => setPage({ page: next, pageSize }),
-            }}
+            pagination={pagination(data?.total ?? 0, (total) => `共 ${total} 笔`)}
           />
         </Space>
       </Card>

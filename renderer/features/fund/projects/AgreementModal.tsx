@@ -1,17 +1,16 @@
 // 签订资助协议: the agreement's number, date and terms, and its instalments (planned date, amount typed in
 // yuan, condition) whose running total must equal the approved amount. The contract's field names are
-// kept (`instalments.1.amountFen`), so a refusal lands on the amount it names.
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Space, Typography } from 'antd';
+// kept (`instalments.1.amountFen`), so a refusal lands on the amount it names, and one of the sum
+// (`instalments`) under the instalments.
+import { Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatYuan } from '../../../../shared/domain/money';
 import { projectAgreeInput } from '../../../../shared/features/fund/projects/project-fields';
 import { DateField } from '../../../ui/DateField';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
-import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
-import { FormModal } from '../../../ui/FormModal';
+import { fenOfText } from '../../../ui/forms/yuan-field';
 import { useToday } from '../../../ui/today';
-import { iso, type StepProps } from './ProjectStepModals';
+import { AmountLinesEditor, LineAmount, LineText, LinesTotal, linesTotal } from './AmountLinesEditor';
+import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
 interface InstalmentValues {
   plannedOn: Dayjs | null;
@@ -30,100 +29,73 @@ interface AgreementValues {
 const emptyInstalment: InstalmentValues = { plannedOn: null, amountFen: '', condition: '' };
 
 function InstalmentsEditor({ approvedFen }: { approvedFen: number }) {
-  const instalments = Form.useWatch<InstalmentValues[] | undefined>('instalments');
-  const total = (instalments ?? []).reduce((sum, row) => sum + (fenOfText(row?.amountFen) ?? 0), 0);
+  const total = linesTotal(Form.useWatch<InstalmentValues[] | undefined>('instalments'));
   const balanced = total === approvedFen;
   return (
-    <Form.List name="instalments">
-      {(fields, { add, remove }) => (
-        <Form.Item label="分期拨付" required>
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            {fields.map((field, index) => (
-              <Space key={field.key} align="baseline" data-testid={`fund-project-instalment-row-${index}`}>
-                <Typography.Text>第 {index + 1} 期</Typography.Text>
-                <Form.Item name={[field.name, 'plannedOn']} style={{ marginBottom: 0 }}>
-                  <DateField
-                    style={{ width: 150 }}
-                    aria-label={`第 ${index + 1} 期计划日期`}
-                    data-testid={`fund-project-instalment-date-${index}`}
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'amountFen']} rules={yuanRules} style={{ marginBottom: 0 }}>
-                  <Input
-                    suffix="元"
-                    inputMode="decimal"
-                    style={{ width: 150 }}
-                    aria-label={`第 ${index + 1} 期金额`}
-                    data-testid={`fund-project-instalment-amount-${index}`}
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'condition']} noStyle>
-                  <Input
-                    maxLength={200}
-                    style={{ width: 220 }}
-                    placeholder="拨付条件（选填）"
-                    aria-label={`第 ${index + 1} 期拨付条件`}
-                    data-testid={`fund-project-instalment-condition-${index}`}
-                  />
-                </Form.Item>
-                {fields.length > 1 && (
-                  <MinusCircleOutlined
-                    aria-label={`删除第 ${index + 1} 期`}
-                    onClick={() => remove(field.name)}
-                  />
-                )}
-              </Space>
-            ))}
-            <Space>
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add(emptyInstalment)}
-                data-testid="fund-project-instalment-add"
-              >
-                添加一期
-              </Button>
-              <Typography.Text
-                type={balanced ? 'success' : 'warning'}
-                data-testid="fund-project-instalments-total"
-              >
-                分期合计 {formatYuan(total)} 元，批准金额 {formatYuan(approvedFen)} 元
-                {balanced ? '' : `，相差 ${formatYuan(approvedFen - total)} 元`}
-              </Typography.Text>
-            </Space>
-          </Space>
-        </Form.Item>
+    <AmountLinesEditor<InstalmentValues>
+      name="instalments"
+      label="分期拨付"
+      unit="期"
+      emptyLine={emptyInstalment}
+      addText="添加一期"
+      testId="fund-project-instalment"
+      keepsOne
+      line={(field, index) => (
+        <>
+          <Typography.Text>第 {index + 1} 期</Typography.Text>
+          <Form.Item name={[field.name, 'plannedOn']} style={{ marginBottom: 0 }}>
+            <DateField
+              style={{ width: 150 }}
+              aria-label={`第 ${index + 1} 期计划日期`}
+              data-testid={`fund-project-instalment-date-${index}`}
+            />
+          </Form.Item>
+          <LineAmount
+            field={field}
+            label={`第 ${index + 1} 期金额`}
+            testId={`fund-project-instalment-amount-${index}`}
+          />
+          <LineText
+            field={field}
+            name="condition"
+            maxLength={200}
+            width={220}
+            placeholder="拨付条件（选填）"
+            label={`第 ${index + 1} 期拨付条件`}
+            testId={`fund-project-instalment-condition-${index}`}
+          />
+        </>
       )}
-    </Form.List>
+      total={
+        <LinesTotal balanced={balanced} testId="fund-project-instalments-total">
+          分期合计 {formatYuan(total)} 元，批准金额 {formatYuan(approvedFen)} 元
+          {balanced ? '' : `，相差 ${formatYuan(approvedFen - total)} 元`}
+        </LinesTotal>
+      }
+    />
   );
 }
 
 export function AgreementModal({ project, onSubmit, onCancel }: StepProps<typeof projectAgreeInput>) {
   const { today } = useToday();
-  const approvedFen = project.approvedFen ?? 0;
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectAgreeInput, AgreementValues>({
-    schema: projectAgreeInput,
-    toInput: (values) => ({
-      id: project.id,
-      agreementNo: values.agreementNo,
-      signedOn: iso(values.signedOn),
-      terms: values.terms,
-      instalments: (values.instalments ?? []).map((row) => ({
-        plannedOn: iso(row?.plannedOn),
-        amountFen: fenOfText(row?.amountFen),
-        condition: row?.condition ?? '',
-      })),
-    }),
-    submit: onSubmit,
-  });
   return (
-    <FormModal<AgreementValues>
-      title={`签订资助协议：${project.number}`}
-      form={form}
-      initialValues={{ agreementNo: '', signedOn: dayjs(today), terms: '', instalments: [emptyInstalment] }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
+    <StepFormModal<typeof projectAgreeInput, AgreementValues>
+      schema={projectAgreeInput}
+      toInput={(values) => ({
+        id: project.id,
+        agreementNo: values.agreementNo,
+        signedOn: iso(values.signedOn),
+        terms: values.terms,
+        instalments: (values.instalments ?? []).map((row) => ({
+          plannedOn: iso(row?.plannedOn),
+          amountFen: fenOfText(row?.amountFen),
+          condition: row?.condition ?? '',
+        })),
+      })}
+      onSubmit={onSubmit}
       onCancel={onCancel}
+      title={`签订资助协议：${project.number}`}
+      initialValues={{ agreementNo: '', signedOn: dayjs(today), terms: '', instalments: [emptyInstalment] }}
       testId="fund-project-agree-form"
       submitText="登记协议"
       width={760}
@@ -148,7 +120,7 @@ export function AgreementModal({ project, onSubmit, onCancel }: StepProps<typeof
           data-testid="fund-project-terms"
         />
       </Form.Item>
-      <InstalmentsEditor approvedFen={approvedFen} />
-    </FormModal>
+      <InstalmentsEditor approvedFen={project.approvedFen ?? 0} />
+    </StepFormModal>
   );
 }

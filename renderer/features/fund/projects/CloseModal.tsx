@@ -6,12 +6,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { formatYuan } from '../../../../shared/domain/money';
 import { projectCloseInput } from '../../../../shared/features/fund/projects/project-fields';
 import { DateField } from '../../../ui/DateField';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
-import { FormModal } from '../../../ui/FormModal';
 import { useToday } from '../../../ui/today';
 import { useFundDesignations } from '../books/queries';
-import { iso, type StepProps } from './ProjectStepModals';
+import type { ProjectDetail } from './ProjectDetail';
+import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
 type Disposition = 'return_to_designation' | 'redesignate';
 
@@ -27,82 +26,32 @@ interface CloseValues {
   report: string;
 }
 
-export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof projectCloseInput>) {
-  const { today } = useToday();
+/** An amount of the closing typed in yuan, under the contract's name so a refusal lands on it. */
+function ClosingAmount({
+  name,
+  label,
+  required,
+}: {
+  name: 'usedFen' | 'returnedFen';
+  label: string;
+  required?: boolean;
+}) {
+  const testId = name === 'usedFen' ? 'fund-project-close-used' : 'fund-project-close-returned';
+  return (
+    <Form.Item label={label} name={name} rules={yuanRules} required={required}>
+      <Input suffix="元" inputMode="decimal" style={{ width: 160 }} data-testid={testId} />
+    </Form.Item>
+  );
+}
+
+/** Where the leftover goes; a re-designation asks for the 管委会's decision and the new designation. */
+function DispositionFields({ project }: { project: ProjectDetail }) {
   const designations = useFundDesignations();
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectCloseInput, CloseValues>({
-    schema: projectCloseInput,
-    toInput: (values) => ({
-      id: project.id,
-      closedOn: iso(values.closedOn),
-      usedFen: fenOfText(values.usedFen),
-      returnedFen: fenOfText(values.returnedFen) ?? 0,
-      disposition: values.disposition,
-      redesignation:
-        values.disposition === 'redesignate'
-          ? {
-              decisionNo: values.decisionNo,
-              decidedOn: iso(values.decidedOn),
-              targetDesignationId: values.targetDesignationId,
-            }
-          : null,
-      report: values.report,
-    }),
-    submit: onSubmit,
-  });
-  const disposition = Form.useWatch('disposition', form);
-  const used = fenOfText(Form.useWatch('usedFen', form));
+  const disposition = Form.useWatch<Disposition>('disposition');
+  const used = fenOfText(Form.useWatch<string>('usedFen'));
   const leftover = project.approvedFen !== null && used !== undefined ? project.approvedFen - used : null;
   return (
-    <FormModal<CloseValues>
-      title={`结项：${project.number}`}
-      form={form}
-      initialValues={{
-        closedOn: dayjs(today),
-        usedFen: textOfFen(project.paidFen),
-        returnedFen: '0.00',
-        disposition: 'return_to_designation',
-        decisionNo: '',
-        decidedOn: dayjs(today),
-        report: '',
-      }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
-      onCancel={onCancel}
-      testId="fund-project-close-form"
-      submitText="结项"
-      width={680}
-    >
-      <Typography.Paragraph type="secondary">
-        批准 {formatYuan(project.approvedFen ?? 0)} 元，已拨付 {formatYuan(project.paidFen)}{' '}
-        元；实际使用与退回之和须等于已拨付。
-      </Typography.Paragraph>
-      <Space align="start" size="middle">
-        <Form.Item label="结项日期" name="closedOn" required>
-          <DateField
-            allowClear={false}
-            style={{ width: 160 }}
-            aria-label="结项日期"
-            data-testid="fund-project-closed-on"
-          />
-        </Form.Item>
-        <Form.Item label="实际使用" name="usedFen" rules={yuanRules} required>
-          <Input
-            suffix="元"
-            inputMode="decimal"
-            style={{ width: 160 }}
-            data-testid="fund-project-close-used"
-          />
-        </Form.Item>
-        <Form.Item label="退回资金" name="returnedFen" rules={yuanRules}>
-          <Input
-            suffix="元"
-            inputMode="decimal"
-            style={{ width: 160 }}
-            data-testid="fund-project-close-returned"
-          />
-        </Form.Item>
-      </Space>
+    <>
       <Form.Item
         label="结余处理"
         name="disposition"
@@ -139,6 +88,64 @@ export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof pro
           </Form.Item>
         </Space>
       )}
+    </>
+  );
+}
+
+export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof projectCloseInput>) {
+  const { today } = useToday();
+  return (
+    <StepFormModal<typeof projectCloseInput, CloseValues>
+      schema={projectCloseInput}
+      toInput={(values) => ({
+        id: project.id,
+        closedOn: iso(values.closedOn),
+        usedFen: fenOfText(values.usedFen),
+        returnedFen: fenOfText(values.returnedFen) ?? 0,
+        disposition: values.disposition,
+        redesignation:
+          values.disposition === 'redesignate'
+            ? {
+                decisionNo: values.decisionNo,
+                decidedOn: iso(values.decidedOn),
+                targetDesignationId: values.targetDesignationId,
+              }
+            : null,
+        report: values.report,
+      })}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      title={`结项：${project.number}`}
+      initialValues={{
+        closedOn: dayjs(today),
+        usedFen: textOfFen(project.paidFen),
+        returnedFen: '0.00',
+        disposition: 'return_to_designation',
+        decisionNo: '',
+        decidedOn: dayjs(today),
+        report: '',
+      }}
+      testId="fund-project-close-form"
+      submitText="结项"
+      width={680}
+    >
+      <Typography.Paragraph type="secondary">
+        批准 {formatYuan(project.approvedFen ?? 0)} 元，已拨付 {formatYuan(project.paidFen)}{' '}
+        元；实际使用与退回之和须等于已拨付。
+      </Typography.Paragraph>
+      <Space align="start" size="middle">
+        <Form.Item label="结项日期" name="closedOn" required>
+          <DateField
+            allowClear={false}
+            style={{ width: 160 }}
+            aria-label="结项日期"
+            data-testid="fund-project-closed-on"
+          />
+        </Form.Item>
+        <ClosingAmount name="usedFen" label="实际使用" required />
+        <ClosingAmount name="returnedFen" label="退回资金" />
+      </Space>
+      <DispositionFields project={project} />
       <Form.Item label="结项报告" name="report" required>
         <Input.TextArea
           autoSize={{ minRows: 3, maxRows: 6 }}
@@ -147,6 +154,6 @@ export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof pro
           data-testid="fund-project-close-report"
         />
       </Form.Item>
-    </FormModal>
+    </StepFormModal>
   );
 }

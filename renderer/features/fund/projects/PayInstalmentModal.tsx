@@ -15,7 +15,7 @@ import { SaveOrSubmitFooter } from '../donations/SaveOrSubmitFooter';
 import { VoucherPreview } from '../donations/VoucherPreview';
 import type { Instalment } from './InstalmentsSection';
 import type { ProjectDetail } from './ProjectDetail';
-import { iso } from './ProjectStepModals';
+import { iso } from './StepFormModal';
 
 interface PayValues {
   date: Dayjs | null;

@@ -1,7 +1,7 @@
 // One welfare project's sections, rendered from fund.project: 申请 (with its budget lines), 初审,
 // 管委会决议 (with the members present), 进展报告 and 结项. The agreement with its instalments is
 // InstalmentsSection; the page composes them with the step buttons.
-import { Card, Descriptions, Empty, Table, Typography } from 'antd';
+import { Card, Descriptions, Empty, Table, Typography, type DescriptionsProps } from 'antd';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { committeeDutyLabels } from '../../../../shared/features/fund/books/fields';
@@ -78,59 +78,75 @@ export function ApplicationSection({ project }: { project: ProjectDetail }) {
   );
 }
 
-export function ReviewSection({ project }: { project: ProjectDetail }) {
-  // Who reviewed is in the 操作记录 (the review's audit row names the signed-in 审核人).
-  const reviewed = project.reviewedOn !== null;
+type DescriptionItems = NonNullable<DescriptionsProps['items']>;
+
+/** A section that shows what was recorded, or says that nothing has been yet. */
+function RecordSection(props: {
+  title: string;
+  testId: string;
+  items: DescriptionItems | null;
+  empty: string;
+}) {
   return (
-    <Card size="small" title="街道初审" data-testid="fund-project-review-section">
-      {reviewed ? (
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: 3 }}
-          items={[
-            { label: '初审日期', children: project.reviewedOn },
-            { label: '初审意见', span: 2, children: project.reviewOpinion },
-          ]}
-        />
+    <Card size="small" title={props.title} data-testid={props.testId}>
+      {props.items ? (
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} items={props.items} />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未初审" />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.empty} />
       )}
     </Card>
   );
 }
 
-export function DecisionSection({ project }: { project: ProjectDetail }) {
-  const decision = project.decision;
+export function ReviewSection({ project }: { project: ProjectDetail }) {
+  // Who reviewed is in the 操作记录 (the review's audit row names the signed-in 审核人).
   return (
-    <Card size="small" title="管委会决议" data-testid="fund-project-decision">
-      {decision ? (
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: 3 }}
-          items={[
-            {
-              label: '决议结果',
-              children: (
-                <Typography.Text type={decision.result === 'approved' ? 'success' : 'danger'}>
-                  {decision.result === 'approved' ? '批准资助' : '不予资助'}
-                </Typography.Text>
-              ),
-            },
-            { label: '决议文号', children: decision.decisionNo },
-            { label: '决议日期', children: decision.decidedOn },
-            { label: '批准金额', children: yuan(decision.approvedFen) },
-            { label: '附加条件', children: decision.conditions || '无' },
-            {
-              label: '出席委员',
-              span: 3,
-              children: decision.members.map((m) => `${m.name}（${committeeDutyLabels[m.duty]}）`).join('、'),
-            },
-          ]}
-        />
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未提交管委会审议" />
-      )}
-    </Card>
+    <RecordSection
+      title="街道初审"
+      testId="fund-project-review-section"
+      empty="尚未初审"
+      items={
+        project.reviewedOn === null
+          ? null
+          : [
+              { label: '初审日期', children: project.reviewedOn },
+              { label: '初审意见', span: 2, children: project.reviewOpinion },
+            ]
+      }
+    />
+  );
+}
+
+function decisionItems(decision: NonNullable<ProjectDetail['decision']>): DescriptionItems {
+  return [
+    {
+      label: '决议结果',
+      children: (
+        <Typography.Text type={decision.result === 'approved' ? 'success' : 'danger'}>
+          {decision.result === 'approved' ? '批准资助' : '不予资助'}
+        </Typography.Text>
+      ),
+    },
+    { label: '决议文号', children: decision.decisionNo },
+    { label: '决议日期', children: decision.decidedOn },
+    { label: '批准金额', children: yuan(decision.approvedFen) },
+    { label: '附加条件', children: decision.conditions || '无' },
+    {
+      label: '出席委员',
+      span: 3,
+      children: decision.members.map((m) => `${m.name}（${committeeDutyLabels[m.duty]}）`).join('、'),
+    },
+  ];
+}
+
+export function DecisionSection({ project }: { project: ProjectDetail }) {
+  return (
+    <RecordSection
+      title="管委会决议"
+      testId="fund-project-decision"
+      empty="尚未提交管委会审议"
+      items={project.decision && decisionItems(project.decision)}
+    />
   );
 }
 
@@ -159,32 +175,30 @@ export function ReportsSection({ project }: { project: ProjectDetail }) {
   );
 }
 
+function closingItems(closing: NonNullable<ProjectDetail['closing']>): DescriptionItems {
+  return [
+    { label: '结项日期', children: closing.closedOn },
+    { label: '已拨付', children: yuan(closing.paidFen) },
+    { label: '实际使用', children: yuan(closing.usedFen) },
+    { label: '退回', children: yuan(closing.returnedFen) },
+    { label: '结余', children: yuan(closing.leftoverFen) },
+    {
+      label: '结余处理',
+      children: closing.targetDesignationName
+        ? `${closingDispositionLabels[closing.disposition]}：${closing.targetDesignationName}`
+        : closingDispositionLabels[closing.disposition],
+    },
+    { label: '结项报告', span: 3, children: closing.report },
+  ];
+}
+
 export function ClosingSection({ project }: { project: ProjectDetail }) {
-  const closing = project.closing;
   return (
-    <Card size="small" title="结项" data-testid="fund-project-closing">
-      {closing ? (
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: 3 }}
-          items={[
-            { label: '结项日期', children: closing.closedOn },
-            { label: '已拨付', children: yuan(closing.paidFen) },
-            { label: '实际使用', children: yuan(closing.usedFen) },
-            { label: '退回', children: yuan(closing.returnedFen) },
-            { label: '结余', children: yuan(closing.leftoverFen) },
-            {
-              label: '结余处理',
-              children: closing.targetDesignationName
-                ? `${closingDispositionLabels[closing.disposition]}：${closing.targetDesignationName}`
-                : closingDispositionLabels[closing.disposition],
-            },
-            { label: '结项报告', span: 3, children: closing.report },
-          ]}
-        />
-      ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未结项" />
-      )}
-    </Card>
+    <RecordSection
+      title="结项"
+      testId="fund-project-closing"
+      empty="尚未结项"
+      items={project.closing && closingItems(project.closing)}
+    />
   );
 }

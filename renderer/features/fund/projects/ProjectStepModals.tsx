@@ -4,7 +4,6 @@
 // (date, progress, money used to date), 撤回 (reason). The page confirms each one before it is sent.
 import { Alert, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { z } from 'zod';
 import { formatYuan } from '../../../../shared/domain/money';
 import { committeeDutyLabels } from '../../../../shared/features/fund/books/fields';
 import {
@@ -14,20 +13,46 @@ import {
   projectWithdrawInput,
 } from '../../../../shared/features/fund/projects/project-fields';
 import { DateField } from '../../../ui/DateField';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
-import { FormModal } from '../../../ui/FormModal';
 import { useToday } from '../../../ui/today';
 import { useFundSettings } from '../books/queries';
-import type { ProjectDetail } from './ProjectDetail';
+import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
-export interface StepProps<S extends z.ZodType> {
-  project: ProjectDetail;
-  onSubmit: (input: z.output<S>) => Promise<unknown>;
-  onCancel: () => void;
+/** A step's long text, focused when the form opens, its length counted. */
+function StepText({
+  name,
+  label,
+  maxLength,
+  testId,
+  extra,
+}: {
+  name: string;
+  label: string;
+  maxLength: number;
+  testId: string;
+  extra?: string;
+}) {
+  return (
+    <Form.Item label={label} name={name} required extra={extra}>
+      <Input.TextArea
+        autoFocus
+        autoSize={{ minRows: 3, maxRows: 6 }}
+        maxLength={maxLength}
+        showCount
+        data-testid={testId}
+      />
+    </Form.Item>
+  );
 }
 
-export const iso = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
+/** A step's date, today unless changed; it cannot be cleared. */
+function StepDate({ name, label, testId }: { name: string; label: string; testId: string }) {
+  return (
+    <Form.Item label={label} name={name} required>
+      <DateField allowClear={false} aria-label={label} data-testid={testId} />
+    </Form.Item>
+  );
+}
 
 interface ReviewValues {
   opinion: string;
@@ -36,35 +61,26 @@ interface ReviewValues {
 
 export function ProjectReviewModal({ project, onSubmit, onCancel }: StepProps<typeof projectReviewInput>) {
   const { today } = useToday();
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectReviewInput, ReviewValues>({
-    schema: projectReviewInput,
-    toInput: (values) => ({ id: project.id, opinion: values.opinion, reviewedOn: iso(values.reviewedOn) }),
-    submit: onSubmit,
-  });
   return (
-    <FormModal<ReviewValues>
-      title={`街道初审：${project.number}`}
-      form={form}
-      initialValues={{ opinion: '', reviewedOn: dayjs(today) }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
+    <StepFormModal<typeof projectReviewInput, ReviewValues>
+      schema={projectReviewInput}
+      toInput={(values) => ({ id: project.id, opinion: values.opinion, reviewedOn: iso(values.reviewedOn) })}
+      onSubmit={onSubmit}
       onCancel={onCancel}
+      title={`街道初审：${project.number}`}
+      initialValues={{ opinion: '', reviewedOn: dayjs(today) }}
       testId="fund-project-review-form"
       submitText="提交初审意见"
     >
-      <Form.Item label="初审日期" name="reviewedOn" required>
-        <DateField allowClear={false} aria-label="初审日期" data-testid="fund-project-reviewed-on" />
-      </Form.Item>
-      <Form.Item label="初审意见" name="opinion" required extra="初审后报基金管委会审议">
-        <Input.TextArea
-          autoFocus
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          maxLength={1000}
-          showCount
-          data-testid="fund-project-review-opinion"
-        />
-      </Form.Item>
-    </FormModal>
+      <StepDate name="reviewedOn" label="初审日期" testId="fund-project-reviewed-on" />
+      <StepText
+        name="opinion"
+        label="初审意见"
+        maxLength={1000}
+        extra="初审后报基金管委会审议"
+        testId="fund-project-review-opinion"
+      />
+    </StepFormModal>
   );
 }
 
@@ -98,25 +114,39 @@ function CommitteeMembers() {
   );
 }
 
+/** 批准金额, asked only once the result is 批准资助. */
+function ApprovedAmount({ budgetFen }: { budgetFen: number }) {
+  const result = Form.useWatch<DecisionValues['result']>('result');
+  if (result !== 'approved') return null;
+  return (
+    <Form.Item
+      label="批准金额"
+      name="approvedFen"
+      rules={yuanRules}
+      required
+      extra={`申请金额 ${formatYuan(budgetFen)} 元；批准金额不能超过申请金额和限定用途的可用余额`}
+    >
+      <Input suffix="元" inputMode="decimal" data-testid="fund-project-approved" />
+    </Form.Item>
+  );
+}
+
 export function ProjectDecideModal({ project, onSubmit, onCancel }: StepProps<typeof projectDecideInput>) {
   const { today } = useToday();
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectDecideInput, DecisionValues>({
-    schema: projectDecideInput,
-    toInput: (values) => ({
-      id: project.id,
-      result: values.result ?? undefined,
-      decidedOn: iso(values.decidedOn),
-      decisionNo: values.decisionNo,
-      approvedFen: values.result === 'approved' ? fenOfText(values.approvedFen) : null,
-      conditions: values.conditions,
-    }),
-    submit: onSubmit,
-  });
-  const result = Form.useWatch('result', form);
   return (
-    <FormModal<DecisionValues>
+    <StepFormModal<typeof projectDecideInput, DecisionValues>
+      schema={projectDecideInput}
+      toInput={(values) => ({
+        id: project.id,
+        result: values.result ?? undefined,
+        decidedOn: iso(values.decidedOn),
+        decisionNo: values.decisionNo,
+        approvedFen: values.result === 'approved' ? fenOfText(values.approvedFen) : null,
+        conditions: values.conditions,
+      })}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
       title={`管委会决议：${project.number}`}
-      form={form}
       initialValues={{
         result: null,
         decidedOn: dayjs(today),
@@ -124,9 +154,6 @@ export function ProjectDecideModal({ project, onSubmit, onCancel }: StepProps<ty
         approvedFen: textOfFen(project.budgetFen),
         conditions: '',
       }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
-      onCancel={onCancel}
       testId="fund-project-decide-form"
       submitText="登记决议"
       width={640}
@@ -149,20 +176,8 @@ export function ProjectDecideModal({ project, onSubmit, onCancel }: StepProps<ty
           data-testid="fund-project-decision-no"
         />
       </Form.Item>
-      <Form.Item label="决议日期" name="decidedOn" required>
-        <DateField allowClear={false} aria-label="决议日期" data-testid="fund-project-decided-on" />
-      </Form.Item>
-      {result === 'approved' && (
-        <Form.Item
-          label="批准金额"
-          name="approvedFen"
-          rules={yuanRules}
-          required
-          extra={`申请金额 ${formatYuan(project.budgetFen)} 元；批准金额不能超过申请金额和限定用途的可用余额`}
-        >
-          <Input suffix="元" inputMode="decimal" data-testid="fund-project-approved" />
-        </Form.Item>
-      )}
+      <StepDate name="decidedOn" label="决议日期" testId="fund-project-decided-on" />
+      <ApprovedAmount budgetFen={project.budgetFen} />
       <Form.Item label="附加条件" name="conditions">
         <Input.TextArea
           autoSize={{ minRows: 1, maxRows: 4 }}
@@ -170,7 +185,7 @@ export function ProjectDecideModal({ project, onSubmit, onCancel }: StepProps<ty
           data-testid="fund-project-conditions"
         />
       </Form.Item>
-    </FormModal>
+    </StepFormModal>
   );
 }
 
@@ -183,39 +198,24 @@ interface ReportValues {
 
 export function ProjectReportModal({ project, onSubmit, onCancel }: StepProps<typeof projectReportInput>) {
   const { today } = useToday();
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectReportInput, ReportValues>({
-    schema: projectReportInput,
-    toInput: (values) => ({
-      id: project.id,
-      reportedOn: iso(values.reportedOn),
-      progress: values.progress,
-      usedFen: fenOfText(values.usedFen),
-    }),
-    submit: onSubmit,
-  });
   return (
-    <FormModal<ReportValues>
-      title={`进展报告：${project.number}`}
-      form={form}
-      initialValues={{ reportedOn: dayjs(today), progress: '', usedFen: '' }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
+    <StepFormModal<typeof projectReportInput, ReportValues>
+      schema={projectReportInput}
+      toInput={(values) => ({
+        id: project.id,
+        reportedOn: iso(values.reportedOn),
+        progress: values.progress,
+        usedFen: fenOfText(values.usedFen),
+      })}
+      onSubmit={onSubmit}
       onCancel={onCancel}
+      title={`进展报告：${project.number}`}
+      initialValues={{ reportedOn: dayjs(today), progress: '', usedFen: '' }}
       testId="fund-project-report-form"
       submitText="登记进展报告"
     >
-      <Form.Item label="报告日期" name="reportedOn" required>
-        <DateField allowClear={false} aria-label="报告日期" data-testid="fund-project-reported-on" />
-      </Form.Item>
-      <Form.Item label="进展情况" name="progress" required>
-        <Input.TextArea
-          autoFocus
-          autoSize={{ minRows: 3, maxRows: 6 }}
-          maxLength={2000}
-          showCount
-          data-testid="fund-project-progress"
-        />
-      </Form.Item>
+      <StepDate name="reportedOn" label="报告日期" testId="fund-project-reported-on" />
+      <StepText name="progress" label="进展情况" maxLength={2000} testId="fund-project-progress" />
       <Form.Item
         label="累计使用资金"
         name="usedFen"
@@ -225,12 +225,8 @@ export function ProjectReportModal({ project, onSubmit, onCancel }: StepProps<ty
       >
         <Input suffix="元" inputMode="decimal" data-testid="fund-project-used" />
       </Form.Item>
-    </FormModal>
+    </StepFormModal>
   );
-}
-
-interface WithdrawValues {
-  reason: string;
 }
 
 export function ProjectWithdrawModal({
@@ -238,31 +234,24 @@ export function ProjectWithdrawModal({
   onSubmit,
   onCancel,
 }: StepProps<typeof projectWithdrawInput>) {
-  const { form, submitting, onFinish } = useSchemaForm<typeof projectWithdrawInput, WithdrawValues>({
-    schema: projectWithdrawInput,
-    toInput: (values) => ({ id: project.id, reason: values.reason }),
-    submit: onSubmit,
-  });
   return (
-    <FormModal<WithdrawValues>
-      title={`撤回项目申请：${project.number}`}
-      form={form}
-      initialValues={{ reason: '' }}
-      submitting={submitting}
-      onFinish={(values) => void onFinish(values)}
+    <StepFormModal<typeof projectWithdrawInput, { reason: string }>
+      schema={projectWithdrawInput}
+      toInput={(values) => ({ id: project.id, reason: values.reason })}
+      onSubmit={onSubmit}
       onCancel={onCancel}
+      title={`撤回项目申请：${project.number}`}
+      initialValues={{ reason: '' }}
       testId="fund-project-withdraw-form"
       submitText="撤回申请"
     >
-      <Form.Item label="撤回理由" name="reason" required extra="撤回后该项目不再办理，编号保留">
-        <Input.TextArea
-          autoFocus
-          autoSize={{ minRows: 2, maxRows: 5 }}
-          maxLength={500}
-          showCount
-          data-testid="fund-project-withdraw-reason"
-        />
-      </Form.Item>
-    </FormModal>
+      <StepText
+        name="reason"
+        label="撤回理由"
+        maxLength={500}
+        extra="撤回后该项目不再办理，编号保留"
+        testId="fund-project-withdraw-reason"
+      />
+    </StepFormModal>
   );
 }

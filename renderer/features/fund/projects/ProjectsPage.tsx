@@ -1,5 +1,6 @@
-// 公益项目 (/fund/projects): the projects filtered by state, community and year, paged on the server, with
-// the totals of the projects shown, the reminders of updates due or late, and 新增项目申请.
+// 公益项目 (/fund/projects): the projects filtered by state, community, year and a word, sorted and paged
+// on the server, with the backend's totals of every matching project, the reminders of updates due or
+// late, and 新增项目申请.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Card, Space } from 'antd';
 import { useState } from 'react';
@@ -10,28 +11,21 @@ import {
   type ProjectState,
 } from '../../../../shared/features/fund/projects/project-workflow';
 import { useChannelMutation } from '../../../api/mutations';
-import { all, AllOrOneSelect, type AllOr } from '../../../ui/AllOrOneSelect';
+import { all, AllOrOneSelect, YearFilter, type AllOr } from '../../../ui/AllOrOneSelect';
+import { usePagedList } from '../../../ui/list-paging';
 import { PageState } from '../../../ui/PageState';
+import { SearchFilter } from '../../../ui/SearchFilter';
 import { ChannelButton } from '../../../ui/signed-in';
 import { useToday } from '../../../ui/today';
+import { useDebounced } from '../../../ui/use-debounced';
 import { useCommunities } from '../../register';
 import { FundNav } from '../books/FundNav';
 import { ProjectFormModal } from './ProjectFormModal';
 import { ProjectReminders } from './ProjectReminders';
-import { ProjectsTable, type ProjectRow, type ProjectTotals } from './ProjectsTable';
+import { defaultProjectSort, ProjectsTable, type ProjectSort } from './ProjectsTable';
 import { useFundProjects } from './queries';
 
-/** The list answers no totals of its own, so the row sums what the page shows (the 合计 says so). */
-function pageTotals(rows: ProjectRow[]): ProjectTotals {
-  return rows.reduce(
-    (sum, row) => ({
-      approvedFen: sum.approvedFen + (row.approvedFen ?? 0),
-      paidFen: sum.paidFen + row.paidFen,
-      remainingFen: sum.remainingFen + row.remainingFen,
-    }),
-    { approvedFen: 0, paidFen: 0, remainingFen: 0 },
-  );
-}
+const allAsUndefined = <T,>(value: AllOr<T>): T | undefined => (value === all ? undefined : value);
 
 export function ProjectsPage() {
   const navigate = useNavigate();
@@ -40,23 +34,20 @@ export function ProjectsPage() {
   const [state, setState] = useState<AllOr<ProjectState>>(all);
   const [communityId, setCommunityId] = useState<AllOr<number>>(all);
   const [year, setYear] = useState<AllOr<number>>(all);
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<ProjectSort>(defaultProjectSort);
   const [applying, setApplying] = useState(false);
+  const { page, filter, pagination } = usePagedList();
   const communities = useCommunities({ status: 'active' });
   const apply = useChannelMutation('fund.applyProject');
   const projects = useFundProjects({
-    state: state === all ? undefined : state,
-    communityId: communityId === all ? undefined : communityId,
-    year: year === all ? undefined : year,
+    state: allAsUndefined(state),
+    communityId: allAsUndefined(communityId),
+    year: allAsUndefined(year),
+    search: useDebounced(search.trim(), 300),
+    ...sort,
     ...page,
   });
-  const filter =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage((current) => ({ ...current, page: 1 }));
-    };
-  const data = projects.data;
 
   return (
     <>
@@ -98,33 +89,29 @@ export function ProjectsPage() {
               options={(communities.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
               testId="fund-projects-community"
             />
-            <AllOrOneSelect<number>
+            <YearFilter
               value={year}
               onChange={filter(setYear)}
-              width={110}
-              label="按年度筛选"
-              allLabel="全部年度"
-              options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
-                value: y,
-                label: `${y} 年`,
-              }))}
+              thisYear={thisYear}
               testId="fund-projects-year"
+            />
+            <SearchFilter
+              value={search}
+              onChange={filter(setSearch)}
+              placeholder="搜索项目名称、申请方、编号"
+              label="搜索公益项目"
+              width={260}
+              testId="fund-projects-search"
             />
           </Space>
           {projects.isError && <PageState state="error" error={projects.error} />}
           <ProjectsTable
-            rows={data?.rows ?? []}
-            totals={data ? pageTotals(data.rows) : null}
+            page={projects.data}
             loading={projects.isFetching}
             today={today}
-            pagination={{
-              current: page.page,
-              pageSize: page.pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => `共 ${total} 个项目`,
-              onChange: (next, pageSize) => setPage({ page: next, pageSize }),
-            }}
+            sort={sort}
+            onSort={filter(setSort)}
+            pagination={pagination(projects.data?.total ?? 0, (total) => `共 ${total} 个项目`)}
           />
         </Space>
       </Card>

@@ -29,7 +29,9 @@ export {
   closingDispositions,
   decisionResultLabels,
   decisionResults,
+  projectSortKeys,
   type ProjectApplyInput,
+  type ProjectSortKey,
 } from './project-fields';
 
 export const fundProjectsContract = {

@@ -22,9 +22,17 @@ export interface ProjectRow {
   nextUpdateDue: string | null;
 }
 
+/** The sums over every project the filter matches, not only the page shown. */
+export interface ProjectTotals {
+  approvedFen: number;
+  paidFen: number;
+  remainingFen: number;
+}
+
 export interface ProjectPage {
   rows: ProjectRow[];
   total: number;
+  totals: ProjectTotals;
 }
 
 export interface ProjectBudgetLine {

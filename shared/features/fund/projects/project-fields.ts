@@ -217,11 +217,27 @@ const paging = {
   pageSize: wholeNumber('每页条数', { min: 1, max: 500 }).default(50),
 };
 
+/** The list's columns the backend sorts the whole filtered list by: sorting one page would mislead. */
+export const projectSortKeys = [
+  'number',
+  'communityName',
+  'title',
+  'approvedFen',
+  'paidFen',
+  'remainingFen',
+  'nextUpdateDue',
+] as const;
+export type ProjectSortKey = (typeof projectSortKeys)[number];
+
 export const projectListInput = z.object(
   {
     state: oneOf('状态', projectStates).optional(),
     communityId: recordId('社区').optional(),
     year: year().optional(),
+    /** Part of the number, title or applicant. */
+    search: optionalText('搜索', 50),
+    sort: oneOf('排序列', projectSortKeys).default('number'),
+    order: oneOf('排序方向', ['ascend', 'descend']).default('descend'),
     ...paging,
   },
   { error: '公益项目列表：查询条件无效' },

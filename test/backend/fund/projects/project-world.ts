@@ -6,6 +6,7 @@ import type { ChannelInput, ChannelName, Result } from '../../../../shared/contr
 import type { ProjectAction, ProjectState } from '../../../../shared/features/fund/projects/project-workflow';
 import { fingerprint } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
+import { projectApplication } from '../../../fixtures/fund-projects';
 import {
   donationInput,
   openDonationsWorld,
@@ -35,24 +36,7 @@ afterEach(() => world.backend.dispose());
 export function application(
   over: Partial<ChannelInput<'fund.applyProject'>> = {},
 ): ChannelInput<'fund.applyProject'> {
-  return {
-    communityId,
-    applicantKind: 'resident_group',
-    applicantName: '幸福社区银龄互助队',
-    title: '独居老人助餐',
-    purpose: '为独居老人送餐',
-    beneficiaries: '独居老人 30 人',
-    periodStart: '2026-03-01',
-    periodEnd: '2026-12-31',
-    budgetFen: yuan(2_000),
-    budgetLines: [
-      { item: '餐费', amountFen: yuan(1_500) },
-      { item: '交通', amountFen: yuan(500) },
-    ],
-    designationId: world.designationId,
-    appliedOn: '2026-03-02',
-    ...over,
-  };
+  return projectApplication({ ...world, communityId }, over);
 }
 
 /** The decision's and agreement's numbers are unique in the ledger: each project takes its id in them. */
@@ -175,9 +159,11 @@ export async function refused<C extends ChannelName>(
   input: ChannelInput<C>,
   message: string,
   as: 'preparer' | 'approver' | 'administrator' = 'preparer',
+  field?: string,
 ): Promise<void> {
   const before = fingerprint(world.backend.dbPath);
   const result = await world.backend.as(as).send(channel, input);
   expect(result.ok ? 'accepted' : result.error.message).toContain(message);
+  if (field !== undefined && !result.ok) expect(result.error.field).toBe(field);
   expect(fingerprint(world.backend.dbPath)).toBe(before);
 }

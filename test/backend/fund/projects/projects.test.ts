@@ -39,6 +39,8 @@ describe('welfare projects', () => {
       'fund.applyProject',
       application({ budgetFen: yuan(2_001) }),
       '预算明细：合计 2,000.00 元，与申请金额 2,001.00 元不一致',
+      'preparer',
+      'budgetLines',
     );
   });
 
@@ -135,6 +137,8 @@ describe('welfare projects', () => {
         instalments: [{ plannedOn: '2026-03-10', amountFen: yuan(1_000) }],
       },
       '拨付计划：各期合计 1,000.00 元，与批准金额 1,800.00 元不一致',
+      'preparer',
+      'instalments',
     );
   });
 
