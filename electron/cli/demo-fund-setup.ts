@@ -21,8 +21,17 @@ export async function post(fund: Fund, voucherId: number) {
   return call(fund.people.approver, 'fund.postVoucher', { id: voucherId });
 }
 
-/** 经办人 records and submits, 审核人 posts; a 票据 follows unless `receipt` is false. */
+/** 经办人 records and submits, 审核人 posts; a 票据 follows unless `receipt` is false. `date` is MM-DD of `y`. */
 export async function donate(
+  fund: Fund,
+  input: Omit<DonationInput, 'submit' | 'date'> & { date: string },
+  receipt = true,
+) {
+  return donateOn(fund, { ...input, date: `${fund.y}-${input.date}` }, receipt);
+}
+
+/** As donate, on a full ISO date (the demo's recent entries are dated back from today). */
+export async function donateOn(
   fund: Fund,
   input: Omit<DonationInput, 'submit' | 'date'> & { date: string },
   receipt = true,
@@ -30,7 +39,6 @@ export async function donate(
   const recorded = await call(fund.people.preparer, 'fund.recordDonation', {
     attachments: 1,
     ...input,
-    date: `${fund.y}-${input.date}`,
     submit: true,
   });
   await post(fund, recorded.voucherId);
@@ -41,7 +49,7 @@ export async function donate(
       code: '53010125',
       number: String(fund.receipts).padStart(10, '0'),
       checkCode: '',
-      date: `${fund.y}-${input.date}`,
+      date: input.date,
       reason: '',
     });
   }

@@ -3,10 +3,12 @@
 // channel (two of them anonymous, two still waiting for their 票据), grants to the demo providers
 // against the designations, a bank charge, interest, a refund and a reversal; January to June closed.
 // Today, so that the fund's screens do not open on an empty month: a donation posted and a grant the
-// 经办人 has submitted, waiting for the 审核人.
+// 经办人 has submitted, waiting for the 审核人. The welfare projects of the last half-year follow
+// (demo-fund-projects.ts).
 // 管理员 saves the settings, 经办人 prepares every voucher and 审核人 posts it and closes the months.
 import type { DemoPeople } from './demo-people';
 import { seedDemoAcknowledgements } from './demo-fund-acknowledgements';
+import { seedDemoProjects } from './demo-fund-projects';
 import { donate, openDemoFund, post, yuan, type Fund } from './demo-fund-setup';
 import { call } from './open-backend';
 
@@ -147,6 +149,18 @@ export async function seedDemoFund(
   for (let month = 1; month <= 6; month += 1) {
     await call(people.approver, 'fund.closeMonth', { month: `${y}-${String(month).padStart(2, '0')}` });
   }
+  // The first two quarters' 收支公示 were posted on time; later ones the calendar shows as due or late.
+  for (const [quarter, publishedOn] of [
+    [1, `${y}-04-20`],
+    [2, `${y}-07-15`],
+  ] as const)
+    await call(people.preparer, 'fund.recordDisclosure', {
+      kind: 'quarterly',
+      year: y,
+      quarter,
+      publishedOn,
+      workingDays: 10,
+    });
 
   await donate(
     fund,
@@ -171,6 +185,10 @@ export async function seedDemoFund(
     submit: true,
   }).then((grant) => post(fund, grant.voucherId));
 
+  await seedDemoProjects(fund, today, communityIds, providerIds, {
+    designations,
+    anonymousDonorId: anonymousBank.id,
+  });
   await seedToday(fund, today, donors.company.id, providerIds('social'));
 }
 

@@ -1,25 +1,11 @@
 // The demo database's public lists and work access, seeded in-process on a fixed day: what a reviewer
 // of the demo (and the screenshot and list-notice end-to-end tests) can count on finding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../../electron/cli/commands/demo';
 import { demoDates } from '../../../electron/cli/demo-dates';
 import { checkIntegrity } from '../../../electron/backend/api/integrity';
-import { sessionCaller } from '../../../electron/backend/api/caller';
-import { demoUsers } from '../../../electron/cli/demo-people';
-import {
-  callerOf,
-  openEmptyTestBackend,
-  type EmptyTestBackend,
-  type TestCaller,
-} from '../../fixtures/backend';
-
-/** Seeds the demo into a new ledger, as `cli demo` does, and signs its 经办人 in to read it. */
-async function seededDemo(ledger: EmptyTestBackend, year: number, today: string): Promise<TestCaller> {
-  const people = await seedDemo(ledger, year, today);
-  const reader = callerOf(ledger, sessionCaller('test:demo-reader'));
-  await reader.call('auth.signIn', { login: demoUsers.preparer.login, password: people.passwords.preparer });
-  return reader;
-}
+import { openEmptyTestBackend, type EmptyTestBackend, type TestCaller } from '../../fixtures/backend';
+import { seededDemo } from '../../fixtures/demo';
+import { projectStates } from '../../../shared/features/fund/projects/project-workflow';
 
 describe('the demo in the middle of the year', () => {
   let ledger: EmptyTestBackend;
@@ -97,9 +83,40 @@ describe('the demo in the middle of the year', () => {
     );
     expect(month.count).toBe(2);
     const donations = await backend.call('fund.donations', { year: 2026 });
+    // And, 172 days back, the anonymous gift that pays 星都青少年四点半课堂 (demo-fund-projects.ts).
     expect(donations.rows.map((donation) => [donation.date, donation.amountFen])).toEqual([
       ['2026-11-27', 10_000_00],
+      ['2026-06-08', 6_000_00],
     ]);
+  });
+
+  it('has a welfare project in every state, both kinds of 结项 and one update overdue', async () => {
+    const { rows } = await backend.call('fund.projects', { pageSize: 100 });
+    expect(new Set(rows.map((row) => row.state))).toEqual(new Set(projectStates));
+    const closings = await Promise.all(
+      rows
+        .filter((row) => row.state === 'closed')
+        .map(async (row) => (await backend.call('fund.project', { id: row.id })).closing!.disposition),
+    );
+    expect(closings.sort()).toEqual(['redesignate', 'return_to_designation']);
+    const reminders = await backend.call('fund.projectReminders', {});
+    expect(reminders.map((reminder) => [reminder.title, reminder.state])).toEqual([
+      ['星都青少年四点半课堂', 'late'],
+    ]);
+    const { items } = await backend.call('fund.disclosureDeadlines', {});
+    const update = items.find((item) => item.kind === 'project_update');
+    expect(update).toMatchObject({ projectId: reminders[0]!.id, status: 'overdue' });
+  });
+
+  it('pays an instalment again after its voucher was reversed', async () => {
+    const { rows } = await backend.call('fund.projects', { state: 'in_progress' });
+    const project = await backend.call('fund.project', { id: rows[0]!.id });
+    const first = project.agreement!.instalments[0]!;
+    expect(first.state).toBe('paid');
+    const vouchers = await backend.call('fund.vouchers', { year: 2026, limit: 500 });
+    const reversed = vouchers.rows.find((voucher) => voucher.reversedBy !== null && voucher.kind === 'grant');
+    expect(reversed?.summary).toContain(`${project.number}第1期`);
+    expect(reversed?.id).not.toBe(first.voucherId);
   });
 
   it('records donations of every channel, two anonymous donors and two 票据 still to issue', async () => {
@@ -129,6 +146,18 @@ describe('the demo made on the second day of the year', () => {
         request.decision?.decisionDate ?? '',
       ]);
       expect(dates.filter((date) => date > '2026-01-02')).toEqual([]);
+      const { rows } = await backend.call('fund.projects', { pageSize: 100 });
+      expect(new Set(rows.map((row) => row.state))).toEqual(new Set(projectStates));
+      const projects = await Promise.all(rows.map((row) => backend.call('fund.project', { id: row.id })));
+      const recorded = projects.flatMap((project) => [
+        project.appliedOn,
+        project.reviewedOn ?? '',
+        project.decision?.decidedOn ?? '',
+        project.agreement?.signedOn ?? '',
+        ...project.reports.map((report) => report.reportedOn),
+        project.closing?.closedOn ?? '',
+      ]);
+      expect(recorded.filter((date) => date > '2026-01-02')).toEqual([]);
       expect(checkIntegrity(ledger.db).findings).toEqual([]);
     } finally {
       ledger.dispose();

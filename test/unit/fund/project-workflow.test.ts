@@ -47,6 +47,36 @@ describe('the welfare-project workflow', () => {
     }
   });
 
+  it('refuses everything once ended, saying why it ended, and a new application after a refusal', () => {
+    const why = { rejected: '管委会已决定不予资助', closed: '该项目已结项', withdrawn: '该项目已撤回' };
+    for (const [state, reason] of Object.entries(why) as [ProjectState, string][]) {
+      for (const action of projectActions) {
+        const next = nextProjectState(state, action);
+        expect(next.ok ? 'allowed' : next.reason, `${state} × ${action}`).toMatch(
+          new RegExp(`^${reason}，`, 'u'),
+        );
+      }
+    }
+    expect(nextProjectState('rejected', 'approve')).toEqual({
+      ok: false,
+      reason: '管委会已决定不予资助，不能再作决定；如需重新申请，请提交新的项目申请',
+    });
+    expect(nextProjectState('withdrawn', 'withdraw')).toEqual({
+      ok: false,
+      reason: '该项目已撤回，不能重复撤回',
+    });
+    expect(nextProjectState('closed', 'close')).toEqual({ ok: false, reason: '该项目已结项，不能重复结项' });
+  });
+
+  it('lets no money-drawn project be withdrawn, only closed', () => {
+    expect(nextProjectState('in_progress', 'withdraw')).toEqual({
+      ok: false,
+      reason: '该项目已拨付款项，不能撤回；请办理结项，写明已用和退回的资金',
+    });
+    for (const state of projectStates)
+      if (state !== 'in_progress') expect(nextProjectState(state, 'close').ok).toBe(false);
+  });
+
   it('lists the buttons in workflow order', () => {
     expect(allowedProjectActions('submitted')).toEqual(['edit', 'review', 'withdraw']);
     expect(allowedProjectActions('in_progress')).toEqual(['pay', 'report', 'close']);

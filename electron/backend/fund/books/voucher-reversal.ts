@@ -10,7 +10,7 @@ import { notePreparer } from '../../core/people/separation';
 import { refuseClosedPeriod } from '../../core/posting/periods';
 import { assertPostingDate, today } from '../../core/posting/posting-dates';
 import { fundLedger, voucherRecord } from '../fund-records';
-import { closedProjectPaidBy } from '../projects/payment-guards';
+import { refuseReversingSettledPayment } from '../projects/settled-payments';
 import { existingVoucher, voucherDetailOf, voucherHeader, voucherName } from './voucher-records';
 
 export function reverseVoucher(
@@ -32,12 +32,7 @@ export function reverseVoucher(
     if (original.kind === 'year_end') throw conflict(`记账凭证 ${name} 是年末结转凭证，不能冲销（请反结账）`);
     if (original.kind === 'lift') throw conflict(`记账凭证 ${name} 是解除限制凭证，解除限制后不能撤销`);
     if (original.reversedById !== null) throw conflict(`记账凭证 ${name} 已经冲销过`);
-    const closedProject = closedProjectPaidBy(ctx.db, original.id);
-    if (closedProject !== null)
-      throw conflict(
-        `记账凭证 ${name} 拨付的公益项目 ${closedProject} 已结项，不能冲销：结项时登记的已拨付金额不能再变，` +
-          '未用的资金按结项时登记的退回处理',
-      );
+    refuseReversingSettledPayment(ctx.db, original.id, name);
     const pendingReversal = ctx.db
       .prepare('SELECT id FROM fund_voucher WHERE reverses_id = ?')
       .get(original.id);

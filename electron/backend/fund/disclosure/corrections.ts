@@ -16,6 +16,9 @@ const kindLabels: Record<string, string> = {
   interest: '利息收入',
   refund: '退还捐赠',
   supplementary: '补充凭证',
+  // A grant on restricted money releases it in a voucher of its own, reversed with the grant.
+  release: '限定性净资产解除限制',
+  lift: '解除限制',
 };
 
 /** The reversal's summary is 「冲销 记-2026-02-0001：理由」 (voucher-reversal.ts); the reason follows the colon. */

@@ -10,9 +10,10 @@ import { conflict } from '../../core/errors';
 import { signApproval } from '../../core/people/separation';
 import { requireOpenDesignation } from '../donations/designations';
 import { checkDay } from './decisions';
-import { lastPaidOn, pendingPaymentReversalsOf } from './payment-guards';
+import { lastPaidOn } from './payment-guards';
 import { pendingPaymentsOf } from './project-queries';
 import { projectRecord, takeProjectStep } from './project-step';
+import { refusePendingReversals } from './settled-payments';
 import { decisionNoTaken, insertDecision, setProjectState } from './project-writes';
 
 type CloseInput = ParsedInput<'fund.closeProject'>;
@@ -45,15 +46,23 @@ function redesignationOf(
   return { decisionId: id, targetId: target.id, targetName: target.name };
 }
 
+/** The money used at the end is at least what the last progress report said was used by then. */
+function refuseLessThanReported(project: ProjectDetail, usedFen: number): void {
+  const last = project.reports.at(-1);
+  if (!last || usedFen >= last.usedFen) return;
+  throw conflict(
+    `实际使用资金：${formatYuan(usedFen)} 元少于最近一次进展报告（${last.reportedOn}）的累计使用 ${formatYuan(last.usedFen)} 元`,
+    'usedFen',
+  );
+}
+
 export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDetail {
   return takeProjectStep(ctx, input.id, 'close', 'conclude', (before, to) => {
     signApproval(ctx, projectRecord(before.id), 'close', `公益项目 ${before.number} 结项`);
     const pending = pendingPaymentsOf(ctx.db, before.id);
     if (pending > 0)
       throw conflict(`结项：还有 ${pending} 张拨付凭证未记账（草稿或待审核），请先记账或删除后再结项`);
-    const reversals = pendingPaymentReversalsOf(ctx.db, before.id);
-    if (reversals > 0)
-      throw conflict(`结项：还有 ${reversals} 张拨付凭证的冲销凭证待审核，请先记账或退回后再结项`);
+    refusePendingReversals(ctx.db, before.id);
     checkDay(
       ctx,
       input.closedOn,
@@ -68,6 +77,7 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
           `应等于已拨付的 ${formatYuan(paidFen)} 元`,
         'returnedFen',
       );
+    refuseLessThanReported(before, input.usedFen);
     const leftoverFen = before.approvedFen! - input.usedFen;
     const redesignation = redesignationOf(ctx, before, input, leftoverFen);
     ctx.db

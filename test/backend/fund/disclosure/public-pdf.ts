@@ -15,9 +15,14 @@ export function savedPdf(dir: string, file: FileOutput, name: string): string {
   return target;
 }
 
+/** The text of a PDF as drawn, white space removed. */
+export function pdfText(pdfPath: string): string {
+  return poppler('pdftotext', ['-raw', pdfPath, '-']).replace(/\s+/gu, '');
+}
+
 /** The text of a public PDF; fails when it names the anonymous donor. */
 export function publicPdfText(pdfPath: string): string {
-  const text = poppler('pdftotext', ['-raw', pdfPath, '-']).replace(/\s+/gu, '');
+  const text = pdfText(pdfPath);
   expect(text).not.toContain(anonymousRealName);
   return text;
 }

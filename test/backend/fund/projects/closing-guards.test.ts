@@ -48,8 +48,7 @@ describe('a closed project’s figures stand', () => {
     await refused(
       'fund.reverseVoucher',
       { id: payment.id, date: '2026-03-12', reason: '拨错了' },
-      `记账凭证 ${payment.number} 拨付的公益项目 微基金项目〔2026〕1号 已结项，不能冲销：` +
-        '结项时登记的已拨付金额不能再变，未用的资金按结项时登记的退回处理',
+      `记账凭证 ${payment.number} 是已结项的公益项目 微基金项目〔2026〕1号 的拨付凭证，结项时已按它核定已拨付金额，不能冲销`,
       'preparer',
     );
   });
@@ -73,7 +72,7 @@ describe('a closed project’s figures stand', () => {
     await refused(
       'fund.closeProject',
       closing(world.ids.inProgress, '2026-03-12'),
-      '结项：还有 1 张拨付凭证的冲销凭证待审核，请先记账或退回后再结项',
+      `结项：拨付凭证 ${payment.number} 的冲销凭证还未记账，请先记账或删除后再结项`,
       'approver',
     );
     await world.backend.as('approver').call('fund.postVoucher', { id: reversal.id });

@@ -1,65 +1,8 @@
-// Welfare projects through the channels on a real SQLite file: the whole way from application to 结项,
-// every refused (state, action) pair changing nothing, and the closed project refusing payment.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelName } from '../../../../shared/contract';
-import { communityInput } from '../../../fixtures/builders';
-import { fingerprint } from '../../../fixtures/backend';
-import {
-  openDonationsWorld,
-  yuan,
-  type DonationsWorld,
-  donationInput,
-} from '../../../fixtures/fund-donations';
-
-let world: DonationsWorld;
-let communityId: number;
-beforeEach(async () => {
-  world = await openDonationsWorld();
-  communityId = (await world.backend.call('communities.create', communityInput())).id;
-  const gift = await world.backend.call(
-    'fund.recordDonation',
-    donationInput(world.donorId, {
-      amountFen: yuan(5_000),
-      designationId: world.designationId,
-      submit: true,
-    }),
-  );
-  await world.post(gift.voucherId);
-});
-afterEach(() => world.backend.dispose());
-
-const application = (
-  over: Partial<ChannelInput<'fund.applyProject'>> = {},
-): ChannelInput<'fund.applyProject'> => ({
-  communityId,
-  applicantKind: 'resident_group',
-  applicantName: '幸福社区银龄互助队',
-  title: '独居老人助餐',
-  purpose: '为独居老人送餐',
-  beneficiaries: '独居老人 30 人',
-  periodStart: '2026-03-01',
-  periodEnd: '2026-12-31',
-  budgetFen: yuan(2_000),
-  budgetLines: [
-    { item: '餐费', amountFen: yuan(1_500) },
-    { item: '交通', amountFen: yuan(500) },
-  ],
-  designationId: world.designationId,
-  appliedOn: '2026-03-02',
-  ...over,
-});
-
-async function refused<C extends ChannelName>(
-  channel: C,
-  input: ChannelInput<C>,
-  message: string,
-  as: 'preparer' | 'approver' = 'preparer',
-) {
-  const before = fingerprint(world.backend.dbPath);
-  const result = await world.backend.as(as).send(channel, input);
-  expect(result.ok ? 'accepted' : result.error.message).toContain(message);
-  expect(fingerprint(world.backend.dbPath)).toBe(before);
-}
+// Welfare projects through the channels on a real SQLite file: the whole way from application to 结项 and
+// the closed project refusing payment (every (state, action) pair is walked in project-steps.test.ts).
+import { describe, expect, it } from 'vitest';
+import { yuan } from '../../../fixtures/fund-donations';
+import { application, refused, world } from './project-world';
 
 async function agreedProject(): Promise<{ id: number; instalmentIds: number[] }> {
   const { id } = await world.backend.call('fund.applyProject', application());
