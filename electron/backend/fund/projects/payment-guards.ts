@@ -1,5 +1,5 @@
-// The closing records what was paid (结项时已拨付), so it may not be dated before the last payment still
-// standing; ./settled-payments keeps the rest of a closed project's figures standing, and `cli check` holds
+// The closing records what was paid (结项时已拨付), so it may not be dated before the last payment, reversed
+// or not; ./settled-payments keeps the rest of a closed project's figures standing, and `cli check` holds
 // the file to the same (./project-invariants).
 import type { Db } from '../../core/db/connection';
 
