@@ -33,7 +33,7 @@ function helpText(): string {
     '  --help\n      显示本帮助；<命令> --help 显示该命令的用法',
     `未给出 --db 时使用桌面程序的数据库文件（${defaultDatabasePath()}）。`,
     '改动台账的命令（allocate）须以用户身份办理：--user 登录名，密码取自环境变量 LEDGER_PASSWORD，',
-    '未设置时提示输入（不回显）。只读取或打印的命令（check、export、notice、contracts）不需要登录：',
+    '未设置时提示输入（不回显）。只读取或打印的命令（check、export、notice、contracts、fund）不需要登录：',
     '持有数据库文件者即可读取其中的内容。',
   ].join('\n');
 }

@@ -161,6 +161,7 @@ const fundFiles = [
   ...fundReports.map((report) => `fund.${report}Xlsx`),
   ...fundPrintables,
   'fund.annualReportXlsx',
+  'fund.projectsXlsx',
 ];
 // The acknowledgements slice's register (捐赠确认书).
 const fundAcknowledgementsQueries = ['fund.acknowledgements'];

@@ -40,6 +40,7 @@ describe('saving produced files in the desktop app', () => {
       'fund.quarterNoticePdf',
       'fund.projectNoticePdf',
       'fund.annualReportXlsx',
+      'fund.projectsXlsx',
     ]);
   });
 

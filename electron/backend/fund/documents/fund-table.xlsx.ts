@@ -58,13 +58,22 @@ function cellValue(cell: FundCell): string | number | null {
   return cell;
 }
 
-export async function buildFundTable(spec: FundTableSpec): Promise<Buffer> {
+export function buildFundTable(spec: FundTableSpec): Promise<Buffer> {
+  return buildFundWorkbook(spec.title, spec.heading, (workbook) => writeFundSheet(workbook, spec));
+}
+
+/** A workbook of the fund's titled `title`, its sheets written by `write` (the annual report has several). */
+export function buildFundWorkbook(
+  title: string,
+  heading: FundHeading,
+  write: (workbook: Workbook) => void,
+): Promise<Buffer> {
   const workbook = newReportWorkbook({
-    title: spec.title,
-    subject: `${spec.heading.fundName}${spec.title}`,
-    date: spec.heading.reportDate,
+    title,
+    subject: `${heading.fundName}${title}`,
+    date: heading.reportDate,
   });
-  writeFundSheet(workbook, spec);
+  write(workbook);
   return workbookToBuffer(workbook);
 }
 

@@ -2,6 +2,7 @@
 // for the print window, both from the same table spec. The five statements are read by the periods
 // slice's own report queries (the file shows what the screen shows); the 明细账 is read line by line and
 // streamed, because a year of one account may hold 100,000 lines (its PDF is capped: ledger.pdf.ts).
+import type { Workbook } from 'exceljs';
 import type { FileOutput } from '../../../../shared/contract/files';
 import { toLocalIsoDate } from '../../../../shared/domain/dates';
 import type { ParsedInput } from '../../../../shared/contract';
@@ -18,7 +19,7 @@ import {
   donationIncomeSpec,
   trialBalanceSpec,
 } from '../documents/fund-report-specs';
-import { buildFundTable, type FundTableSpec } from '../documents/fund-table.xlsx';
+import { buildFundTable, buildFundWorkbook, type FundTableSpec } from '../documents/fund-table.xlsx';
 import { renderFundTablePdf } from '../documents/fund-table.pdf';
 import { ledgerPdfSpec } from '../documents/ledger.pdf';
 import { buildLedgerXlsx, ledgerTitle } from '../documents/ledger.xlsx';
@@ -39,6 +40,17 @@ export function fundHeading(ctx: ServiceContext): FundHeading {
     throw new AppError('conflict', '基金设置：请先保存基金设置（基金名称、主办单位），报表以其名义编制');
   }
   return { ...settings, reportDate: toLocalIsoDate(ctx.clock()) };
+}
+
+/** A workbook of several sheets (the annual report), named after the fund and `title`. */
+export async function fundWorkbookFile(
+  ctx: ServiceContext,
+  title: string,
+  write: (workbook: Workbook, heading: FundHeading) => void,
+): Promise<FileOutput> {
+  const heading = fundHeading(ctx);
+  const bytes = await buildFundWorkbook(title, heading, (workbook) => write(workbook, heading));
+  return fileOutput(`${heading.fundName}${title}.xlsx`, xlsxMime, bytes);
 }
 
 const xlsx = async (spec: FundTableSpec): Promise<FileOutput> =>

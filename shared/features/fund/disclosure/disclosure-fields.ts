@@ -48,6 +48,8 @@ export const projectNoticeInput = z.object(
 
 export const annualReportInput = z.object({ year: year() }, { error: '年度报告：格式不正确' });
 
+export const projectListInput = z.object({ year: year() }, { error: '公益项目一览：格式不正确' });
+
 export const recordDisclosureInput = z
   .object(
     {

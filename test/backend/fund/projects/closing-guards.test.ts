@@ -1,5 +1,6 @@
 // What keeps a closed project's figures standing on a real SQLite file: a payment of a closed project is
-// not reversed, and 结项 waits for a payment's pending reversal and is not dated before the last payment.
+// not reversed, and 结项 waits for a payment's pending reversal and is not dated before the last payment
+// (reversed or not).
 // Each refusal names its field and changes nothing; `cli check` would otherwise find the closing's paid
 // figure or a payment after 结项 (project-invariants.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,13 @@ describe('a closed project’s figures stand', () => {
       'approver',
     );
     await world.backend.as('approver').call('fund.postVoucher', { id: reversal.id });
+    // Nothing of it stands now, but its payment of 2026-03-08 is still in the books: 结项 is not before it.
+    await refused(
+      'fund.closeProject',
+      { ...closing(world.ids.inProgress, '2026-03-07'), usedFen: 0 },
+      '结项日期：不能早于 2026-03-08',
+      'approver',
+    );
     const closed = await world.backend.as('approver').call('fund.closeProject', {
       ...closing(world.ids.inProgress, '2026-03-12'),
       usedFen: 0,

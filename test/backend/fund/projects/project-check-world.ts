@@ -1,11 +1,13 @@
 // A fund with welfare projects in the states `cli check` has rules for, every one taken through the real
 // channels on a real SQLite file (the donations world: clock 2026-03-15; 5,000.00 元 given to 助老服务 on
 // 2026-03-01, before anything is paid from it):
-// 1号 closed (one instalment paid, used 900.00, returned 100.00), 2号 in progress with its first payment
+// 1号 closed (one instalment paid, used 900.00, returned 100.00, its leftover re-designated by the 管委会 to
+// 儿童服务), 2号 in progress with its first payment
 // reversed and paid again, 3号 refused, 4号 applied, 5号 withdrawn after its agreement was signed.
 import type { ChannelInput } from '../../../../shared/contract';
 import type { TestBackend } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
+import { designation } from '../../../fixtures/fund';
 import { donationInput, openDonationsWorld, yuan } from '../../../fixtures/fund-donations';
 
 export interface ProjectCheckWorld {
@@ -95,7 +97,12 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
     closedOn: '2026-03-10',
     usedFen: yuan(900),
     returnedFen: yuan(100),
-    disposition: 'return_to_designation',
+    disposition: 'redesignate',
+    redesignation: {
+      decidedOn: '2026-03-10',
+      decisionNo: '管委〔2026〕9号',
+      targetDesignationId: (await designation(backend, '儿童服务')).id,
+    },
     report: '按计划完成',
   });
 
