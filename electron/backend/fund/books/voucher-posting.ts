@@ -80,7 +80,7 @@ export function postVoucher(ctx: ServiceContext, input: ParsedInput<'fund.postVo
           ? postedLinesOf(ctx.db, release.id).map(negate)
           : []
         : releaseLines(ctx.db, lines);
-      refuseOverspending(ctx.db, [...lines, ...followLines]);
+      refuseOverspending(ctx.db, [...lines, ...followLines], voucher.date);
       const number = setPosted(ctx, voucher, lines);
       if (voucher.kind === 'lift')
         ctx.db

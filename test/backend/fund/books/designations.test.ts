@@ -89,6 +89,29 @@ describe('a designation', () => {
     );
   });
 
+  it('refuses spending dated before the money came in, though today it would be covered', async () => {
+    backend = await openFundBackend();
+    const elderly = await designation(backend, '助老');
+    await receiveDesignated(backend, elderly.id, 10_000, '2026-02-20');
+    const early = await spendingDraft(elderly.id, 6_000, '2026-02-10');
+    expect(await refused(() => backend.as('approver').send('fund.postVoucher', { id: early }))).toBe(
+      '限定用途「助老」在 2026-02-10 及以后的可用余额最低为 0.00 元，本凭证需要 60.00 元：' +
+        '凭证日期不能早于所用资金到账的日期',
+    );
+    // Spent on 03-01 and topped up on 03-10: today 80.00 is free, but 40.00 dated 02-25 would take
+    // 03-01's balance (30.00) below zero.
+    await spendDesignated(backend, elderly.id, 7_000, '2026-03-01');
+    await receiveDesignated(backend, elderly.id, 5_000, '2026-03-10');
+    const between = await spendingDraft(elderly.id, 4_000, '2026-02-25');
+    expect(await refused(() => backend.as('approver').send('fund.postVoucher', { id: between }))).toBe(
+      '限定用途「助老」在 2026-02-25 及以后的可用余额最低为 30.00 元，本凭证需要 40.00 元：' +
+        '凭证日期不能早于所用资金到账的日期',
+    );
+    const onTheDay = await spendingDraft(elderly.id, 3_000, '2026-02-20');
+    await backend.as('approver').call('fund.postVoucher', { id: onTheDay });
+    expect((await balanceOf(elderly.id)).availableFen).toBe(5_000);
+  });
+
   it('is restored when the spending is reversed: the release is reversed in red too', async () => {
     backend = await openFundBackend();
     const elderly = await designation(backend, '助老');
