@@ -33,8 +33,7 @@ export function rowHash(previousHash: string, row: ChainedAuditRow): string {
 /** The next row's id and the hash it links to; read inside the writing transaction, so no row slips in. */
 export function chainTail(db: Db): { nextId: number; previousHash: string } {
   const last = db.prepare('SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; row_hash: string | null }
-    | undefined;
+    { id: number; row_hash: string | null } | undefined;
   return { nextId: (last?.id ?? 0) + 1, previousHash: last?.row_hash ?? chainStart };
 }
 
@@ -50,9 +49,9 @@ export function recordHashFor(db: Db, entity: string, entityId: number | null): 
  */
 export function chainExistingAudit(db: Db): void {
   const latest = new Set(
-    (db.prepare('SELECT max(id) AS id FROM audit_log GROUP BY entity, entity_id').all() as { id: number }[]).map(
-      (row) => row.id,
-    ),
+    (
+      db.prepare('SELECT max(id) AS id FROM audit_log GROUP BY entity, entity_id').all() as { id: number }[]
+    ).map((row) => row.id),
   );
   const update = db.prepare('UPDATE audit_log SET record_hash = ?, row_hash = ? WHERE id = ?');
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as ChainedAuditRow[];

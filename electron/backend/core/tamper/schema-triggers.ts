@@ -8,7 +8,8 @@ export function triggerFindings(db: Db): string[] {
   const have = triggersOf(db);
   const missing = [...want].flatMap(([name, sql]) => {
     const found = have.get(name);
-    if (found === undefined) return [`保护数据的触发器 ${name} 不存在：它被删除过，受它保护的记录可能已被改动`];
+    if (found === undefined)
+      return [`保护数据的触发器 ${name} 不存在：它被删除过，受它保护的记录可能已被改动`];
     return found === sql ? [] : [`保护数据的触发器 ${name} 的内容被改动过，受它保护的记录可能已被改动`];
   });
   const added = [...have.keys()]

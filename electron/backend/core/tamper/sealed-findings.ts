@@ -3,7 +3,7 @@
 // the app's back (or its audit row was removed).
 import type { Db } from '../db/connection';
 import { sealedRecordHash, sealedRecords, type SealedRecord } from './sealed-records';
-import { seededKey, shippedSchema } from './shipped-schema';
+import { seededRecordsOf } from './shipped-schema';
 
 export function sealedRecordFindings(db: Db): string[] {
   return sealedRecords.flatMap((sealed) => findingsOf(db, sealed));
@@ -11,20 +11,37 @@ export function sealedRecordFindings(db: Db): string[] {
 
 function findingsOf(db: Db, sealed: SealedRecord): string[] {
   const audited = auditedHashes(db, sealed.entity);
-  const seeded = shippedSchema().seededRecords;
   const ids = (db.prepare(sealed.listSql).all() as { id: number }[]).map((row) => row.id);
-  return ids.flatMap((id) => {
-    const recorded = audited.get(id);
-    const hash = sealedRecordHash(db, sealed, id);
-    if (recorded)
-      return hash === recorded.hash
-        ? []
-        : [`${sealed.label} ${id} 与操作日志第 ${recorded.auditId} 条记录的内容不符：它在记账后被改动过`];
-    const shipped = seeded.get(seededKey(sealed.entity, id));
-    if (shipped === undefined)
-      return [`${sealed.label} ${id} 没有记录其内容校验值的操作日志：它可能是绕过本程序写入的`];
-    return hash === shipped ? [] : [`${sealed.label} ${id} 与程序发布时写入的内容不符：它被改动过`];
-  });
+  const present = new Set(ids);
+  // A sealed record never goes away nor back to a draft: one the log vouched for and that is gone was.
+  const vanished = [...audited]
+    .filter(([id]) => !present.has(id))
+    .map(
+      ([id, recorded]) =>
+        `${sealed.label} ${id} 已不存在或已退回草稿，而操作日志第 ${recorded.auditId} 条记录过它：它被删除或改动过`,
+    );
+  const unshipped = [...seededRecordsOf(sealed.entity).keys()]
+    .filter((id) => !present.has(id) && !audited.has(id))
+    .map((id) => `程序发布时写入的${sealed.label} ${id} 已不存在或已退回草稿：它被删除或改动过`);
+  const changed = ids.flatMap((id) => changedFindings(db, sealed, id, audited.get(id)));
+  return [...vanished, ...unshipped, ...changed];
+}
+
+function changedFindings(
+  db: Db,
+  sealed: SealedRecord,
+  id: number,
+  recorded: { auditId: number; hash: string } | undefined,
+): string[] {
+  const hash = sealedRecordHash(db, sealed, id);
+  if (recorded)
+    return hash === recorded.hash
+      ? []
+      : [`${sealed.label} ${id} 与操作日志第 ${recorded.auditId} 条记录的内容不符：它在记账后被改动过`];
+  const shipped = seededRecordsOf(sealed.entity).get(id);
+  if (shipped === undefined)
+    return [`${sealed.label} ${id} 没有记录其内容校验值的操作日志：它可能是绕过本程序写入的`];
+  return hash === shipped ? [] : [`${sealed.label} ${id} 与程序发布时写入的内容不符：它被改动过`];
 }
 
 /** Per record id, the latest audit row that recorded its hash. */

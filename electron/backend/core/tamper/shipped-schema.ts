@@ -9,8 +9,8 @@ import { sealedRecordHash, sealedRecords } from './sealed-records';
 export interface ShippedSchema {
   /** Trigger name → its CREATE TRIGGER text. */
   triggers: Map<string, string>;
-  /** `entity:id` → hash, for each sealed record a migration writes. */
-  seededRecords: Map<string, string>;
+  /** Per sealed entity, id → hash of each record a migration writes. */
+  seededRecords: Map<string, Map<number, string>>;
 }
 
 let shipped: ShippedSchema | undefined;
@@ -20,7 +20,7 @@ export function shippedSchema(): ShippedSchema {
   const scratch = new Database(':memory:');
   try {
     for (const migration of loadMigrations()) scratch.exec(migration.sql);
-    shipped = { triggers: triggersOf(scratch), seededRecords: seededRecordsOf(scratch) };
+    shipped = { triggers: triggersOf(scratch), seededRecords: sealedRecordsIn(scratch) };
   } finally {
     scratch.close();
   }
@@ -35,16 +35,16 @@ export function triggersOf(db: Db): Map<string, string> {
   return new Map(rows.map((row) => [row.name, row.sql.replace(/\r\n/g, '\n')]));
 }
 
-export function seededKey(entity: string, id: number): string {
-  return `${entity}:${id}`;
+/** The records of one sealed entity that the migrations write, by id. */
+export function seededRecordsOf(entity: string): Map<number, string> {
+  return shippedSchema().seededRecords.get(entity) ?? new Map();
 }
 
-function seededRecordsOf(db: Db): Map<string, string> {
+function sealedRecordsIn(db: Db): Map<string, Map<number, string>> {
   return new Map(
-    sealedRecords.flatMap((sealed) =>
-      (db.prepare(sealed.listSql).all() as { id: number }[]).map(
-        ({ id }) => [seededKey(sealed.entity, id), sealedRecordHash(db, sealed, id)!] as const,
-      ),
-    ),
+    sealedRecords.map((sealed) => {
+      const ids = (db.prepare(sealed.listSql).all() as { id: number }[]).map((row) => row.id);
+      return [sealed.entity, new Map(ids.map((id) => [id, sealedRecordHash(db, sealed, id)!]))];
+    }),
   );
 }
