@@ -36,11 +36,12 @@ afterEach(() => {
 });
 
 describe('opening and migrating the database', () => {
-  it('sets WAL, synchronous=FULL, foreign keys and a busy timeout on open', () => {
+  it('sets WAL, synchronous=FULL, foreign keys, recursive triggers and a busy timeout on open', () => {
     const db = openDatabase(tempDbPath());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('recursive_triggers', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
   });
