@@ -16,6 +16,25 @@ export interface SealedRecord {
   contentSql: string[];
 }
 
+/** A header sealed once its status reaches `status`, with the item rows it freezes. */
+function sealedByStatus(
+  entity: AuditEntity,
+  label: string,
+  names: { table: string; key: string; status: string; items: string; itemKey: string },
+): SealedRecord {
+  const { table, key, status, items, itemKey } = names;
+  return {
+    entity,
+    label,
+    listSql: `SELECT ${key} AS id FROM ${table} WHERE status = '${status}'`,
+    contentSql: [
+      `SELECT * FROM ${table} WHERE ${key} = ? AND status = '${status}'`,
+      `SELECT i.* FROM ${items} i JOIN ${table} h ON h.${key} = i.${itemKey}
+       WHERE i.${itemKey} = ? AND h.status = '${status}' ORDER BY i.rowid`,
+    ],
+  };
+}
+
 export const sealedRecords: SealedRecord[] = [
   {
     entity: 'disbursement',
@@ -29,26 +48,20 @@ export const sealedRecords: SealedRecord[] = [
     listSql: 'SELECT id FROM allocation_adjustment',
     contentSql: ['SELECT * FROM allocation_adjustment WHERE id = ?'],
   },
-  {
-    entity: 'allocation',
-    label: '已审批的年度核定',
-    listSql: "SELECT year AS id FROM allocation_year WHERE status = 'approved'",
-    contentSql: [
-      "SELECT * FROM allocation_year WHERE year = ? AND status = 'approved'",
-      `SELECT l.* FROM allocation_line l JOIN allocation_year y ON y.year = l.year
-       WHERE l.year = ? AND y.status = 'approved' ORDER BY l.id`,
-    ],
-  },
-  {
-    entity: 'list_version',
-    label: '已发布的清单版本',
-    listSql: "SELECT id FROM list_version WHERE status = 'published'",
-    contentSql: [
-      "SELECT * FROM list_version WHERE id = ? AND status = 'published'",
-      `SELECT i.* FROM list_item i JOIN list_version v ON v.id = i.version_id
-       WHERE i.version_id = ? AND v.status = 'published' ORDER BY i.id`,
-    ],
-  },
+  sealedByStatus('allocation', '已审批的年度核定', {
+    table: 'allocation_year',
+    key: 'year',
+    status: 'approved',
+    items: 'allocation_line',
+    itemKey: 'year',
+  }),
+  sealedByStatus('list_version', '已发布的清单版本', {
+    table: 'list_version',
+    key: 'id',
+    status: 'published',
+    items: 'list_item',
+    itemKey: 'version_id',
+  }),
   {
     // The lines only: the header changes once, when its reversal names itself (fund_voucher_posted_frozen).
     entity: 'fund_voucher',
