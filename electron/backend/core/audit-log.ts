@@ -1,6 +1,7 @@
 // Queries of audit_log: append a row, read a filtered page.
 import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/contract/audit';
 import type { Db } from './db/connection';
+import { cachedStatement } from './db/statements';
 import { chainTail, recordHashFor, rowHash, type ChainedAuditRow } from './tamper/audit-chain';
 
 export interface AuditRowInput {
@@ -32,7 +33,8 @@ export function insertAuditRow(db: Db, row: AuditRowInput): void {
     after_json: row.after === null || row.after === undefined ? null : JSON.stringify(row.after),
     record_hash: recordHashFor(db, row.entity, row.entityId),
   };
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO audit_log (id, at, actor, user_id, action, entity, entity_id, summary, before_json, after_json,
        record_hash, row_hash)
      VALUES (@id, @at, @actor, @user_id, @action, @entity, @entity_id, @summary, @before_json, @after_json,

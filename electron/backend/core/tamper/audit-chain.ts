@@ -3,6 +3,7 @@
 // every link after it, and `cli check` names the first broken one. The chain has no secret: it does not
 // stop someone who recomputes every hash, it makes a quiet edit with a SQLite browser visible.
 import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statements';
 import { canonicalJson, sha256 } from './canonical';
 import { sealedRecordHash, sealedRecordOf } from './sealed-records';
 
@@ -32,7 +33,7 @@ export function rowHash(previousHash: string, row: ChainedAuditRow): string {
 
 /** The next row's id and the hash it links to; read inside the writing transaction, so no row slips in. */
 export function chainTail(db: Db): { nextId: number; previousHash: string } {
-  const last = db.prepare('SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+  const last = cachedStatement(db, 'SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     { id: number; row_hash: string | null } | undefined;
   return { nextId: (last?.id ?? 0) + 1, previousHash: last?.row_hash ?? chainStart };
 }

@@ -4,6 +4,7 @@
 // time, what an event posted; each entry reads only tables its feature declares as posted.
 import type { AuditEntity } from '../../../../shared/contract/audit';
 import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statements';
 import { canonicalJson, sha256 } from './canonical';
 
 export interface SealedRecord {
@@ -79,7 +80,7 @@ export function sealedRecordOf(entity: string): SealedRecord | undefined {
 
 /** The hash of the record as it stands, or null while it is not sealed (a draft, a voucher not posted). */
 export function sealedRecordHash(db: Db, sealed: SealedRecord, id: number): string | null {
-  const parts = sealed.contentSql.map((sql) => db.prepare(sql).all(id));
+  const parts = sealed.contentSql.map((sql) => cachedStatement(db, sql).all(id));
   if (parts[0]!.length === 0) return null;
   return sha256(canonicalJson(parts));
 }
