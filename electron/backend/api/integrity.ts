@@ -1,11 +1,13 @@
 // Checks a database for damage and for broken invariants of the app's own: the append-only tables keep
-// their triggers, the number series run without gaps, and each feature's rules hold. Used by `cli check`;
-// each finding is a Chinese sentence a technician can act on.
+// their triggers, the audit log's hash chain and the posted records' hashes hold, the number series run
+// without gaps, and each feature's rules hold. Used by `cli check`; each finding is a Chinese sentence a
+// technician can act on.
 import type { Db } from '../core/db/connection';
 import { loadMigrations } from '../core/db/migrate';
 import type { Invariant } from '../core/invariant';
 import { numberSeriesFindings } from '../core/posting/numbering';
 import { postedTableFindings } from '../core/posting/posted-tables';
+import { tamperFindings } from '../core/tamper/tamper-findings';
 import { backendFeatures } from './handlers';
 import { ForeignMigrationsError, foreignMigration } from '../core/db/migration-record';
 
@@ -20,6 +22,7 @@ export function checkIntegrity(db: Db): IntegrityReport {
     ...foreignKeys(db),
     ...schemaVersion(db),
     ...postedTables.flatMap((posted) => postedTableFindings(db, posted)),
+    ...tamperFindings(db),
     ...numberSeries.flatMap((series) => numberSeriesFindings(db, series)),
     ...appInvariants(db),
   ];

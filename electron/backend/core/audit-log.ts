@@ -1,6 +1,8 @@
 // Queries of audit_log: append a row, read a filtered page.
 import type { AuditAction, AuditEntity, AuditEntry } from '../../../shared/contract/audit';
 import type { Db } from './db/connection';
+import { cachedStatement } from './db/statements';
+import { chainTail, recordHashFor, rowHash, type ChainedAuditRow } from './tamper/audit-chain';
 
 export interface AuditRowInput {
   at: string;
@@ -15,15 +17,29 @@ export interface AuditRowInput {
   after: unknown;
 }
 
+/** Appends the row linked into the hash chain, with the hash of the posted record it names (if any). */
 export function insertAuditRow(db: Db, row: AuditRowInput): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, actor, user_id, action, entity, entity_id, summary, before_json, after_json)
-     VALUES (@at, @actor, @userId, @action, @entity, @entityId, @summary, @before, @after)`,
-  ).run({
-    ...row,
-    before: row.before === null || row.before === undefined ? null : JSON.stringify(row.before),
-    after: row.after === null || row.after === undefined ? null : JSON.stringify(row.after),
-  });
+  const { nextId, previousHash } = chainTail(db);
+  const stored: ChainedAuditRow = {
+    id: nextId,
+    at: row.at,
+    actor: row.actor,
+    user_id: row.userId,
+    action: row.action,
+    entity: row.entity,
+    entity_id: row.entityId,
+    summary: row.summary,
+    before_json: row.before === null || row.before === undefined ? null : JSON.stringify(row.before),
+    after_json: row.after === null || row.after === undefined ? null : JSON.stringify(row.after),
+    record_hash: recordHashFor(db, row.entity, row.entityId),
+  };
+  cachedStatement(
+    db,
+    `INSERT INTO audit_log (id, at, actor, user_id, action, entity, entity_id, summary, before_json, after_json,
+       record_hash, row_hash)
+     VALUES (@id, @at, @actor, @user_id, @action, @entity, @entity_id, @summary, @before_json, @after_json,
+       @record_hash, @row_hash)`,
+  ).run({ ...stored, row_hash: rowHash(previousHash, stored) });
 }
 
 export interface AuditFilter {

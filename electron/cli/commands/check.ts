@@ -1,5 +1,6 @@
-// `cli check --db PATH`: integrity_check, foreign_key_check, the append-only tables' triggers, the number
-// series and the app's invariants; non-zero on failure.
+// `cli check --db PATH`: integrity_check, foreign_key_check, the append-only tables' triggers (each as the
+// migrations wrote it), the audit log's hash chain and the posted records' hashes, the number series and
+// the app's invariants; non-zero on failure.
 import fs from 'node:fs';
 import { checkIntegrity } from '../../backend/api/integrity';
 import { openDatabase } from '../../backend/core/db/connection';

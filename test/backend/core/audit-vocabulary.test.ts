@@ -8,6 +8,8 @@ import { loadMigrations, migrate } from '../../../electron/backend/core/db/migra
 import { auditActions } from '../../../shared/contract/audit';
 import { makeTempDir } from '../../fixtures/backend';
 
+/** What 0013 gives a row written before it: its link in the audit chain, no posted record's hash. */
+const chained = { record_hash: null, row_hash: expect.stringMatching(/^[0-9a-f]{64}$/) };
 const migrations = loadMigrations();
 
 function tempDb(): Db {
@@ -58,9 +60,9 @@ describe('the audit-action vocabulary', () => {
       (9, 't2', 'y', 'withdraw', 'access_request', 1, '撤回', '{"b":2}', NULL)`);
     const before = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
     await migrate(db, migrations);
-    // 0009 adds the user's id, which rows from before users existed do not have.
+    // 0009 adds the user's id, which rows from before users existed do not have; 0013 chains them.
     expect(db.prepare('SELECT * FROM audit_log ORDER BY id').all()).toEqual(
-      (before as Record<string, unknown>[]).map((row) => ({ ...row, user_id: null })),
+      (before as Record<string, unknown>[]).map((row) => ({ ...row, user_id: null, ...chained })),
     );
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(() => db.prepare("UPDATE audit_log SET summary = '改' WHERE id = 3").run()).toThrow(/append-only/);

@@ -11,6 +11,8 @@ import {
 } from '../../../electron/backend/core/db/migrate';
 import { makeTempDir } from '../../fixtures/backend';
 
+/** What 0013 gives a row written before it: its link in the audit chain, no posted record's hash. */
+const chained = { record_hash: null, row_hash: expect.stringMatching(/^[0-9a-f]{64}$/) };
 const snapshotPath = path.resolve('test/fixtures/schema.snapshot.sql');
 const dirs: string[] = [];
 
@@ -34,11 +36,12 @@ afterEach(() => {
 });
 
 describe('opening and migrating the database', () => {
-  it('sets WAL, synchronous=FULL, foreign keys and a busy timeout on open', () => {
+  it('sets WAL, synchronous=FULL, foreign keys, recursive triggers and a busy timeout on open', () => {
     const db = openDatabase(tempDbPath());
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('recursive_triggers', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
   });
@@ -119,9 +122,9 @@ describe('opening and migrating the database', () => {
     };
     await migrate(db, migrations);
     expect(db.prepare('SELECT * FROM access_request_community').all()).toEqual(before.links);
-    // 0009 adds the user's id, which rows from before users existed do not have.
+    // 0009 adds the user's id, which rows from before users existed do not have; 0013 chains them.
     expect(db.prepare('SELECT * FROM audit_log').all()).toEqual(
-      (before.audit as Record<string, unknown>[]).map((row) => ({ ...row, user_id: null })),
+      (before.audit as Record<string, unknown>[]).map((row) => ({ ...row, user_id: null, ...chained })),
     );
     const requests = db.prepare('SELECT * FROM access_request').all() as Record<string, unknown>[];
     expect(requests).toEqual(

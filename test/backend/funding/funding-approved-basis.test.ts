@@ -255,6 +255,8 @@ describe('cli check on the approved basis', () => {
       .prepare('UPDATE approved_households SET total_households = 1 WHERE year = 2025 AND community_id = ?')
       .run(century.id);
     expect(checkIntegrity(backend.db).findings).toEqual([
+      '保护数据的触发器 approved_standard_no_delete 不存在：它被删除过，受它保护的记录可能已被改动',
+      '保护数据的触发器 approved_households_no_update 不存在：它被删除过，受它保护的记录可能已被改动',
       '2025 年社区“世纪城”审批依据的户数 1 与核定时的户数 28770 不一致',
     ]);
     backend.db.exec('DELETE FROM approved_standard WHERE year = 2025');

@@ -1,5 +1,6 @@
 // Opens the one SQLite file with the pragmas the data rules require (DESIGN.md §5): WAL for concurrent
-// readers, synchronous=FULL so a committed payment survives a power cut, foreign keys on, a busy timeout.
+// readers, synchronous=FULL so a committed payment survives a power cut, foreign keys on, a busy timeout,
+// and recursive triggers on, so the row an INSERT OR REPLACE deletes meets its table's DELETE trigger.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,4 +28,5 @@ function applyPragmas(db: Db, readonly: boolean): void {
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma('recursive_triggers = ON');
 }

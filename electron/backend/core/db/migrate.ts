@@ -15,6 +15,7 @@ import {
 
 export type { Migration };
 import { recordMigrations, verifyRecordedMigrations } from './migration-record';
+import { migrationSteps } from './migration-steps';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -89,6 +90,7 @@ export async function migrate(
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migrationSteps[migration.version]?.(db);
       db.pragma(`user_version = ${migration.version}`);
       recordMigrations(db, migrations, from, migration.version, now);
     })();
