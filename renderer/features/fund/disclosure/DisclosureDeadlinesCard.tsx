@@ -1,0 +1,76 @@
+// The dashboard's 信息公开日历 card: the next disclosure deadlines (each quarter's 收支公示, a running
+// project's three-monthly update, a closed project's closing within three months, the year's report by
+// 5月31日), what is late in red, each linking to the screen where it is done. Shows nothing before the
+// fund's settings are saved (there is no calendar yet).
+import { Card, List, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { DisclosureDeadline } from '../../../../shared/features/fund/disclosure/contract';
+import { useToday } from '../../../ui/today';
+import { cardDeadlines, deadlinePath } from './disclosure-periods';
+import { useDisclosureDeadlines, useDisclosures } from './queries';
+
+/** How many deadlines the card lists; the rest are counted. */
+const shownDeadlines = 6;
+
+const statusColors: Record<DisclosureDeadline['status'], string> = {
+  overdue: 'red',
+  due_soon: 'orange',
+  pending: 'default',
+  done: 'green',
+};
+
+function DeadlineRow({ item }: { item: DisclosureDeadline }) {
+  const late = item.status === 'overdue';
+  const testId = `fund-deadline-${item.kind}-${item.year}-${item.quarter ?? item.projectId ?? 0}`;
+  return (
+    <List.Item data-testid={testId} data-status={item.status}>
+      <Space size="small" wrap>
+        <Tag color={statusColors[item.status]}>{item.statusLabel}</Tag>
+        <Link to={deadlinePath(item)}>
+          <Typography.Text type={late ? 'danger' : undefined} style={{ color: late ? undefined : 'inherit' }}>
+            {item.what}
+          </Typography.Text>
+        </Link>
+      </Space>
+      <Typography.Text type={late ? 'danger' : 'secondary'}>截止 {item.dueOn}</Typography.Text>
+    </List.Item>
+  );
+}
+
+export function DisclosureDeadlinesCard() {
+  const { year } = useToday();
+  const calendar = useDisclosureDeadlines();
+  const register = useDisclosures(year);
+  if (!calendar.data || !register.data) return null;
+  const { rows, hidden } = cardDeadlines(calendar.data, register.data, shownDeadlines);
+  return (
+    <Card
+      size="small"
+      title={
+        <Space>
+          信息公开日历
+          {calendar.data.overdueCount > 0 && (
+            <Tag color="red" data-testid="fund-deadlines-overdue">
+              已逾期 {calendar.data.overdueCount} 项
+            </Tag>
+          )}
+          {calendar.data.dueSoonCount > 0 && (
+            <Tag color="orange">即将到期 {calendar.data.dueSoonCount} 项</Tag>
+          )}
+        </Space>
+      }
+      extra={<Link to="/fund/disclosure">信息公开</Link>}
+      data-testid="fund-deadlines-card"
+    >
+      <List
+        size="small"
+        dataSource={rows}
+        renderItem={(item) => <DeadlineRow item={item} />}
+        locale={{ emptyText: '没有待办的信息公开事项' }}
+        footer={
+          hidden > 0 ? <Typography.Text type="secondary">另有 {hidden} 项未列出</Typography.Text> : undefined
+        }
+      />
+    </Card>
+  );
+}
