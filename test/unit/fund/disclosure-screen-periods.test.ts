@@ -85,7 +85,7 @@ describe('the disclosure screens’ periods', () => {
     expect(quarterly).toMatchObject({ status: 'done', statusLabel: '已完成', doneOn: '2026-12-03' });
   });
 
-  it('lists what is late first, then by due date, leaving out what is done', () => {
+  it('lists what is late apart from what comes next, each by due date, leaving out what is done', () => {
     const facts: DeadlineFacts = {
       fundOpenedOn: '2026-04-01',
       disclosures: [
@@ -93,22 +93,25 @@ describe('the disclosure screens’ periods', () => {
       ],
       projects: [project],
     };
-    const { rows, hidden } = cardDeadlines(calendarOf(facts, '2026-12-04'), [], 10);
-    expect(rows.map((row) => [row.what, row.status])).toEqual([
-      ['微基金项目〔2026〕3号 高龄老人助餐 项目进展公示', 'overdue'],
-      ['2026年第3季度季度收支公示', 'overdue'],
+    const { late, lateHidden, next } = cardDeadlines(calendarOf(facts, '2026-12-04'), [], 10);
+    expect(late.map((row) => row.what)).toEqual([
+      '微基金项目〔2026〕3号 高龄老人助餐 项目进展公示',
+      '2026年第3季度季度收支公示',
+    ]);
+    expect(lateHidden).toBe(0);
+    expect(next.map((row) => [row.what, row.status])).toEqual([
       ['2026年第4季度季度收支公示', 'pending'],
       ['2026年度年度报告', 'pending'],
     ]);
-    expect(hidden).toBe(0);
   });
 
-  it('lists at most the limit and counts the rest', () => {
+  it('keeps the next deadlines in view behind a long backlog, counting the late ones left out', () => {
     const facts: DeadlineFacts = { fundOpenedOn: '2025-01-01', disclosures: [], projects: [] };
     const calendar = calendarOf(facts, '2026-12-04');
-    const { rows, hidden } = cardDeadlines(calendar, [], 6);
-    expect(rows).toHaveLength(6);
-    expect(rows.every((row) => row.status === 'overdue')).toBe(true);
-    expect(hidden).toBe(calendar.items.length + 2 - 6);
+    const { late, lateHidden, next } = cardDeadlines(calendar, [], 4);
+    expect(late).toHaveLength(4);
+    expect(late[0]?.what).toBe('2025年第1季度季度收支公示');
+    expect(lateHidden).toBe(calendar.overdueCount - 4);
+    expect(next.map((row) => row.what)).toEqual(['2026年第4季度季度收支公示', '2026年度年度报告']);
   });
 });

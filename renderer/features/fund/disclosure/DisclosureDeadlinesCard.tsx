@@ -2,15 +2,15 @@
 // project's three-monthly update, a closed project's closing within three months, the year's report by
 // 5月31日), what is late in red, each linking to the screen where it is done. Shows nothing before the
 // fund's settings are saved (there is no calendar yet).
-import { Card, List, Space, Tag, Typography } from 'antd';
+import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { DisclosureDeadline } from '../../../../shared/features/fund/disclosure/contract';
 import { useToday } from '../../../ui/today';
 import { cardDeadlines, deadlinePath } from './disclosure-periods';
 import { useDisclosureDeadlines, useDisclosures } from './queries';
 
-/** How many deadlines the card lists; the rest are counted. */
-const shownDeadlines = 6;
+/** How many late and how many next deadlines the card lists; the late ones beyond are counted. */
+const shownDeadlines = 4;
 
 const statusColors: Record<DisclosureDeadline['status'], string> = {
   overdue: 'red',
@@ -37,12 +37,33 @@ function DeadlineRow({ item }: { item: DisclosureDeadline }) {
   );
 }
 
+function DeadlineList({
+  title,
+  items,
+  testId,
+}: {
+  title: string;
+  items: DisclosureDeadline[];
+  testId: string;
+}) {
+  return (
+    <List
+      size="small"
+      header={<Typography.Text strong>{title}</Typography.Text>}
+      dataSource={items}
+      renderItem={(item) => <DeadlineRow item={item} />}
+      locale={{ emptyText: '暂无' }}
+      data-testid={testId}
+    />
+  );
+}
+
 export function DisclosureDeadlinesCard() {
   const { year } = useToday();
   const calendar = useDisclosureDeadlines();
   const register = useDisclosures(year);
   if (!calendar.data || !register.data) return null;
-  const { rows, hidden } = cardDeadlines(calendar.data, register.data, shownDeadlines);
+  const { late, lateHidden, next } = cardDeadlines(calendar.data, register.data, shownDeadlines);
   return (
     <Card
       size="small"
@@ -62,15 +83,17 @@ export function DisclosureDeadlinesCard() {
       extra={<Link to="/fund/disclosure">信息公开</Link>}
       data-testid="fund-deadlines-card"
     >
-      <List
-        size="small"
-        dataSource={rows}
-        renderItem={(item) => <DeadlineRow item={item} />}
-        locale={{ emptyText: '没有待办的信息公开事项' }}
-        footer={
-          hidden > 0 ? <Typography.Text type="secondary">另有 {hidden} 项未列出</Typography.Text> : undefined
-        }
-      />
+      <Row gutter={24}>
+        <Col span={12}>
+          <DeadlineList title="已逾期" items={late} testId="fund-deadlines-late" />
+          {lateHidden > 0 && (
+            <Typography.Text type="secondary">另有 {lateHidden} 项已逾期未列出</Typography.Text>
+          )}
+        </Col>
+        <Col span={12}>
+          <DeadlineList title="接下来" items={next} testId="fund-deadlines-next" />
+        </Col>
+      </Row>
     </Card>
   );
 }

@@ -47,7 +47,7 @@ export function RecordDisclosureModal({ subject, printed, onClose }: RecordDiscl
     }),
     submit: async (input) => {
       await record.mutateAsync(input);
-      void message.success(`已登记${subject.label}${disclosureKindLabels[subject.kind]}`);
+      void message.success(`已登记${disclosureKindLabels[subject.kind]}：${subject.label}`);
       onClose();
     },
   });

@@ -88,20 +88,19 @@ export function runningPeriodDeadlines(
   ];
 }
 
-const urgency: Record<DisclosureDeadline['status'], number> = {
-  overdue: 0,
-  due_soon: 1,
-  pending: 2,
-  done: 3,
-};
-
 export interface CardDeadlines {
-  rows: DisclosureDeadline[];
-  /** How many open deadlines did not fit. */
-  hidden: number;
+  /** The overdue ones, the earliest first, at most the limit. */
+  late: DisclosureDeadline[];
+  /** How many overdue ones did not fit. */
+  lateHidden: number;
+  /** The next ones still in time (due soon or pending), the earliest first, at most the limit. */
+  next: DisclosureDeadline[];
 }
 
-/** What the dashboard card lists: the open deadlines, what is late first, then by due date; at most `limit`. */
+/**
+ * What the dashboard card lists: what is late, and apart from it what comes next, so that a long backlog
+ * never hides the next deadline; at most `limit` of each, by due date.
+ */
 export function cardDeadlines(
   calendar: DisclosureDeadlines,
   posted: readonly DisclosureRecord[],
@@ -109,6 +108,11 @@ export function cardDeadlines(
 ): CardDeadlines {
   const open = [...calendar.items, ...runningPeriodDeadlines(calendar.asOf, posted)]
     .filter((item) => item.status !== 'done')
-    .sort((a, b) => urgency[a.status] - urgency[b.status] || a.dueOn.localeCompare(b.dueOn));
-  return { rows: open.slice(0, limit), hidden: Math.max(0, open.length - limit) };
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.what.localeCompare(b.what));
+  const late = open.filter((item) => item.status === 'overdue');
+  return {
+    late: late.slice(0, limit),
+    lateHidden: Math.max(0, late.length - limit),
+    next: open.filter((item) => item.status !== 'overdue').slice(0, limit),
+  };
 }
