@@ -4,15 +4,13 @@
 // downloaded; its text says 特此公示 with the figures, never the real name), records it as posted and finds
 // it in the register; the dashboard's 信息公开日历 lists the deadlines, what is late in red, and drops the
 // quarter once recorded. Nothing here closes a month or changes a setting.
-import type { APIRequestContext } from '@playwright/test';
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
 import { DisclosureDeadlinesCard, FundDisclosurePage } from './pages/fund-disclosure-page';
 import { todayInShanghai } from './support/contracts-seed';
 import { collectDownloads, emulateDesktopShell, printRequests } from './support/desktop-shell';
 import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
-import { donorNamed, ensureFundSettings } from './support/fund-seed';
-import { callChannel } from './support/funding-seed';
+import { anonymousDonor, donorNamed, ensureFundSettings, postedDonation } from './support/fund-seed';
 import { expectNoSidewaysScroll } from './support/layout-checks';
 import { expect, hostURLOf, test } from './support/signed-in';
 
@@ -21,43 +19,6 @@ test.use({ viewport: { width: 1366, height: 768 }, host: 'demo', baseURL: hostUR
 
 const namedFen = 3_456_78;
 const anonymousFen = 6_543_21;
-
-async function anonymousDonor(request: APIRequestContext, realName: string): Promise<number> {
-  const donor = await callChannel(request, 'fund.createDonor', {
-    kind: 'person',
-    name: realName,
-    uscc: '',
-    contactPerson: '',
-    phone: '13800000001',
-    address: '昆明市官渡区',
-    anonymous: true,
-    publishedName: '',
-    note: '不愿公开姓名',
-  });
-  return donor.id;
-}
-
-/** A donation dated today, recorded by the 经办人 and posted by the 审核人. */
-async function postedDonation(
-  request: APIRequestContext,
-  reviewer: APIRequestContext,
-  entry: { donorId: number; amountFen: number },
-): Promise<void> {
-  const recorded = await callChannel(request, 'fund.recordDonation', {
-    ...entry,
-    date: todayInShanghai(),
-    channel: 'bank_transfer',
-    platform: '',
-    inKindDescription: '',
-    valuationBasis: '',
-    designationId: null,
-    note: '',
-    attachments: 0,
-    hostReference: '',
-    submit: true,
-  });
-  await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
-}
 
 test('the quarter’s 收支公示 previewed, printed and recorded as posted; the dashboard’s deadlines', async ({
   page,
@@ -75,10 +36,12 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
   const realName = uniqueName('匿名的张某');
   await postedDonation(request, reviewer, {
     donorId: await donorNamed(request, namedDonor),
+    date: today,
     amountFen: namedFen,
   });
   await postedDonation(request, reviewer, {
     donorId: await anonymousDonor(request, realName),
+    date: today,
     amountFen: anonymousFen,
   });
 

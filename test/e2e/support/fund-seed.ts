@@ -1,6 +1,7 @@
 // Arranging the fund spec's starting point through the host's API: the fund's settings (kept by the
 // 管理员), opened on the first day of last month so that last month can be closed; a designation
-// (限定用途) for a community, a donor and a provider to receive the grant.
+// (限定用途) for a community, a donor (named or anonymous), a posted donation and a provider to receive the
+// grant.
 import type { APIRequestContext } from '@playwright/test';
 import { usccCharset, usccCheckCharacter } from '../../../shared/domain/uscc';
 import { providerInput } from '../../fixtures/contracts';
@@ -80,4 +81,42 @@ export async function grantRecipient(request: APIRequestContext): Promise<{ id: 
     providerInput({ name, uscc: freshUscc('52530111') }),
   );
   return { id: provider.id, name };
+}
+
+/** A person who gave anonymously: `realName` must never reach a public document (爱心人士 there). */
+export async function anonymousDonor(request: APIRequestContext, realName: string): Promise<number> {
+  const donor = await callChannel(request, 'fund.createDonor', {
+    kind: 'person',
+    name: realName,
+    uscc: '',
+    contactPerson: '',
+    phone: '13800000000',
+    address: '昆明市官渡区',
+    anonymous: true,
+    publishedName: '',
+    note: '不愿公开姓名',
+  });
+  return donor.id;
+}
+
+/** An unrestricted donation by bank transfer recorded by the 经办人 and posted by the 审核人; its id. */
+export async function postedDonation(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  entry: { donorId: number; date: string; amountFen: number },
+): Promise<number> {
+  const recorded = await callChannel(request, 'fund.recordDonation', {
+    ...entry,
+    channel: 'bank_transfer',
+    platform: '',
+    inKindDescription: '',
+    valuationBasis: '',
+    designationId: null,
+    note: '',
+    attachments: 0,
+    hostReference: '',
+    submit: true,
+  });
+  await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
+  return recorded.donation.id;
 }

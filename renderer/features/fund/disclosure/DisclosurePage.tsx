@@ -2,23 +2,22 @@
 // (the PDF to the printer, or a download in browser mode), 登记已张贴 once it is on the board, and the year's
 // register of posted notices; 导出年度报告 gives the year's report for the audit. The dashboard's deadlines
 // link here on their quarter.
-import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DisclosureRecord } from '../../../../shared/features/fund/disclosure/contract';
-import { useFileOutput } from '../../../api/files';
 import { PageState } from '../../../ui/PageState';
-import { ChannelButton } from '../../../ui/signed-in';
 import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
 import { reportYearOptions } from '../reports/fund-report-format';
+import { AnnualReportCard } from './AnnualReportCard';
 import { DisclosureRegister } from './DisclosureRegister';
 import { quarterLabel, quarterOf, quarterOptions } from './disclosure-periods';
 import { NoticeOutputModal, type PrintedPosting } from './NoticeOutputModal';
 import { QuarterNoticePreview } from './QuarterNoticePreview';
 import { useDisclosures, useQuarterDisclosure } from './queries';
-import { RecordDisclosureModal, type DisclosureSubject } from './RecordDisclosureModal';
+import { RecordButton, RecordDisclosureModal, type DisclosureSubject } from './RecordDisclosureModal';
 
 /** The quarter in the address, else today's. */
 function useChosenQuarter() {
@@ -42,7 +41,6 @@ export function DisclosurePage() {
   const { year, quarter, thisYear, choose } = useChosenQuarter();
   const disclosure = useQuarterDisclosure(year, quarter);
   const register = useDisclosures(year);
-  const annualReport = useFileOutput('fund.annualReportXlsx');
   const [printing, setPrinting] = useState(false);
   const [recording, setRecording] = useState<DisclosureSubject | null>(null);
   const [printed, setPrinted] = useState<PrintedPosting | null>(null);
@@ -105,14 +103,13 @@ export function DisclosurePage() {
               >
                 打印公示
               </Button>
-              <ChannelButton
-                channel="fund.recordDisclosure"
-                disabled={quarterPosted !== undefined}
+              <RecordButton
+                posted={quarterPosted !== undefined}
                 onClick={() => setRecording(quarterSubject)}
-                data-testid="fund-disclosure-record-quarter"
+                testId="fund-disclosure-record-quarter"
               >
                 登记已张贴
-              </ChannelButton>
+              </RecordButton>
             </Space>
           }
         >
@@ -123,33 +120,7 @@ export function DisclosurePage() {
             !disclosure.isError && <PageState state="loading" />
           )}
         </Card>
-        <Card
-          size="small"
-          title={`${year}年度报告`}
-          extra={
-            <Space>
-              {annualPosted && <Tag color="green">已于 {annualPosted.publishedOn} 公开</Tag>}
-              <Button
-                icon={<FileExcelOutlined />}
-                loading={annualReport.isPending}
-                onClick={() => annualReport.mutate({ year })}
-                data-testid="fund-disclosure-annual-report"
-              >
-                导出年度报告
-              </Button>
-              <ChannelButton
-                channel="fund.recordDisclosure"
-                disabled={annualPosted !== undefined}
-                onClick={() => setRecording(annualSubject)}
-                data-testid="fund-disclosure-record-annual"
-              >
-                登记已公开
-              </ChannelButton>
-            </Space>
-          }
-        >
-          年度报告（本年度各账簿报表及公益项目一览）供年度审计，须于次年5月31日前公开。
-        </Card>
+        <AnnualReportCard year={year} posted={annualPosted} onRecord={() => setRecording(annualSubject)} />
         <DisclosureRegister year={year} />
       </Space>
       {printing && (

@@ -2,7 +2,12 @@
 // closing), the donations by published name, income and spending by designation, the grants by project,
 // each with its 合计, and every reversal of the quarter as a 更正说明 — what the printed notice shows.
 import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
-import type { QuarterDisclosure } from '../../../../shared/features/fund/disclosure/contract';
+import type { ColumnsType } from 'antd/es/table';
+import type { ReactNode } from 'react';
+import type {
+  DisclosureCorrection,
+  QuarterDisclosure,
+} from '../../../../shared/features/fund/disclosure/contract';
 import { yuanCell } from '../reports/fund-report-format';
 import { designationColumns, donationColumns, grantColumns } from './quarter-preview-columns';
 import { quarterLabel } from './disclosure-periods';
@@ -59,37 +64,69 @@ function Balances({ disclosure }: { disclosure: QuarterDisclosure }) {
 
 const pagination = { pageSize: 10, hideOnSinglePage: true, showSizeChanger: false } as const;
 
-export function QuarterNoticePreview({ disclosure }: { disclosure: QuarterDisclosure }) {
-  const { donations, grants, byDesignation, corrections } = disclosure;
+/** One part of the notice: its heading and its table, with the 合计 row under it. */
+function Section<Row extends object>(props: {
+  title: string;
+  rows: Row[];
+  columns: ColumnsType<Row>;
+  rowKey: (row: Row) => number;
+  emptyText: string;
+  total: ReactNode;
+  testId: string;
+}) {
   return (
-    <Card
-      size="small"
-      title={`${quarterLabel(disclosure.year, disclosure.quarter)}收支公示（${disclosure.from} 至 ${disclosure.to}）`}
-      data-testid="fund-disclosure-preview"
-    >
-      <Balances disclosure={disclosure} />
-      <Typography.Title level={5}>一、捐赠收入</Typography.Title>
-      <Table
+    <>
+      <Typography.Title level={5}>{props.title}</Typography.Title>
+      <Table<Row>
         size="small"
-        rowKey="voucherId"
-        columns={donationColumns}
-        dataSource={donations}
+        rowKey={props.rowKey}
+        columns={props.columns}
+        dataSource={props.rows}
         pagination={pagination}
-        locale={{ emptyText: '本季度没有捐赠收入' }}
-        summary={() => (
-          <TotalRow labelSpan={4} totals={[sum(donations, (row) => row.amountFen)]} trailing={1} />
-        )}
-        data-testid="fund-disclosure-donations"
+        locale={{ emptyText: props.emptyText }}
+        summary={() => props.total}
+        data-testid={props.testId}
       />
-      <Typography.Title level={5}>二、按限定用途的收支</Typography.Title>
-      <Table
-        size="small"
-        rowKey={(row) => row.designationId ?? 0}
+    </>
+  );
+}
+
+function Corrections({ corrections }: { corrections: DisclosureCorrection[] }) {
+  if (corrections.length === 0)
+    return <Typography.Text type="secondary">本季度没有冲销更正。</Typography.Text>;
+  return corrections.map((correction) => (
+    <Alert
+      key={correction.reversalVoucherId}
+      type="warning"
+      title={correction.text}
+      style={{ marginBottom: 4 }}
+      data-testid="fund-disclosure-correction"
+    />
+  ));
+}
+
+export function QuarterNoticePreview({ disclosure }: { disclosure: QuarterDisclosure }) {
+  const { donations, grants, byDesignation } = disclosure;
+  const period = `${quarterLabel(disclosure.year, disclosure.quarter)}收支公示（${disclosure.from} 至 ${disclosure.to}）`;
+  return (
+    <Card size="small" title={period} data-testid="fund-disclosure-preview">
+      <Balances disclosure={disclosure} />
+      <Section
+        title="一、捐赠收入"
+        rows={donations}
+        columns={donationColumns}
+        rowKey={(row) => row.voucherId}
+        emptyText="本季度没有捐赠收入"
+        total={<TotalRow labelSpan={4} totals={[sum(donations, (row) => row.amountFen)]} trailing={1} />}
+        testId="fund-disclosure-donations"
+      />
+      <Section
+        title="二、按限定用途的收支"
+        rows={byDesignation}
         columns={designationColumns}
-        dataSource={byDesignation}
-        pagination={pagination}
-        locale={{ emptyText: '本季度没有收支' }}
-        summary={() => (
+        rowKey={(row) => row.designationId ?? 0}
+        emptyText="本季度没有收支"
+        total={
           <TotalRow
             labelSpan={1}
             totals={[
@@ -97,34 +134,20 @@ export function QuarterNoticePreview({ disclosure }: { disclosure: QuarterDisclo
               sum(byDesignation, (row) => row.spendingFen),
             ]}
           />
-        )}
-        data-testid="fund-disclosure-designations"
+        }
+        testId="fund-disclosure-designations"
       />
-      <Typography.Title level={5}>三、公益项目资助支出</Typography.Title>
-      <Table
-        size="small"
-        rowKey="voucherId"
+      <Section
+        title="三、公益项目资助支出"
+        rows={grants}
         columns={grantColumns}
-        dataSource={grants}
-        pagination={pagination}
-        locale={{ emptyText: '本季度没有资助支出' }}
-        summary={() => <TotalRow labelSpan={5} totals={[sum(grants, (row) => row.amountFen)]} trailing={1} />}
-        data-testid="fund-disclosure-grants"
+        rowKey={(row) => row.voucherId}
+        emptyText="本季度没有资助支出"
+        total={<TotalRow labelSpan={5} totals={[sum(grants, (row) => row.amountFen)]} trailing={1} />}
+        testId="fund-disclosure-grants"
       />
       <Typography.Title level={5}>四、更正说明</Typography.Title>
-      {corrections.length === 0 ? (
-        <Typography.Text type="secondary">本季度没有冲销更正。</Typography.Text>
-      ) : (
-        corrections.map((correction) => (
-          <Alert
-            key={correction.reversalVoucherId}
-            type="warning"
-            title={correction.text}
-            style={{ marginBottom: 4 }}
-            data-testid="fund-disclosure-correction"
-          />
-        ))
-      )}
+      <Corrections corrections={disclosure.corrections} />
     </Card>
   );
 }

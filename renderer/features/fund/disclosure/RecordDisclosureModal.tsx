@@ -2,6 +2,7 @@
 // The register and the dashboard's calendar read it; a quarter's notice and a year's report are recorded
 // once, which the backend refuses to do twice, naming the day it was recorded.
 import { App, Descriptions } from 'antd';
+import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
 import {
   disclosureKindLabels,
@@ -9,6 +10,7 @@ import {
   type DisclosureKind,
 } from '../../../../shared/features/fund/disclosure/disclosure-fields';
 import { useChannelMutation } from '../../../api/mutations';
+import { ChannelButton } from '../../../ui/signed-in';
 import { useSchemaForm } from '../../../ui/forms/use-schema-form';
 import { FormModal } from '../../../ui/FormModal';
 import { useToday } from '../../../ui/today';
@@ -79,5 +81,24 @@ export function RecordDisclosureModal({ subject, printed, onClose }: RecordDiscl
       />
       <NoticePostingFields form={form} testId="fund-disclosure-record" />
     </FormModal>
+  );
+}
+
+/** 登记已张贴 / 登记已公开: for 经办人 only, and no more once the register holds the notice. */
+export function RecordButton(props: {
+  posted: boolean;
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <ChannelButton
+      channel="fund.recordDisclosure"
+      disabled={props.posted}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </ChannelButton>
   );
 }

@@ -39,6 +39,15 @@ const dateColumn = <Row extends { date: string }>(): ColumnsType<Row>[number] =>
   defaultSortOrder: 'ascend',
 });
 
+/** The 说明 column: a reversal row's 更正说明. */
+const correctionColumn = <
+  Row extends { correction: DisclosureCorrection | null },
+>(): ColumnsType<Row>[number] => ({
+  title: '说明',
+  key: 'correction',
+  render: (_, row) => <CorrectionNote correction={row.correction} />,
+});
+
 const numberColumn = { title: '凭证号', dataIndex: 'number', key: 'number', width: 150 } as const;
 
 export const donationColumns: ColumnsType<QuarterDonationRow> = [
@@ -47,11 +56,7 @@ export const donationColumns: ColumnsType<QuarterDonationRow> = [
   { title: '捐赠方', dataIndex: 'publishedName', key: 'publishedName', ellipsis: true },
   { title: '限定用途', dataIndex: 'designationName', key: 'designationName', ellipsis: true },
   amountColumn('金额（元）'),
-  {
-    title: '说明',
-    key: 'correction',
-    render: (_, row) => <CorrectionNote correction={row.correction} />,
-  },
+  correctionColumn(),
 ];
 
 export const grantColumns: ColumnsType<QuarterGrantRow> = [
@@ -66,11 +71,7 @@ export const grantColumns: ColumnsType<QuarterGrantRow> = [
   { title: '受助方', dataIndex: 'recipient', key: 'recipient', ellipsis: true },
   { title: '限定用途', dataIndex: 'designationName', key: 'designationName', ellipsis: true },
   amountColumn('金额（元）'),
-  {
-    title: '说明',
-    key: 'correction',
-    render: (_, row) => <CorrectionNote correction={row.correction} />,
-  },
+  correctionColumn(),
 ];
 
 export const designationColumns: ColumnsType<QuarterDesignationRow> = [
