@@ -3,14 +3,21 @@
 // (the anonymous one as 爱心人士, its donor's real name nowhere), prints it (browser mode: the PDF is
 // downloaded; its text says 特此公示 with the figures, never the real name), records it as posted and finds
 // it in the register; the dashboard's 信息公开日历 lists the deadlines, what is late in red, and drops the
-// quarter once recorded. Nothing here closes a month or changes a setting.
+// quarter once recorded. A running project's 公益项目公示 is printed and recorded from 项目公示, and in the
+// desktop app 打印公示 goes to the printer. Nothing here closes a month or changes a setting.
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
 import { DisclosureDeadlinesCard, FundDisclosurePage } from './pages/fund-disclosure-page';
 import { todayInShanghai } from './support/contracts-seed';
 import { collectDownloads, emulateDesktopShell, printRequests } from './support/desktop-shell';
 import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
-import { anonymousDonor, donorNamed, ensureFundSettings, postedDonation } from './support/fund-seed';
+import {
+  agreedProject,
+  anonymousDonor,
+  donorNamed,
+  ensureFundSettings,
+  postedDonation,
+} from './support/fund-seed';
 import { expectNoSidewaysScroll } from './support/layout-checks';
 import { expect, hostURLOf, test } from './support/signed-in';
 
@@ -109,6 +116,35 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
     await card.lateOnes().first().locator('a').click();
     await expect(page).toHaveURL(/#\/fund\/(disclosure\?year=\d{4}&quarter=[1-4]|projects\/\d+)$/);
   });
+});
+
+test('a running project’s 公示 printed from 项目公示 and recorded as posted', async ({
+  page,
+  request,
+  requestAs,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const title = uniqueName('独居老人探访');
+  const project = await agreedProject(request, await requestAs('shenhe'), title);
+  await openApp(page);
+  await page.goto('/#/fund/vouchers');
+  const disclosure = new FundDisclosurePage(page);
+  await disclosure.open();
+  await expect(disclosure.projectRow(project.number)).toContainText('项目进展公示');
+  await expect(disclosure.projectRow(project.number)).toContainText('待办');
+
+  const file = await saveDownload(await disclosure.printProjectNotice(project.id), testInfo);
+  const text = pdfText(file).replace(/\s+/g, '');
+  expect(text).toContain(title);
+  expect(text).toContain(project.number);
+  expect(text).toContain('特此公示');
+  const png = renderFirstPage(file, file.replace(/\.pdf$/, ''));
+  await testInfo.attach('project-notice-page-1.png', { path: png, contentType: 'image/png' });
+
+  await disclosure.recordProjectPosted(project.id);
+  await expect(disclosure.registerRow(project.number)).toContainText('项目进展公示');
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, testInfo, 'fund-disclosure-projects.png');
 });
 
 test('in the desktop app 打印公示 goes to the printer: one request for the quarter, no download', async ({

@@ -67,6 +67,34 @@ export class FundDisclosurePage {
     await expect(this.page.getByTestId('fund-disclosure-record')).toHaveCount(0);
   }
 
+  /** A project's open deadline under 项目公示. */
+  projectRow(projectNumber: string): Locator {
+    return this.page
+      .getByTestId('fund-project-disclosures')
+      .locator('tr.ant-table-row')
+      .filter({ hasText: projectNumber });
+  }
+
+  /** 打印项目公示 on a project's row with the form's defaults; in browser mode the PDF downloads. */
+  async printProjectNotice(projectId: number): Promise<Download> {
+    await this.page.getByTestId(`fund-project-notice-${projectId}`).click();
+    const form = this.page.getByTestId('fund-project-notice-form');
+    await expect(form).toBeVisible();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByTestId('fund-project-notice-form-submit').click();
+    const download = await downloading;
+    await expect(form).toHaveCount(0);
+    return download;
+  }
+
+  /** 登记已张贴 on a project's row, dated today. */
+  async recordProjectPosted(projectId: number): Promise<void> {
+    await this.page.getByTestId(`fund-project-disclosure-record-${projectId}`).click();
+    await expect(this.page.getByTestId('fund-disclosure-record')).toBeVisible();
+    await this.page.getByTestId('fund-disclosure-record-submit').click();
+    await expect(this.page.getByTestId('fund-disclosure-record')).toHaveCount(0);
+  }
+
   registerRow(text: string): Locator {
     return this.register.locator('tr.ant-table-row').filter({ hasText: text });
   }

@@ -120,3 +120,47 @@ export async function postedDonation(
   await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
   return recorded.donation.id;
 }
+
+/**
+ * A welfare project agreed today through the project channels, running a year (so it owes an update every
+ * three months): a resident group's application, the 审核人's review and the 管委会's approval, one instalment.
+ */
+export async function agreedProject(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  title: string,
+): Promise<{ id: number; number: string }> {
+  const today = todayInShanghai();
+  const [community] = await callChannel(request, 'communities.list', { status: 'active' });
+  if (!community) throw new Error('the database has no active community to apply for a project');
+  const budgetFen = 1_200_00;
+  const { id } = await callChannel(request, 'fund.applyProject', {
+    communityId: community.id,
+    applicantKind: 'resident_group',
+    applicantName: uniqueName('银龄互助队'),
+    title,
+    purpose: '为独居老人每周上门探访',
+    beneficiaries: '独居老人 20 人',
+    periodStart: today,
+    periodEnd: `${Number(today.slice(0, 4)) + 1}${today.slice(4, 8)}01`,
+    budgetFen,
+    budgetLines: [{ item: '探访物资', amountFen: budgetFen }],
+    designationId: null,
+    appliedOn: today,
+  });
+  await callChannel(reviewer, 'fund.reviewProject', { id, reviewedOn: today, opinion: '同意报管委会' });
+  await callChannel(reviewer, 'fund.decideProject', {
+    id,
+    result: 'approved',
+    decidedOn: today,
+    decisionNo: uniqueName('管委〔e2e〕'),
+    approvedFen: budgetFen,
+  });
+  const agreed = await callChannel(request, 'fund.agreeProject', {
+    id,
+    agreementNo: uniqueName('资助〔e2e〕'),
+    signedOn: today,
+    instalments: [{ plannedOn: today, amountFen: budgetFen }],
+  });
+  return { id, number: agreed.number };
+}

@@ -59,9 +59,9 @@ describe('the disclosure screens’ periods', () => {
     expect(quarterLabel(2026, 4)).toBe('2026年第4季度');
   });
 
-  it('sends a project’s deadline to its page and a quarter’s or a year’s to the 信息公开 screen', () => {
+  it('sends every deadline to the 信息公开 screen, a quarter’s or a year’s on its quarter', () => {
     expect(deadlinePath({ kind: 'project_update', year: 2026, quarter: null, projectId: 7 })).toBe(
-      '/fund/projects/7',
+      '/fund/disclosure',
     );
     expect(deadlinePath({ kind: 'quarterly', year: 2026, quarter: 3, projectId: null })).toBe(
       '/fund/disclosure?year=2026&quarter=3',

@@ -6,18 +6,12 @@ import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { DisclosureDeadline } from '../../../../shared/features/fund/disclosure/contract';
 import { useToday } from '../../../ui/today';
+import { DeadlineStatusTag } from './DeadlineStatusTag';
 import { cardDeadlines, deadlinePath } from './disclosure-periods';
 import { useDisclosureDeadlines, useDisclosures } from './queries';
 
 /** How many late and how many next deadlines the card lists; the late ones beyond are counted. */
 const shownDeadlines = 4;
-
-const statusColors: Record<DisclosureDeadline['status'], string> = {
-  overdue: 'red',
-  due_soon: 'orange',
-  pending: 'default',
-  done: 'green',
-};
 
 function DeadlineRow({ item }: { item: DisclosureDeadline }) {
   const late = item.status === 'overdue';
@@ -25,7 +19,7 @@ function DeadlineRow({ item }: { item: DisclosureDeadline }) {
   return (
     <List.Item data-testid={testId} data-status={item.status}>
       <Space size="small" wrap>
-        <Tag color={statusColors[item.status]}>{item.statusLabel}</Tag>
+        <DeadlineStatusTag item={item} />
         <Link to={deadlinePath(item)}>
           <Typography.Text type={late ? 'danger' : undefined} style={{ color: late ? undefined : 'inherit' }}>
             {item.what}

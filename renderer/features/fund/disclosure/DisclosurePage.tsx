@@ -1,7 +1,7 @@
 // 信息公开 (/fund/disclosure?year=&quarter=): the quarter's 收支公示 previewed as it will print, then 打印公示
 // (the PDF to the printer, or a download in browser mode), 登记已张贴 once it is on the board, and the year's
-// register of posted notices; 导出年度报告 gives the year's report for the audit. The dashboard's deadlines
-// link here on their quarter.
+// register of posted notices; 导出年度报告 gives the year's report for the audit, and 项目公示 the projects'
+// open deadlines with their notice and record. The dashboard's deadlines link here.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { reportYearOptions } from '../reports/fund-report-format';
 import { AnnualReportCard } from './AnnualReportCard';
 import { DisclosureRegister } from './DisclosureRegister';
 import { quarterLabel, quarterOf, quarterOptions } from './disclosure-periods';
+import { ProjectDisclosuresCard } from './ProjectDisclosuresCard';
 import { NoticeOutputModal, type PrintedPosting } from './NoticeOutputModal';
 import { QuarterNoticePreview } from './QuarterNoticePreview';
 import { useDisclosures, useQuarterDisclosure } from './queries';
@@ -121,6 +122,7 @@ export function DisclosurePage() {
           )}
         </Card>
         <AnnualReportCard year={year} posted={annualPosted} onRecord={() => setRecording(annualSubject)} />
+        <ProjectDisclosuresCard onRecord={setRecording} />
         <DisclosureRegister year={year} />
       </Space>
       {printing && (

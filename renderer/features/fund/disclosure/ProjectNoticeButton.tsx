@@ -10,7 +10,11 @@ export function ProjectNoticeButton({ projectId }: { projectId: number }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button icon={<PrinterOutlined />} onClick={() => setOpen(true)} data-testid="fund-project-notice">
+      <Button
+        icon={<PrinterOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid={`fund-project-notice-${projectId}`}
+      >
         打印项目公示
       </Button>
       {open && (

@@ -42,7 +42,8 @@ export function RecordDisclosureModal({ subject, printed, onClose }: RecordDiscl
     guardsLeave: false,
     toInput: (values) => ({
       kind: subject.kind,
-      year: subject.year,
+      // A project's update or closing is filed under the year it went up; a quarter or a year under its own.
+      year: subject.projectId !== null && values.startDate ? values.startDate.year() : subject.year,
       quarter: subject.quarter,
       projectId: subject.projectId,
       ...noticePostingInput(values),

@@ -1,5 +1,5 @@
 // Pure helpers of the disclosure screens: the quarter a day falls in and its label, where each deadline
-// is done (the 信息公开 screen on its quarter, or the project's page), and what the dashboard card lists.
+// is done (the 信息公开 screen, on its quarter), and what the dashboard card lists.
 // The due dates themselves are shared/'s rules; this only picks and orders what to show.
 import {
   annualReportDue,
@@ -31,11 +31,12 @@ export function disclosureScreenPath(year: number, quarter: number | null): stri
   return `/fund/disclosure?year=${year}&quarter=${quarter ?? 1}`;
 }
 
-/** Where a deadline is met: a project's own page for its updates and closing, else the 信息公开 screen. */
+/** Where a deadline is met: the 信息公开 screen, on the quarter (or the year) it is for; a project's is
+ * listed there under 项目公示 whatever the quarter. */
 export function deadlinePath(
   item: Pick<DisclosureDeadline, 'kind' | 'year' | 'quarter' | 'projectId'>,
 ): string {
-  if (item.projectId !== null) return `/fund/projects/${item.projectId}`;
+  if (item.projectId !== null) return '/fund/disclosure';
   return disclosureScreenPath(item.year, item.quarter);
 }
 

@@ -11,15 +11,25 @@ import type {
 } from '../../../../shared/features/fund/disclosure/contract';
 import { yuanCell } from '../reports/fund-report-format';
 
-const amountColumn = <Row extends { amountFen: number }>(title: string): ColumnsType<Row>[number] => ({
-  title,
-  dataIndex: 'amountFen',
-  key: 'amountFen',
-  align: 'right',
-  width: 130,
-  sorter: (a, b) => a.amountFen - b.amountFen,
-  render: (fen: number) => yuanCell(fen),
-});
+/** A sortable amount in 元, right-aligned, from one fen field of the row. */
+function fenColumn<Row>(
+  title: string,
+  key: keyof Row & string,
+  fenOf: (row: Row) => number,
+  width = 130,
+): ColumnsType<Row>[number] {
+  return {
+    title,
+    key,
+    align: 'right',
+    width,
+    sorter: (a, b) => fenOf(a) - fenOf(b),
+    render: (_, row) => yuanCell(fenOf(row)),
+  };
+}
+
+const amountColumn = <Row extends { amountFen: number }>() =>
+  fenColumn<Row>('金额（元）', 'amountFen', (row) => row.amountFen);
 
 function CorrectionNote({ correction }: { correction: DisclosureCorrection | null }) {
   if (correction === null) return null;
@@ -55,7 +65,7 @@ export const donationColumns: ColumnsType<QuarterDonationRow> = [
   numberColumn,
   { title: '捐赠方', dataIndex: 'publishedName', key: 'publishedName', ellipsis: true },
   { title: '限定用途', dataIndex: 'designationName', key: 'designationName', ellipsis: true },
-  amountColumn('金额（元）'),
+  amountColumn(),
   correctionColumn(),
 ];
 
@@ -70,28 +80,12 @@ export const grantColumns: ColumnsType<QuarterGrantRow> = [
   },
   { title: '受助方', dataIndex: 'recipient', key: 'recipient', ellipsis: true },
   { title: '限定用途', dataIndex: 'designationName', key: 'designationName', ellipsis: true },
-  amountColumn('金额（元）'),
+  amountColumn(),
   correctionColumn(),
 ];
 
 export const designationColumns: ColumnsType<QuarterDesignationRow> = [
   { title: '限定用途', dataIndex: 'name', key: 'name' },
-  {
-    title: '收入（元）',
-    dataIndex: 'incomeFen',
-    key: 'incomeFen',
-    align: 'right',
-    width: 160,
-    sorter: (a, b) => a.incomeFen - b.incomeFen,
-    render: (fen: number) => yuanCell(fen),
-  },
-  {
-    title: '支出（元）',
-    dataIndex: 'spendingFen',
-    key: 'spendingFen',
-    align: 'right',
-    width: 160,
-    sorter: (a, b) => a.spendingFen - b.spendingFen,
-    render: (fen: number) => yuanCell(fen),
-  },
+  fenColumn('收入（元）', 'incomeFen', (row) => row.incomeFen, 160),
+  fenColumn('支出（元）', 'spendingFen', (row) => row.spendingFen, 160),
 ];
