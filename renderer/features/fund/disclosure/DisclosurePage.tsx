@@ -6,14 +6,13 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DisclosureRecord } from '../../../../shared/features/fund/disclosure/contract';
 import { PageState } from '../../../ui/PageState';
 import { useToday } from '../../../ui/today';
 import { FundNav } from '../books/FundNav';
 import { reportYearOptions } from '../reports/fund-report-format';
 import { AnnualReportCard } from './AnnualReportCard';
 import { DisclosureRegister } from './DisclosureRegister';
-import { quarterLabel, quarterOf, quarterOptions } from './disclosure-periods';
+import { postedRecord, quarterLabel, quarterOf, quarterOptions } from './disclosure-periods';
 import { ProjectDisclosuresCard } from './ProjectDisclosuresCard';
 import { NoticeOutputModal, type PrintedPosting } from './NoticeOutputModal';
 import { QuarterNoticePreview } from './QuarterNoticePreview';
@@ -32,19 +31,15 @@ function useChosenQuarter() {
   return { ...chosen, thisYear, choose };
 }
 
-const postedAs = (register: DisclosureRecord[] | undefined, subject: DisclosureSubject) =>
-  register?.find(
-    (record) =>
-      record.kind === subject.kind && record.year === subject.year && record.quarter === subject.quarter,
-  );
-
 export function DisclosurePage() {
   const { year, quarter, thisYear, choose } = useChosenQuarter();
   const disclosure = useQuarterDisclosure(year, quarter);
   const register = useDisclosures(year);
   const [printing, setPrinting] = useState(false);
   const [recording, setRecording] = useState<DisclosureSubject | null>(null);
-  const [printed, setPrinted] = useState<PrintedPosting | null>(null);
+  // The posting period last printed, and for which quarter: proposed when that quarter is recorded.
+  const [printed, setPrinted] = useState<(PrintedPosting & { key: string }) | null>(null);
+  const quarterKey = `${year}-${quarter}`;
   const quarterSubject: DisclosureSubject = {
     kind: 'quarterly',
     year,
@@ -59,8 +54,8 @@ export function DisclosurePage() {
     projectId: null,
     label: `${year}年度`,
   };
-  const quarterPosted = postedAs(register.data, quarterSubject);
-  const annualPosted = postedAs(register.data, annualSubject);
+  const quarterPosted = postedRecord(register.data, quarterSubject);
+  const annualPosted = postedRecord(register.data, annualSubject);
   return (
     <>
       <FundNav />
@@ -130,14 +125,14 @@ export function DisclosurePage() {
           title={`打印公示：${quarterLabel(year, quarter)}收支公示`}
           target={{ channel: 'fund.quarterNoticePdf', input: { year, quarter } }}
           testId="fund-quarter-notice"
-          onDone={setPrinted}
+          onDone={(posting) => setPrinted({ ...posting, key: quarterKey })}
           onClose={() => setPrinting(false)}
         />
       )}
       {recording && (
         <RecordDisclosureModal
           subject={recording}
-          printed={recording.kind === 'quarterly' ? printed : null}
+          printed={recording.kind === 'quarterly' && printed?.key === quarterKey ? printed : null}
           onClose={() => setRecording(null)}
         />
       )}

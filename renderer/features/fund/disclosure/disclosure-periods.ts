@@ -40,14 +40,23 @@ export function deadlinePath(
   return disclosureScreenPath(item.year, item.quarter);
 }
 
+/** The register's row of a quarter's notice or a year's report, once recorded (each is recorded once). */
+export function postedRecord(
+  register: readonly DisclosureRecord[] | undefined,
+  subject: Pick<DisclosureRecord, 'kind' | 'year' | 'quarter'>,
+): DisclosureRecord | undefined {
+  return register?.find(
+    (record) =>
+      record.kind === subject.kind && record.year === subject.year && record.quarter === subject.quarter,
+  );
+}
+
 function upcoming(
   base: Omit<DisclosureDeadline, 'status' | 'statusLabel' | 'doneOn'>,
   asOf: string,
   posted: readonly DisclosureRecord[],
 ): DisclosureDeadline {
-  const found = posted.find(
-    (record) => record.kind === base.kind && record.year === base.year && record.quarter === base.quarter,
-  );
+  const found = postedRecord(posted, base);
   const status = deadlineStatus(base.dueOn, asOf, found !== undefined);
   return { ...base, status, statusLabel: deadlineStatusLabels[status], doneOn: found?.publishedOn ?? null };
 }
