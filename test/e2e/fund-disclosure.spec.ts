@@ -37,13 +37,13 @@ test('捐赠确认书 issued on a donation’s row, printed, and another voided 
   await ensureOfficeName(admin);
   const month = lastMonth();
   const realName = uniqueName('王某某');
-  const anonymousId = await postedDonation(request, reviewer, {
+  const { donationId: anonymousId } = await postedDonation(request, reviewer, {
     donorId: await anonymousDonor(request, realName),
     date: month.day,
     amountFen: anonymousFen,
   });
   const namedDonor = uniqueName('官渡爱心商行');
-  const namedId = await postedDonation(request, reviewer, {
+  const { donationId: namedId } = await postedDonation(request, reviewer, {
     donorId: await donorNamed(request, namedDonor),
     date: month.day,
     amountFen: namedFen,

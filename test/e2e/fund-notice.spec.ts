@@ -1,6 +1,7 @@
 // 信息公开 end to end in Chromium at 1366×768, on the demo database: a named and an anonymous donation are
-// posted today; the 经办人 opens 信息公开 on the current quarter and sees both in the preview of the 收支公示
-// (the anonymous one as 爱心人士, its donor's real name nowhere), prints it (browser mode: the PDF is
+// posted today, the anonymous one reversed with a reason naming its donor; the 经办人 opens 信息公开 on the
+// current quarter and sees both in the preview of the 收支公示 (the anonymous one as 爱心人士, with the
+// reversal's 更正说明, its donor's real name nowhere), prints it (browser mode: the PDF is
 // downloaded; its text says 特此公示 with the figures, never the real name), records it as posted and finds
 // it in the register; the dashboard's 信息公开日历 lists the deadlines, what is late in red, and drops the
 // quarter once recorded. A running project's 公益项目公示 is printed and recorded from 项目公示, and in the
@@ -17,6 +18,7 @@ import {
   donorNamed,
   ensureFundSettings,
   postedDonation,
+  reversedVoucher,
 } from './support/fund-seed';
 import { expectNoSidewaysScroll } from './support/layout-checks';
 import { expect, hostURLOf, test } from './support/signed-in';
@@ -46,19 +48,20 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
     date: today,
     amountFen: namedFen,
   });
-  await postedDonation(request, reviewer, {
+  const anonymous = await postedDonation(request, reviewer, {
     donorId: await anonymousDonor(request, realName),
     date: today,
     amountFen: anonymousFen,
   });
+  // A reversal whose reason names the anonymous donor: its 更正说明 must print the published name instead.
+  await reversedVoucher(request, reviewer, { id: anonymous.voucherId, reason: `重复登记${realName}的捐赠` });
 
   await openApp(page);
   const card = new DisclosureDeadlinesCard(page);
   const disclosure = new FundDisclosurePage(page);
 
   await test.step('the dashboard lists the deadlines, what is late in red, this quarter’s still open', async () => {
-    await page.getByTestId('nav-funding-dashboard').click();
-    await expect(card.card).toBeVisible();
+    await card.openDashboard();
     await expect(card.deadline('quarterly', year, quarter)).toContainText(`${quarterText}季度收支公示`);
     await expect(card.deadline('annual', year, 0)).toContainText(`截止 ${year + 1}-05-31`);
     // The demo's fund opened more than a quarter ago and has posted nothing: the ended quarters are late.
@@ -74,6 +77,8 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
     await disclosure.chooseQuarter(year, quarter);
     await expect(disclosure.donationRow(namedDonor, formatYuan(namedFen))).toHaveCount(1);
     await expect(disclosure.donationRow('爱心人士', formatYuan(anonymousFen))).toHaveCount(1);
+    await expect(disclosure.donationRow('爱心人士', formatYuan(-anonymousFen))).toContainText('更正说明');
+    await expect(page.getByTestId('fund-disclosure-correction')).not.toHaveCount(0);
     await expect(page.getByText(realName)).toHaveCount(0);
     await expect(disclosure.donations.locator('.ant-table-summary')).toContainText('合计');
     await expect(disclosure.figure('closing')).toContainText(/\d/);
@@ -94,6 +99,8 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
     expect(text).toContain(formatYuan(namedFen));
     expect(text).toContain(formatYuan(anonymousFen));
     expect(text).toContain(closing.replace(/\s+/g, ''));
+    expect(text).toContain('更正说明');
+    expect(text).toContain(formatYuan(-anonymousFen));
     expect(text).not.toContain(realName);
     const png = renderFirstPage(file, file.replace(/\.pdf$/, ''));
     await testInfo.attach('quarter-notice-page-1.png', { path: png, contentType: 'image/png' });
@@ -110,8 +117,7 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
   });
 
   await test.step('the dashboard no longer lists the quarter; a late deadline leads where it is done', async () => {
-    await page.getByTestId('nav-funding-dashboard').click();
-    await expect(card.card).toBeVisible();
+    await card.openDashboard();
     await expect(card.deadline('quarterly', year, quarter)).toHaveCount(0);
     await card.lateOnes().first().locator('a').click();
     await expect(page).toHaveURL(/#\/fund\/(disclosure\?year=\d{4}&quarter=[1-4]|projects\/\d+)$/);

@@ -34,7 +34,7 @@ export class FundDisclosurePage {
     return this.donations
       .locator('tr.ant-table-row')
       .filter({ hasText: publishedName })
-      .filter({ hasText: amount });
+      .filter({ has: this.page.getByRole('cell', { name: amount, exact: true }) });
   }
 
   figure(which: 'opening' | 'income' | 'spending' | 'closing'): Locator {
@@ -105,6 +105,13 @@ export class DisclosureDeadlinesCard {
 
   constructor(readonly page: Page) {
     this.card = page.getByTestId('fund-deadlines-card');
+  }
+
+  /** 经费看板 in the menu; the card sits under the year's figures, which take a while on a busy machine. */
+  async openDashboard(): Promise<void> {
+    await this.page.getByTestId('nav-funding-dashboard').click();
+    await expect(this.page.getByTestId('funding-dashboard')).toBeVisible({ timeout: 30_000 });
+    await expect(this.card).toBeVisible({ timeout: 15_000 });
   }
 
   /** A listed deadline: `fund-deadline-<kind>-<year>-<quarter or project id or 0>`. */

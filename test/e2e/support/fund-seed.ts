@@ -99,12 +99,12 @@ export async function anonymousDonor(request: APIRequestContext, realName: strin
   return donor.id;
 }
 
-/** An unrestricted donation by bank transfer recorded by the 经办人 and posted by the 审核人; its id. */
+/** An unrestricted donation by bank transfer recorded by the 经办人 and posted by the 审核人. */
 export async function postedDonation(
   request: APIRequestContext,
   reviewer: APIRequestContext,
   entry: { donorId: number; date: string; amountFen: number },
-): Promise<number> {
+): Promise<{ donationId: number; voucherId: number }> {
   const recorded = await callChannel(request, 'fund.recordDonation', {
     ...entry,
     channel: 'bank_transfer',
@@ -118,7 +118,17 @@ export async function postedDonation(
     submit: true,
   });
   await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
-  return recorded.donation.id;
+  return { donationId: recorded.donation.id, voucherId: recorded.voucherId };
+}
+
+/** A posted voucher reversed in red today by the 经办人, the reversal posted by the 审核人. */
+export async function reversedVoucher(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  entry: { id: number; reason: string },
+): Promise<void> {
+  const reversal = await callChannel(request, 'fund.reverseVoucher', { ...entry, date: todayInShanghai() });
+  await callChannel(reviewer, 'fund.postVoucher', { id: reversal.id });
 }
 
 /**

@@ -35,7 +35,7 @@ function CorrectionNote({ correction }: { correction: DisclosureCorrection | nul
   if (correction === null) return null;
   return (
     <Typography.Text type="danger" data-testid={`fund-disclosure-correction-${correction.reversalVoucherId}`}>
-      更正说明：{correction.text}
+      {correction.text}
     </Typography.Text>
   );
 }
@@ -55,6 +55,7 @@ const correctionColumn = <
 >(): ColumnsType<Row>[number] => ({
   title: '说明',
   key: 'correction',
+  width: 260,
   render: (_, row) => <CorrectionNote correction={row.correction} />,
 });
 
@@ -63,7 +64,7 @@ const numberColumn = { title: '凭证号', dataIndex: 'number', key: 'number', w
 export const donationColumns: ColumnsType<QuarterDonationRow> = [
   dateColumn(),
   numberColumn,
-  { title: '捐赠方', dataIndex: 'publishedName', key: 'publishedName', ellipsis: true },
+  { title: '捐赠方', dataIndex: 'publishedName', key: 'publishedName' },
   { title: '限定用途', dataIndex: 'designationName', key: 'designationName', ellipsis: true },
   amountColumn(),
   correctionColumn(),
