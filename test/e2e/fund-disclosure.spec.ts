@@ -3,58 +3,26 @@
 // posted; from the donations' rows the 经办人 issues both acknowledgements, prints the first (the
 // downloaded PDF's text carries its number) and voids the second with a reason (confirmed): the register
 // shows it 作废 with the reason and the first 有效. The 信息公开 half (the quarter previewed, printed and
-// recorded) joins this spec once the disclosure channels are wired.
-import type { APIRequestContext } from '@playwright/test';
+// recorded) is fund-notice.spec.ts, on the demo database.
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, uniqueName } from './pages/app';
 import { AcknowledgementRegisterPage, DonationAcknowledgementCell } from './pages/fund-acknowledgements-page';
 import { todayInShanghai } from './support/contracts-seed';
 import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
-import { donorNamed, ensureFundSettings, lastMonth } from './support/fund-seed';
-import { callChannel, ensureOfficeName } from './support/funding-seed';
+import {
+  anonymousDonor,
+  donorNamed,
+  ensureFundSettings,
+  lastMonth,
+  postedDonation,
+} from './support/fund-seed';
+import { ensureOfficeName } from './support/funding-seed';
 import { expect, test } from './support/signed-in';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const anonymousFen = 8_888_00;
 const namedFen = 2_000_50;
-
-async function anonymousDonor(request: APIRequestContext, realName: string): Promise<number> {
-  const donor = await callChannel(request, 'fund.createDonor', {
-    kind: 'person',
-    name: realName,
-    uscc: '',
-    contactPerson: '',
-    phone: '13800000000',
-    address: '昆明市官渡区',
-    anonymous: true,
-    publishedName: '',
-    note: '不愿公开姓名',
-  });
-  return donor.id;
-}
-
-/** A donation recorded by the 经办人 and posted by the 审核人, dated `date`; its id. */
-async function postedDonation(
-  request: APIRequestContext,
-  reviewer: APIRequestContext,
-  entry: { donorId: number; date: string; amountFen: number },
-): Promise<number> {
-  const recorded = await callChannel(request, 'fund.recordDonation', {
-    ...entry,
-    channel: 'bank_transfer',
-    platform: '',
-    inKindDescription: '',
-    valuationBasis: '',
-    designationId: null,
-    note: '',
-    attachments: 0,
-    hostReference: '',
-    submit: true,
-  });
-  await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
-  return recorded.donation.id;
-}
 
 test('捐赠确认书 issued on a donation’s row, printed, and another voided with its reason', async ({
   page,
@@ -69,13 +37,13 @@ test('捐赠确认书 issued on a donation’s row, printed, and another voided 
   await ensureOfficeName(admin);
   const month = lastMonth();
   const realName = uniqueName('王某某');
-  const anonymousId = await postedDonation(request, reviewer, {
+  const { donationId: anonymousId } = await postedDonation(request, reviewer, {
     donorId: await anonymousDonor(request, realName),
     date: month.day,
     amountFen: anonymousFen,
   });
   const namedDonor = uniqueName('官渡爱心商行');
-  const namedId = await postedDonation(request, reviewer, {
+  const { donationId: namedId } = await postedDonation(request, reviewer, {
     donorId: await donorNamed(request, namedDonor),
     date: month.day,
     amountFen: namedFen,

@@ -1,6 +1,7 @@
 // Arranging the fund spec's starting point through the host's API: the fund's settings (kept by the
 // 管理员), opened on the first day of last month so that last month can be closed; a designation
-// (限定用途) for a community, a donor and a provider to receive the grant.
+// (限定用途) for a community, a donor (named or anonymous), a posted donation and a provider to receive the
+// grant.
 import type { APIRequestContext } from '@playwright/test';
 import { usccCharset, usccCheckCharacter } from '../../../shared/domain/uscc';
 import { providerInput } from '../../fixtures/contracts';
@@ -80,4 +81,96 @@ export async function grantRecipient(request: APIRequestContext): Promise<{ id: 
     providerInput({ name, uscc: freshUscc('52530111') }),
   );
   return { id: provider.id, name };
+}
+
+/** A person who gave anonymously: `realName` must never reach a public document (爱心人士 there). */
+export async function anonymousDonor(request: APIRequestContext, realName: string): Promise<number> {
+  const donor = await callChannel(request, 'fund.createDonor', {
+    kind: 'person',
+    name: realName,
+    uscc: '',
+    contactPerson: '',
+    phone: '13800000000',
+    address: '昆明市官渡区',
+    anonymous: true,
+    publishedName: '',
+    note: '不愿公开姓名',
+  });
+  return donor.id;
+}
+
+/** An unrestricted donation by bank transfer recorded by the 经办人 and posted by the 审核人. */
+export async function postedDonation(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  entry: { donorId: number; date: string; amountFen: number },
+): Promise<{ donationId: number; voucherId: number }> {
+  const recorded = await callChannel(request, 'fund.recordDonation', {
+    ...entry,
+    channel: 'bank_transfer',
+    platform: '',
+    inKindDescription: '',
+    valuationBasis: '',
+    designationId: null,
+    note: '',
+    attachments: 0,
+    hostReference: '',
+    submit: true,
+  });
+  await callChannel(reviewer, 'fund.postVoucher', { id: recorded.voucherId });
+  return { donationId: recorded.donation.id, voucherId: recorded.voucherId };
+}
+
+/** A posted voucher reversed in red today by the 经办人, the reversal posted by the 审核人. */
+export async function reversedVoucher(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  entry: { id: number; reason: string },
+): Promise<void> {
+  const reversal = await callChannel(request, 'fund.reverseVoucher', { ...entry, date: todayInShanghai() });
+  await callChannel(reviewer, 'fund.postVoucher', { id: reversal.id });
+}
+
+/**
+ * A welfare project agreed today through the project channels, running a year (so it owes an update every
+ * three months): a resident group's application, the 审核人's review and the 管委会's approval, one instalment.
+ */
+export async function agreedProject(
+  request: APIRequestContext,
+  reviewer: APIRequestContext,
+  title: string,
+): Promise<{ id: number; number: string }> {
+  const today = todayInShanghai();
+  const [community] = await callChannel(request, 'communities.list', { status: 'active' });
+  if (!community) throw new Error('the database has no active community to apply for a project');
+  const budgetFen = 1_200_00;
+  const { id } = await callChannel(request, 'fund.applyProject', {
+    communityId: community.id,
+    applicantKind: 'resident_group',
+    applicantName: uniqueName('银龄互助队'),
+    title,
+    purpose: '为独居老人每周上门探访',
+    beneficiaries: '独居老人 20 人',
+    periodStart: today,
+    periodEnd: `${Number(today.slice(0, 4)) + 1}${today.slice(4, 8)}01`,
+    budgetFen,
+    budgetLines: [{ item: '探访物资', amountFen: budgetFen }],
+    designationId: null,
+    appliedOn: today,
+  });
+  await callChannel(reviewer, 'fund.reviewProject', { id, reviewedOn: today, opinion: '同意报管委会' });
+  await callChannel(reviewer, 'fund.decideProject', {
+    id,
+    result: 'approved',
+    decidedOn: today,
+    decisionNo: uniqueName('管委〔e2e〕'),
+    approvedFen: budgetFen,
+  });
+  const agreed = await callChannel(request, 'fund.agreeProject', {
+    id,
+    agreementNo: uniqueName('资助〔e2e〕'),
+    signedOn: today,
+    instalments: [{ plannedOn: today, amountFen: budgetFen }],
+  });
+  return { id, number: agreed.number };
 }

@@ -1,6 +1,6 @@
 // The micro-fund's sub-navigation (公益微基金): one tab per fund page, shown above every fund screen. The
-// books' pages (凭证, 限定用途, 科目, 设置) and the donations', acknowledgements', projects' and reports'
-// pages share it.
+// books' pages (凭证, 限定用途, 科目, 设置) and the donations', acknowledgements', projects', disclosure's
+// and reports' pages share it.
 import { Tabs } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -19,6 +19,7 @@ export const fundTabs: readonly FundTab[] = [
   { key: 'receipts', to: '/fund/receipts', label: '捐赠票据' },
   { key: 'acknowledgements', to: '/fund/acknowledgements', label: '捐赠确认书' },
   { key: 'projects', to: '/fund/projects', label: '公益项目' },
+  { key: 'disclosure', to: '/fund/disclosure', label: '信息公开' },
   { key: 'reports', to: '/fund/reports', label: '账簿报表' },
   { key: 'periods', to: '/fund/periods', label: '月结' },
   { key: 'accounts', to: '/fund/accounts', label: '会计科目' },

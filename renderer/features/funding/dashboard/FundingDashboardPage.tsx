@@ -1,9 +1,9 @@
 // 经费看板 (/funding/dashboard?year=): the year's totals and execution rate, allocated against disbursed per
-// community, and the allocation by category.
+// community, and the allocation by category; then the micro-fund's balances and its disclosure deadlines.
 import { Alert, Card, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PurchasedServicesBudgetTable } from '../../contracts';
-import { FundBalancesCard } from '../../fund';
+import { DisclosureDeadlinesCard, FundBalancesCard } from '../../fund';
 import { useFundingYear, useFundingYears } from '../queries';
 import { PageState } from '../../../ui/PageState';
 import { AllocationStatusTag } from '../year/AllocationStatusTag';
@@ -62,6 +62,7 @@ export function FundingDashboardPage() {
           <FundingCharts funding={data} />
           <PurchasedServicesBudgetTable year={year} />
           <FundBalancesCard />
+          <DisclosureDeadlinesCard />
         </Space>
       )}
     </Card>
