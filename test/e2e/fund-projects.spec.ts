@@ -5,10 +5,11 @@
 // project shows 实施中 with the instalment 已拨付, and the list shows what is paid and what remains.
 import { formatYuan } from '../../shared/domain/money';
 import { openApp, toast, uniqueName } from './pages/app';
+import { FundDisclosurePage } from './pages/fund-disclosure-page';
 import { ProjectPage } from './pages/fund-project-page';
 import { ProjectsListPage } from './pages/fund-projects-page';
 import { todayInShanghai } from './support/contracts-seed';
-import { saveScreenshot } from './support/downloaded-documents';
+import { pdfText, renderFirstPage, saveDownload, saveScreenshot } from './support/downloaded-documents';
 import { donorNamed, ensureFundSettings, grantRecipient, purposeDesignation } from './support/fund-seed';
 import { callChannel } from './support/funding-seed';
 import { expectNoSidewaysScroll } from './support/layout-checks';
@@ -163,6 +164,17 @@ test('a community applies, the committee approves, an instalment is paid', async
       animations: 'disabled',
     });
     await saveScreenshot(page, testInfo, 'fund-project-page-full.png');
+  });
+
+  await test.step('the project page prints its 公益项目公示 with the instalment paid', async () => {
+    const notice = new FundDisclosurePage(page);
+    const file = await saveDownload(await notice.printProjectNotice(projectId), testInfo);
+    const text = pdfText(file).replace(/\s+/g, '');
+    expect(text).toContain(title);
+    expect(text).toContain(formatYuan(firstFen));
+    expect(text).toContain('特此公示');
+    const png = renderFirstPage(file, file.replace(/\.pdf$/, ''));
+    await testInfo.attach('fund-project-notice-page-1.png', { path: png, contentType: 'image/png' });
   });
 
   await test.step('the list shows the project with what is paid and what remains', async () => {

@@ -84,13 +84,13 @@ describe('the calendar of deadlines', () => {
   it('lists what is owed as of a day with its status, the earliest due first', () => {
     const items = disclosureDeadlineItems(facts, '2026-07-20');
     expect(items.map((item) => [item.what, item.dueOn, item.statusLabel, item.doneOn])).toEqual([
-      ['2025年第4季度季度收支公示', '2026-01-31', '已完成', '2026-01-10'],
-      ['2026年第1季度季度收支公示', '2026-04-30', '已逾期', null],
-      ['2025年度年度报告', '2026-05-31', '已逾期', null],
+      ['2025年第4季度收支公示', '2026-01-31', '已完成', '2026-01-10'],
+      ['2026年第1季度收支公示', '2026-04-30', '已逾期', null],
+      ['2025年度报告', '2026-05-31', '已逾期', null],
       ['微基金项目〔2026〕3号 长者助餐 项目结项公示', '2026-06-30', '已完成', '2026-05-20'],
       // Three months after the last update (04-01), not after the agreement.
       ['微基金项目〔2026〕1号 长者助餐 项目进展公示', '2026-07-01', '已逾期', null],
-      ['2026年第2季度季度收支公示', '2026-07-31', '即将到期', null],
+      ['2026年第2季度收支公示', '2026-07-31', '即将到期', null],
       ['微基金项目〔2026〕4号 长者助餐 项目结项公示', '2026-08-31', '待办', null],
     ]);
   });
@@ -100,8 +100,8 @@ describe('the calendar of deadlines', () => {
     expect(items).toEqual([]);
     const after = disclosureDeadlineItems({ ...facts, projects: [] }, '2025-12-31');
     expect(after.map((item) => [item.what, item.statusLabel])).toEqual([
-      ['2025年第4季度季度收支公示', '已完成'],
-      ['2025年度年度报告', '待办'],
+      ['2025年第4季度收支公示', '已完成'],
+      ['2025年度报告', '待办'],
     ]);
   });
 });

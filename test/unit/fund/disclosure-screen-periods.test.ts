@@ -74,8 +74,8 @@ describe('the disclosure screens’ periods', () => {
   it('owes this quarter’s notice by the end of the next month and this year’s report by 5月31日', () => {
     const running = runningPeriodDeadlines('2026-12-04', []);
     expect(running.map((item) => [item.what, item.dueOn, item.status])).toEqual([
-      ['2026年第4季度季度收支公示', '2027-01-31', 'pending'],
-      ['2026年度年度报告', '2027-05-31', 'pending'],
+      ['2026年第4季度收支公示', '2027-01-31', 'pending'],
+      ['2026年度报告', '2027-05-31', 'pending'],
     ]);
   });
 
@@ -96,12 +96,12 @@ describe('the disclosure screens’ periods', () => {
     const { late, lateHidden, next } = cardDeadlines(calendarOf(facts, '2026-12-04'), [], 10);
     expect(late.map((row) => row.what)).toEqual([
       '微基金项目〔2026〕3号 高龄老人助餐 项目进展公示',
-      '2026年第3季度季度收支公示',
+      '2026年第3季度收支公示',
     ]);
     expect(lateHidden).toBe(0);
     expect(next.map((row) => [row.what, row.status])).toEqual([
-      ['2026年第4季度季度收支公示', 'pending'],
-      ['2026年度年度报告', 'pending'],
+      ['2026年第4季度收支公示', 'pending'],
+      ['2026年度报告', 'pending'],
     ]);
   });
 
@@ -110,8 +110,8 @@ describe('the disclosure screens’ periods', () => {
     const calendar = calendarOf(facts, '2026-12-04');
     const { late, lateHidden, next } = cardDeadlines(calendar, [], 4);
     expect(late).toHaveLength(4);
-    expect(late[0]?.what).toBe('2025年第1季度季度收支公示');
+    expect(late[0]?.what).toBe('2025年第1季度收支公示');
     expect(lateHidden).toBe(calendar.overdueCount - 4);
-    expect(next.map((row) => row.what)).toEqual(['2026年第4季度季度收支公示', '2026年度年度报告']);
+    expect(next.map((row) => row.what)).toEqual(['2026年第4季度收支公示', '2026年度报告']);
   });
 });

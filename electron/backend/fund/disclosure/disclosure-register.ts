@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import {
   disclosureKindLabels,
+  disclosureTitle,
   type DisclosureKind,
   type disclosuresInput,
   type recordDisclosureInput,
@@ -89,8 +90,7 @@ function refuseSecondPosting(ctx: ServiceContext, input: RecordInput): void {
 }
 
 function describe(input: { kind: DisclosureKind; year: number; quarter: number | null }): string {
-  const quarter = input.quarter === null ? '' : `第${input.quarter}季度`;
-  return `${input.year}年${quarter}${disclosureKindLabels[input.kind]}`;
+  return disclosureTitle(input.kind, input.year, input.quarter);
 }
 
 export function recordDisclosure(ctx: ServiceContext, input: RecordInput): DisclosureRecord {

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/features/fund/disclosure/disclosure-deadlines';
 import {
   deadlineStatusLabels,
-  disclosureKindLabels,
+  disclosureTitle,
   type DisclosureDeadline,
   type DisclosureDeadlines,
   type DisclosureRecord,
@@ -77,7 +77,7 @@ export function runningPeriodDeadlines(
       {
         ...common,
         kind: 'quarterly',
-        what: `${quarterLabel(year, quarter)}${disclosureKindLabels.quarterly}`,
+        what: disclosureTitle('quarterly', year, quarter),
         quarter,
         dueOn: quarterNoticeDue(year, quarter),
       },
@@ -88,7 +88,7 @@ export function runningPeriodDeadlines(
       {
         ...common,
         kind: 'annual',
-        what: `${year}年度${disclosureKindLabels.annual}`,
+        what: disclosureTitle('annual', year, null),
         quarter: null,
         dueOn: annualReportDue(year),
       },

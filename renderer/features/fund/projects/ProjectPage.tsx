@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageState } from '../../../ui/PageState';
 import { FundNav } from '../books/FundNav';
+import { ProjectNoticeButton } from '../disclosure/screens';
 import { ProjectAgreement } from './ProjectAgreement';
 import { ProjectApplication } from './ProjectApplication';
 import { ProjectAuditSection } from './ProjectAuditSection';
@@ -37,8 +38,10 @@ export function ProjectPage() {
   return (
     <>
       <FundNav />
-      {/* The disclosure slice's 打印项目公示 (ProjectNoticeButton) goes in headerActions. */}
-      <ProjectView project={project.data} headerActions={null} />
+      <ProjectView
+        project={project.data}
+        headerActions={<ProjectNoticeButton projectId={project.data.id} />}
+      />
     </>
   );
 }

@@ -15,7 +15,12 @@ import {
 import type { DisclosureDeadlines, DisclosureRecord, QuarterDisclosure } from './outputs';
 
 export * from './outputs';
-export { disclosureKindLabels, disclosureKinds, type DisclosureKind } from './disclosure-fields';
+export {
+  disclosureKindLabels,
+  disclosureKinds,
+  disclosureTitle,
+  type DisclosureKind,
+} from './disclosure-fields';
 
 export const fundDisclosureContract = {
   'fund.quarterDisclosure': channel<QuarterDisclosure>()(quarterInput),

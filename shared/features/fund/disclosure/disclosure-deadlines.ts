@@ -3,7 +3,7 @@
 // next year; a project longer than six months updated every three months from its agreement or its last
 // update; a closed project's closing (what became of the leftover) within three months of closing.
 // "N months after" keeps the day and falls back to the month's last day (11-30 + 3 months = 02-28/29).
-import { disclosureKindLabels, type DisclosureKind } from './disclosure-fields';
+import { disclosureKindLabels, disclosureTitle, type DisclosureKind } from './disclosure-fields';
 import { deadlineStatusLabels, type DeadlineStatus, type DisclosureDeadline } from './outputs';
 
 /** A deadline this close (days, inclusive) is 即将到期. */
@@ -114,7 +114,7 @@ function quarterItems(facts: DeadlineFacts, asOf: string): Item[] {
     );
     items.push({
       kind: 'quarterly',
-      what: `${year}年第${quarter}季度${disclosureKindLabels.quarterly}`,
+      what: disclosureTitle('quarterly', year, quarter),
       year,
       quarter,
       projectId: null,
@@ -133,7 +133,7 @@ function annualItems(facts: DeadlineFacts, asOf: string): Item[] {
     const posted = facts.disclosures.filter((d) => d.kind === 'annual' && d.year === year);
     items.push({
       kind: 'annual',
-      what: `${year}年度${disclosureKindLabels.annual}`,
+      what: disclosureTitle('annual', year, null),
       year,
       quarter: null,
       projectId: null,

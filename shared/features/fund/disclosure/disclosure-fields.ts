@@ -21,6 +21,13 @@ export const disclosureKindLabels: Record<DisclosureKind, string> = {
   annual: '年度报告',
 };
 
+/** 「2026年第1季度收支公示」「2026年度报告」: the period and the kind without saying 季度 or 年度 twice. */
+export function disclosureTitle(kind: DisclosureKind, year: number, quarter: number | null): string {
+  if (kind === 'quarterly') return `${year}年第${quarter}季度收支公示`;
+  if (kind === 'annual') return `${year}年度报告`;
+  return `${year}年${disclosureKindLabels[kind]}`;
+}
+
 const quarter = () => wholeNumber('季度', { min: 1, max: 4 });
 /** Posted for 1–60 working days, as fund_disclosure.working_days allows. */
 const workingDays = () => wholeNumber('公示期工作日数', { min: 1, max: 60 });

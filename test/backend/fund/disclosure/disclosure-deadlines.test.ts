@@ -82,7 +82,7 @@ describe('the calendar of disclosure deadlines', () => {
     const q1 = nextYear.items.find((item) => item.kind === 'quarterly' && item.quarter === 1)!;
     expect(q1).toMatchObject({ status: 'done', statusLabel: '已完成', doneOn: '2026-03-15' });
     const annual = nextYear.items.find((item) => item.kind === 'annual')!;
-    expect(annual).toMatchObject({ what: '2026年度年度报告', dueOn: '2027-05-31', statusLabel: '即将到期' });
+    expect(annual).toMatchObject({ what: '2026年度报告', dueOn: '2027-05-31', statusLabel: '即将到期' });
     expect(
       nextYear.items.filter((item) => item.kind === 'quarterly').map((item) => item.statusLabel),
       // 2026's four quarters, then 2027's first, due 4月30日.

@@ -57,7 +57,7 @@ describe('recording a disclosure', () => {
     const audit = auditOf(row.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'publish' });
-    expect(audit[0]!.summary).toBe('登记2026年第1季度季度收支公示：2026-03-10 起公示 7 个工作日');
+    expect(audit[0]!.summary).toBe('登记2026年第1季度收支公示：2026-03-10 起公示 7 个工作日');
   });
 
   it('records a project’s update with the project’s number and title', () => {
@@ -80,7 +80,7 @@ describe('recording a disclosure', () => {
     const before = count();
     expect(() =>
       record({ kind: 'quarterly', year: 2026, quarter: 1, publishedOn: '2026-03-11', workingDays: 7 }),
-    ).toThrow('公开类型：2026年第1季度季度收支公示已于 2026-03-10 登记公示，不能重复登记');
+    ).toThrow('公开类型：2026年第1季度收支公示已于 2026-03-10 登记公示，不能重复登记');
     expect(count()).toBe(before);
   });
 
