@@ -50,11 +50,12 @@ export const closingVoucherInvariants: Invariant[] = [
             JOIN fund_voucher v ON v.id = k.voucher_id
            WHERE v.kind <> 'grant' OR v.voucher_date <> k.closed_on OR v.reversed_by_id IS NOT NULL
            ORDER BY p.year, p.seq`,
-    describe: (row) =>
-      row.reversed_by_id !== null
-        ? `${project(row)} 的结项凭证已被冲销，结项登记的退回和结余资金不再有凭证`
-        : `${project(row)} 的结项凭证（${String(row.kind)}，${String(row.voucher_date)}）应是结项日期 ` +
-          `${String(row.closed_on)} 的拨付资助凭证`,
+    describe: (row) => {
+      if (row.reversed_by_id !== null)
+        return `${project(row)} 的结项凭证已被冲销，结项登记的退回和结余资金不再有凭证`;
+      if (row.kind !== 'grant') return `${project(row)} 的结项凭证不是拨付资助凭证`;
+      return `${project(row)} 的结项凭证日期 ${String(row.voucher_date)} 与结项日期 ${String(row.closed_on)} 不同`;
+    },
   },
   {
     sql: `SELECT * FROM (${bookedSql})

@@ -1,12 +1,14 @@
 // A fund with welfare projects in the states `cli check` has rules for, every one taken through the real
 // channels on a real SQLite file (the donations world: clock 2026-03-15; 5,000.00 元 given to 助老服务 on
 // 2026-03-01, before anything is paid from it):
-// 1号 closed (one instalment paid, used 900.00, returned 100.00), 2号 in progress with its first payment
+// 1号 closed (one instalment paid, used 900.00, returned 100.00, its voucher posted last by a second
+// 审核人), 2号 in progress with its first payment
 // reversed and paid again, 3号 refused, 4号 applied, 5号 withdrawn after its agreement was signed.
 import type { ChannelInput } from '../../../../shared/contract';
 import type { TestBackend } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
 import { donationInput, openDonationsWorld, yuan } from '../../../fixtures/fund-donations';
+import { addApprover } from '../../../fixtures/separation';
 
 export interface ProjectCheckWorld {
   backend: TestBackend;
@@ -90,7 +92,7 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
     progress: '已送餐 200 份',
     usedFen: yuan(600),
   });
-  await approver.call('fund.closeProject', {
+  const closing = await approver.call('fund.closeProject', {
     id: closed,
     closedOn: '2026-03-10',
     usedFen: yuan(900),
@@ -116,5 +118,8 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
   const withdrawn = await apply('邻里节');
   await agree(withdrawn);
   await backend.call('fund.withdrawProject', { id: withdrawn, reason: '社区另有安排' });
+  // Last, so the numbers above stay as they were: another 审核人 posts the closing's voucher.
+  const other = await addApprover(backend);
+  await other.call('fund.postVoucher', { id: closing.closing!.voucherId! });
   return { backend, ids: { closed, inProgress, rejected, submitted, withdrawn } };
 }
