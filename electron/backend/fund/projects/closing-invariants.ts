@@ -1,7 +1,8 @@
 // The rules `cli check` holds a 结项's voucher (./closing-voucher) to: a closing that returned money or
 // re-designated a leftover has one, a 'grant' voucher dated the closing day and never reversed, whose lines
 // (drafted or posted) book exactly the closing's figures: the bank up and the project's expense down by
-// what was returned, and the leftover moved from the project's designation to the target on 3102.
+// what was returned (on no designation once the project's was lifted), and the leftover moved from the
+// project's designation to the target on 3102.
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Invariant } from '../../core/invariant';
 import { projectNumbers } from '../fund-records';
@@ -23,7 +24,8 @@ const bookedSql = `
   SELECT p.year, p.seq, k.returned_fen, k.leftover_fen,
     CASE WHEN ${moved} THEN k.leftover_fen ELSE 0 END AS transfer,
     coalesce(sum(CASE WHEN a.kind = 'asset' THEN l.debit_fen - l.credit_fen END), 0) AS bank,
-    coalesce(sum(CASE WHEN a.kind = 'expense' AND l.designation_id IS p.designation_id
+    coalesce(sum(CASE WHEN a.kind = 'expense' AND (l.designation_id IS p.designation_id
+        OR (l.designation_id IS NULL AND g.lifted_voucher_id IS NOT NULL))
       THEN l.credit_fen - l.debit_fen END), 0) AS returned,
     coalesce(sum(CASE WHEN a.code LIKE '3102%' AND l.designation_id IS p.designation_id
       THEN l.debit_fen - l.credit_fen END), 0) AS moved_out,
@@ -34,6 +36,7 @@ const bookedSql = `
   JOIN fund_project p ON p.id = k.project_id
   JOIN lines l ON l.voucher_id = k.voucher_id
   JOIN fund_account a ON a.id = l.account_id
+  LEFT JOIN fund_designation g ON g.id = p.designation_id
   GROUP BY k.project_id`;
 
 export const closingVoucherInvariants: Invariant[] = [

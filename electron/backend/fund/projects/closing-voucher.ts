@@ -3,7 +3,8 @@
 // and like a payment it is edited nowhere but here), and fund_project_closing.voucher_id refers to it.
 //   returned > 0: Dr the bank account the payments were made from / Cr the expense account they debited,
 //     on the project's designation, so 业务活动成本 falls by what was not used; posting it writes the
-//     negative release (Dr 3101 / Cr 3102) that puts the money back under its restriction.
+//     negative release (Dr 3101 / Cr 3102) that puts the money back under its restriction. A designation
+//     lifted (解除限制) since has no restriction to go back under: the return is then unrestricted.
 //   redesignate, leftover > 0: Dr 3102 on the project's designation / Cr 3102 on the target, the 管委会's
 //     transfer of restricted net assets between designations.
 // Nothing to book (used all it was paid, and nothing moves) drafts no voucher.
@@ -15,6 +16,7 @@ import { designationBalance } from '../books/designation-balance';
 import { postableAccount } from '../books/fund-accounts';
 import { submitVoucherRecord } from '../books/voucher-lifecycle';
 import { createDraft } from '../books/voucher-store';
+import { designationFacts } from '../books/voucher-rules';
 import type { DraftLine } from '../books/voucher-types';
 import { fundLedger } from '../fund-records';
 import type { ProjectDetail } from '../../../../shared/features/fund/projects/contract';
@@ -47,19 +49,21 @@ function paymentAccounts(ctx: ServiceContext, projectId: number): { expenseId: n
   };
 }
 
+/** The project's designation, unless it was lifted (解除限制) since: its money is unrestricted by now. */
+function liveDesignation(ctx: ServiceContext, project: ProjectDetail): number | null {
+  if (project.designationId === null) return null;
+  const lifted = designationFacts(ctx.db, project.designationId)?.liftedVoucherId ?? null;
+  return lifted === null ? project.designationId : null;
+}
+
 function returnLines(ctx: ServiceContext, project: ProjectDetail, returnedFen: number): DraftLine[] {
   if (returnedFen === 0) return [];
   const { expenseId, bankId } = paymentAccounts(ctx, project.id);
   const summary = `${project.number}结项退回未使用资助款`;
+  const designationId = liveDesignation(ctx, project);
   return [
     { accountId: bankId, designationId: null, summary, debitFen: returnedFen, creditFen: 0 },
-    {
-      accountId: expenseId,
-      designationId: project.designationId,
-      summary,
-      debitFen: 0,
-      creditFen: returnedFen,
-    },
+    { accountId: expenseId, designationId, summary, debitFen: 0, creditFen: returnedFen },
   ];
 }
 
@@ -69,12 +73,16 @@ function returnLines(ctx: ServiceContext, project: ProjectDetail, returnedFen: n
  * leftover still has to be on the designation (its unpaid part there, its returned part coming back).
  */
 function refuseRedesignation(ctx: ServiceContext, project: ProjectDetail, figures: ClosingFigures): void {
-  if (project.designationId === null)
-    throw conflict(
-      '结余资金处理：项目使用的是非限定性资金，结余不受限定用途约束，不能经决议改为限定用途；请选择「退回原限定用途」',
-      'redesignation',
-    );
-  const balance = designationBalance(ctx.db, project.designationId)!;
+  if (figures.targetDesignationId === null) return;
+  const from = liveDesignation(ctx, project);
+  if (from === null) {
+    const why =
+      project.designationId === null
+        ? '项目使用的是非限定性资金，结余不受限定用途约束'
+        : `项目的限定用途「${project.designationName}」已解除限制，结余已是非限定性资金`;
+    throw conflict(`结余资金处理：${why}，不能经决议改为限定用途；请选择「退回原限定用途」`, 'redesignation');
+  }
+  const balance = designationBalance(ctx.db, from)!;
   const available = balance.availableFen + figures.returnedFen;
   if (figures.leftoverFen <= available) return;
   throw conflict(
@@ -86,7 +94,6 @@ function refuseRedesignation(ctx: ServiceContext, project: ProjectDetail, figure
 
 function transferLines(ctx: ServiceContext, project: ProjectDetail, figures: ClosingFigures): DraftLine[] {
   if (figures.targetDesignationId === null || figures.leftoverFen === 0) return [];
-  refuseRedesignation(ctx, project, figures);
   const restricted = postableAccount(ctx.db, '3102').id;
   const summary = `${project.number}结余经管委会决议改用于「${figures.targetName}」`;
   const fen = figures.leftoverFen;
@@ -108,8 +115,7 @@ export function draftClosingVoucher(
   project: ProjectDetail,
   figures: ClosingFigures,
 ): number | null {
-  if (project.designationId === null && figures.targetDesignationId !== null)
-    refuseRedesignation(ctx, project, figures);
+  refuseRedesignation(ctx, project, figures);
   const lines = [...returnLines(ctx, project, figures.returnedFen), ...transferLines(ctx, project, figures)];
   if (lines.length === 0) return null;
   refuseClosedPeriod(ctx.db, fundLedger, figures.closedOn, { label: '结项日期', name: 'closedOn' });
@@ -122,7 +128,7 @@ export function draftClosingVoucher(
     counterparty: project.applicantName,
     providerId: project.providerId,
     donationId: null,
-    designationId: project.designationId,
+    designationId: liveDesignation(ctx, project),
     liftConsent: '',
     supplementsId: null,
     lines,

@@ -173,6 +173,71 @@ describe('结项 in the books', () => {
     });
   });
 
+  it('refuses moving a leftover the designation no longer has, changing nothing', async () => {
+    const small = await designation(world.backend, '助残服务');
+    const target = await designation(world.backend, '困难老人慰问');
+    const gift = await world.backend.call(
+      'fund.recordDonation',
+      donationInput(world.donorId, { amountFen: yuan(2_000), designationId: small.id, submit: true }),
+    );
+    await world.post(gift.voucherId);
+    const id = await projectIn('in_progress', { designationId: small.id });
+    // The 800 never paid was spent outside the project after it was approved, so only the 100 returned
+    // of the 900 leftover is there to move.
+    const other = await world.backend.call('fund.payGrant', {
+      providerId: world.providerId,
+      date: '2026-03-13',
+      amountFen: yuan(1_000),
+      designationId: small.id,
+      summary: '',
+      attachments: 0,
+      hostReference: '',
+      submit: true,
+    });
+    await world.post(other.voucherId);
+    const redesignation = {
+      decidedOn: '2026-03-14',
+      decisionNo: '管委〔2026〕改3号',
+      targetDesignationId: target.id,
+    };
+    await refused(
+      'fund.closeProject',
+      closing(id, { disposition: 'redesignate', redesignation }),
+      '改变用途：限定用途「助残服务」可用 0.00 元，加退回 100.00 元共 100.00 元，不足以转出结余 900.00 元',
+      'approver',
+    );
+  });
+
+  it('returns to unrestricted money once the designation was lifted, and moves none of it', async () => {
+    const target = await designation(world.backend, '助残服务');
+    const id = await projectIn('in_progress');
+    const lift = await world.backend.call('fund.liftDesignation', {
+      designationId: world.designationId,
+      date: '2026-03-13',
+      consent: '2026-03-13 捐赠方书面同意，函号 002',
+      summary: '助老服务解除限制',
+    });
+    await world.post(lift.id);
+    const redesignation = {
+      decidedOn: '2026-03-14',
+      decisionNo: '管委〔2026〕改4号',
+      targetDesignationId: target.id,
+    };
+    await refused(
+      'fund.closeProject',
+      closing(id, { disposition: 'redesignate', redesignation }),
+      '结余资金处理：项目的限定用途「助老服务」已解除限制，结余已是非限定性资金',
+      'approver',
+    );
+    const { voucherId } = await closeAndPost(closing(id));
+    const voucher = await world.backend.call('fund.voucher', { id: voucherId });
+    expect(voucher.lines.map((line) => [line.accountCode, line.designationId])).toEqual([
+      ['1002', null],
+      ['5101', null],
+    ]);
+    expect(await booksOf('5101')).toBe(yuan(900));
+  });
+
   it('keeps the closing’s voucher: it is neither discarded nor reversed', async () => {
     const id = await projectIn('in_progress');
     const closed = await world.backend.as('approver').call('fund.closeProject', closing(id));
