@@ -8,17 +8,39 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { designation } from '../../../fixtures/fund';
 import { donationInput, yuan } from '../../../fixtures/fund-donations';
 import { addApprover } from '../../../fixtures/separation';
-import { projectIn, refused, world } from './project-world';
+import { closingInput, projectIn, refused, world } from './project-world';
 
-const closing = (id: number, over: Partial<ChannelInput<'fund.closeProject'>> = {}) => ({
-  id,
-  closedOn: '2026-03-15',
-  usedFen: yuan(900),
-  returnedFen: yuan(100),
-  disposition: 'return_to_designation' as const,
-  report: '送餐服务按期完成',
-  ...over,
-});
+const closing = closingInput;
+
+/** 结项 re-designating the leftover to `targetId` by the 管委会's decision `decisionNo`. */
+const redesignating = (id: number, targetId: number, decisionNo: string) =>
+  closing(id, {
+    disposition: 'redesignate',
+    redesignation: { decidedOn: '2026-03-14', decisionNo, targetDesignationId: targetId },
+  });
+
+const refusedClosing = (input: ChannelInput<'fund.closeProject'>, message: string) =>
+  refused('fund.closeProject', input, message, 'approver');
+
+const unrestrictedReturn = [
+  ['1002', null],
+  ['5101', null],
+];
+
+/** A voucher's lines as [account code, designation]. */
+async function accountsOf(voucherId: number) {
+  const voucher = await world.backend.call('fund.voucher', { id: voucherId });
+  return voucher.lines.map((line) => [line.accountCode, line.designationId]);
+}
+
+/** 经办人 records a gift and 审核人 posts it. */
+async function give(amountFen: number, designationId: number | null) {
+  const gift = await world.backend.call(
+    'fund.recordDonation',
+    donationInput(world.donorId, { amountFen, designationId, submit: true }),
+  );
+  await world.post(gift.voucherId);
+}
 
 async function closeAndPost(input: ChannelInput<'fund.closeProject'>) {
   const closed = await world.backend.as('approver').call('fund.closeProject', input);
@@ -95,12 +117,7 @@ describe('结项 in the books', () => {
   it('moves the leftover to the designation the 管委会 chose', async () => {
     const target = await designation(world.backend, '助残服务');
     const id = await projectIn('in_progress');
-    const redesignation = {
-      decidedOn: '2026-03-14',
-      decisionNo: '管委〔2026〕改1号',
-      targetDesignationId: target.id,
-    };
-    const { voucherId } = await closeAndPost(closing(id, { disposition: 'redesignate', redesignation }));
+    const { voucherId } = await closeAndPost(redesignating(id, target.id, '管委〔2026〕改1号'));
     const voucher = await world.backend.call('fund.voucher', { id: voucherId });
     expect(
       voucher.lines.map((line) => [line.accountCode, line.designationId, line.debitFen, line.creditFen]),
@@ -142,30 +159,15 @@ describe('结项 in the books', () => {
 
   it('refuses re-designating unrestricted money, changing nothing', async () => {
     const target = await designation(world.backend, '助残服务');
-    const gift = await world.backend.call(
-      'fund.recordDonation',
-      donationInput(world.donorId, { amountFen: yuan(5_000), submit: true }),
-    );
-    await world.post(gift.voucherId);
+    await give(yuan(5_000), null);
     const id = await projectIn('in_progress', { designationId: null });
-    const redesignation = {
-      decidedOn: '2026-03-14',
-      decisionNo: '管委〔2026〕改2号',
-      targetDesignationId: target.id,
-    };
-    await refused(
-      'fund.closeProject',
-      closing(id, { disposition: 'redesignate', redesignation }),
+    await refusedClosing(
+      redesignating(id, target.id, '管委〔2026〕改2号'),
       '结余资金处理：项目使用的是非限定性资金，结余不受限定用途约束，不能经决议改为限定用途；请选择「退回原限定用途」',
-      'approver',
     );
     // Given back to the fund instead, the return is booked on unrestricted money: no restriction moves.
     const { voucherId } = await closeAndPost(closing(id));
-    const voucher = await world.backend.call('fund.voucher', { id: voucherId });
-    expect(voucher.lines.map((line) => [line.accountCode, line.designationId])).toEqual([
-      ['1002', null],
-      ['5101', null],
-    ]);
+    expect(await accountsOf(voucherId)).toEqual(unrestrictedReturn);
     expect((await activity('expense_5101')).totalFen).toBe(yuan(900));
     expect(await designationRow(world.designationId)).toMatchObject({
       usedFen: 0,
@@ -176,11 +178,7 @@ describe('结项 in the books', () => {
   it('refuses moving a leftover the designation no longer has, changing nothing', async () => {
     const small = await designation(world.backend, '助残服务');
     const target = await designation(world.backend, '困难老人慰问');
-    const gift = await world.backend.call(
-      'fund.recordDonation',
-      donationInput(world.donorId, { amountFen: yuan(2_000), designationId: small.id, submit: true }),
-    );
-    await world.post(gift.voucherId);
+    await give(yuan(2_000), small.id);
     const id = await projectIn('in_progress', { designationId: small.id });
     // The 800 never paid was spent outside the project after it was approved, so only the 100 returned
     // of the 900 leftover is there to move.
@@ -195,16 +193,9 @@ describe('结项 in the books', () => {
       submit: true,
     });
     await world.post(other.voucherId);
-    const redesignation = {
-      decidedOn: '2026-03-14',
-      decisionNo: '管委〔2026〕改3号',
-      targetDesignationId: target.id,
-    };
-    await refused(
-      'fund.closeProject',
-      closing(id, { disposition: 'redesignate', redesignation }),
+    await refusedClosing(
+      redesignating(id, target.id, '管委〔2026〕改3号'),
       '改变用途：限定用途「助残服务」可用 0.00 元，加退回 100.00 元共 100.00 元，不足以转出结余 900.00 元',
-      'approver',
     );
   });
 
@@ -218,23 +209,12 @@ describe('结项 in the books', () => {
       summary: '助老服务解除限制',
     });
     await world.post(lift.id);
-    const redesignation = {
-      decidedOn: '2026-03-14',
-      decisionNo: '管委〔2026〕改4号',
-      targetDesignationId: target.id,
-    };
-    await refused(
-      'fund.closeProject',
-      closing(id, { disposition: 'redesignate', redesignation }),
+    await refusedClosing(
+      redesignating(id, target.id, '管委〔2026〕改4号'),
       '结余资金处理：项目的限定用途「助老服务」已解除限制，结余已是非限定性资金',
-      'approver',
     );
     const { voucherId } = await closeAndPost(closing(id));
-    const voucher = await world.backend.call('fund.voucher', { id: voucherId });
-    expect(voucher.lines.map((line) => [line.accountCode, line.designationId])).toEqual([
-      ['1002', null],
-      ['5101', null],
-    ]);
+    expect(await accountsOf(voucherId)).toEqual(unrestrictedReturn);
     expect(await booksOf('5101')).toBe(yuan(900));
   });
 

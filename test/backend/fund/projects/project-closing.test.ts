@@ -5,17 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../shared/contract';
 import { designation } from '../../../fixtures/fund';
 import { yuan } from '../../../fixtures/fund-donations';
-import { application, decisionNo, projectIn, refused, step, world } from './project-world';
+import { application, closingInput, decisionNo, projectIn, refused, step, world } from './project-world';
 
-const closing = (id: number, over: Partial<ChannelInput<'fund.closeProject'>> = {}) => ({
-  id,
-  closedOn: '2026-03-15',
-  usedFen: yuan(900),
-  returnedFen: yuan(100),
-  disposition: 'return_to_designation' as const,
-  report: '送餐服务按期完成',
-  ...over,
-});
+const closing = closingInput;
 
 const closeRefused = (input: ChannelInput<'fund.closeProject'>, message: string) =>
   refused('fund.closeProject', input, message, 'approver');
