@@ -106,6 +106,12 @@ describe('结项 in the books', () => {
       releasedFen: yuan(900),
       availableFen: yuan(19_100),
     });
+    // The quarter's disclosure lists the money given back as a negative grant of the project.
+    const quarter = await world.backend.call('fund.quarterDisclosure', { year: 2026, quarter: 1 });
+    expect(quarter.grants.find((grant) => grant.voucherId === voucherId)).toMatchObject({
+      projectNumber: '微基金项目〔2026〕1号',
+      amountFen: -yuan(100),
+    });
     expect(await reportRow(world.designationId)).toMatchObject({
       receivedFen: yuan(20_000),
       usedFen: yuan(900),
