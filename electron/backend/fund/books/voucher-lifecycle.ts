@@ -8,6 +8,7 @@ import { inTransaction, nowIso, type ServiceContext } from '../../core/context';
 import { AppError, conflict } from '../../core/errors';
 import { forgetPreparers, notePreparer } from '../../core/people/separation';
 import { voucherRecord } from '../fund-records';
+import { refuseUndoingClosingVoucher } from '../projects/settled-payments';
 import { selectVoucherDetail } from './voucher-queries';
 import {
   draftLinesOf,
@@ -61,6 +62,7 @@ export function discardVoucher(
       throw conflict(
         `记账凭证 ${voucherName(header)}：只有草稿可以删除（${header.state === 'posted' ? '已记账的凭证请冲销' : '待审核的凭证请先退回'}）`,
       );
+    refuseUndoingClosingVoucher(ctx.db, input.id, voucherName(header), '删除');
     const lines = draftLinesOf(ctx.db, input.id);
     ctx.db.prepare('DELETE FROM fund_draft_line WHERE voucher_id = ?').run(input.id);
     ctx.db.prepare('DELETE FROM fund_voucher WHERE id = ?').run(input.id);

@@ -10,7 +10,7 @@ import { notePreparer } from '../../core/people/separation';
 import { refuseClosedPeriod } from '../../core/posting/periods';
 import { assertPostingDate, today } from '../../core/posting/posting-dates';
 import { fundLedger, voucherRecord } from '../fund-records';
-import { refuseReversingSettledPayment } from '../projects/settled-payments';
+import { refuseReversingSettledPayment, refuseUndoingClosingVoucher } from '../projects/settled-payments';
 import { existingVoucher, voucherDetailOf, voucherHeader, voucherName } from './voucher-records';
 
 export function reverseVoucher(
@@ -33,6 +33,7 @@ export function reverseVoucher(
     if (original.kind === 'lift') throw conflict(`记账凭证 ${name} 是解除限制凭证，解除限制后不能撤销`);
     if (original.reversedById !== null) throw conflict(`记账凭证 ${name} 已经冲销过`);
     refuseReversingSettledPayment(ctx.db, original.id, name);
+    refuseUndoingClosingVoucher(ctx.db, original.id, name, '冲销');
     const pendingReversal = ctx.db
       .prepare('SELECT id FROM fund_voucher WHERE reverses_id = ?')
       .get(original.id);

@@ -64,7 +64,8 @@ export interface GrantSums {
   amountFen: number;
 }
 
-/** Each grant voucher (and red reversal of one) per designation, with the project its instalment pays. */
+/** Each grant voucher (and red reversal of one) per designation, with the project its instalment pays or
+ * whose 结项 gave money back (a negative grant). */
 export function selectGrants(db: Db, range: QuarterRange): GrantSums[] {
   return db
     .prepare(
@@ -76,7 +77,8 @@ export function selectGrants(db: Db, range: QuarterRange): GrantSums[] {
        LEFT JOIN fund_designation g ON g.id = l.designation_id
        LEFT JOIN fund_project_payment pp ON pp.voucher_id = coalesce(v.reverses_id, v.id)
        LEFT JOIN fund_project_instalment i ON i.id = pp.instalment_id
-       LEFT JOIN fund_project p ON p.id = i.project_id
+       LEFT JOIN fund_project_closing pc ON pc.voucher_id = coalesce(v.reverses_id, v.id)
+       LEFT JOIN fund_project p ON p.id = coalesce(i.project_id, pc.project_id)
        WHERE a.kind = 'expense' AND l.voucher_date BETWEEN @from AND @to AND ${effectiveKindSql} = 'grant'
        GROUP BY v.id, l.designation_id ORDER BY v.voucher_date, v.seq, v.id`,
     )

@@ -1,6 +1,7 @@
 // 结项, by a 审核人 who did not prepare the project: the money used and returned add up to what was paid;
 // the leftover of the approved amount (approved − used) goes back to its designation, or to another by a
-// 管委会 decision. No payment (nor a payment's reversal) may still be a draft or waiting for review, and it
+// 管委会 decision; what that moves in the books is the voucher it submits for review (./closing-voucher).
+// No payment (nor a payment's reversal) may still be a draft or waiting for review, and it
 // is dated no earlier than the last payment (./payment-guards). After it nothing is paid.
 import type { ParsedInput } from '../../../../shared/contract';
 import type { ProjectDetail } from '../../../../shared/features/fund/projects/contract';
@@ -9,6 +10,7 @@ import { nowIso, type ServiceContext } from '../../core/context';
 import { conflict } from '../../core/errors';
 import { signApproval } from '../../core/people/separation';
 import { requireOpenDesignation } from '../donations/designations';
+import { draftClosingVoucher } from './closing-voucher';
 import { checkDay } from './decisions';
 import { lastPaidOn } from './payment-guards';
 import { pendingPaymentsOf } from './project-queries';
@@ -80,11 +82,18 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
     refuseLessThanReported(before, input.usedFen);
     const leftoverFen = before.approvedFen! - input.usedFen;
     const redesignation = redesignationOf(ctx, before, input, leftoverFen);
+    const voucherId = draftClosingVoucher(ctx, before, {
+      closedOn: input.closedOn,
+      returnedFen: input.returnedFen,
+      leftoverFen,
+      targetDesignationId: redesignation?.targetId ?? null,
+      targetName: redesignation?.targetName ?? null,
+    });
     ctx.db
       .prepare(
         `INSERT INTO fund_project_closing (project_id, closed_on, paid_fen, used_fen, returned_fen, leftover_fen,
-           disposition, redesignation_decision_id, target_designation_id, report, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           disposition, redesignation_decision_id, target_designation_id, voucher_id, report, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         before.id,
@@ -96,6 +105,7 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
         input.disposition,
         redesignation?.decisionId ?? null,
         redesignation?.targetId ?? null,
+        voucherId,
         input.report,
         nowIso(ctx),
       );
@@ -104,7 +114,8 @@ export function closeProject(ctx: ServiceContext, input: CloseInput): ProjectDet
     return {
       summary:
         `公益项目 ${before.number}「${before.title}」结项：已拨付 ${formatYuan(paidFen)} 元，` +
-        `使用 ${formatYuan(input.usedFen)} 元，退回 ${formatYuan(input.returnedFen)} 元，结余 ${formatYuan(leftoverFen)} 元${where}`,
+        `使用 ${formatYuan(input.usedFen)} 元，退回 ${formatYuan(input.returnedFen)} 元，结余 ${formatYuan(leftoverFen)} 元${where}` +
+        (voucherId === null ? '' : `，结项凭证 #${voucherId} 已提交审核`),
     };
   });
 }

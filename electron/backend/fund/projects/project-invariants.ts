@@ -1,11 +1,12 @@
 // The rules `cli check` holds the welfare projects to (the fund's feature lists them with the books'): the
 // figures the services checked when each step was taken still agree with each other and with the books,
-// and a project's state agrees with the rows it stands on (./project-state-invariants). The services
-// and the tables' CHECKs and triggers keep them on every path through the app; a finding here means the
-// file was changed behind its back.
+// and a project's state agrees with the rows it stands on (./project-state-invariants), and a closing with
+// its voucher (./closing-invariants). The services and the tables' CHECKs and triggers keep them on every
+// path through the app; a finding here means the file was changed behind its back.
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Invariant } from '../../core/invariant';
 import { projectNumbers, voucherNumber } from '../fund-records';
+import { closingVoucherInvariants } from './closing-invariants';
 import { projectStateInvariants } from './project-state-invariants';
 
 type Row = Record<string, unknown>;
@@ -112,5 +113,6 @@ export const projectInvariants: Invariant[] = [
   ...figures,
   ...payments,
   ...closings,
+  ...closingVoucherInvariants,
   ...projectStateInvariants,
 ];

@@ -215,12 +215,21 @@ function selectClosing(db: Db, projectId: number): ProjectDetail['closing'] {
     .prepare(
       `SELECT c.closed_on AS closedOn, c.paid_fen AS paidFen, c.used_fen AS usedFen, c.returned_fen AS returnedFen,
               c.leftover_fen AS leftoverFen, c.disposition, c.redesignation_decision_id AS redesignationDecisionId,
-              c.target_designation_id AS targetDesignationId, d.name AS targetDesignationName, c.report
+              c.target_designation_id AS targetDesignationId, d.name AS targetDesignationName, c.report,
+              c.voucher_id AS voucherId, v.state AS voucherState, v.period, v.seq
          FROM fund_project_closing c LEFT JOIN fund_designation d ON d.id = c.target_designation_id
+         LEFT JOIN fund_voucher v ON v.id = c.voucher_id
         WHERE c.project_id = ?`,
     )
-    .get(projectId) as ProjectDetail['closing'] | undefined;
-  return row ?? null;
+    .get(projectId) as
+    | (Omit<NonNullable<ProjectDetail['closing']>, 'voucherNumber'> & {
+        period: string | null;
+        seq: number | null;
+      })
+    | undefined;
+  if (!row) return null;
+  const { period, seq, ...closing } = row;
+  return { ...closing, voucherNumber: period !== null && seq !== null ? voucherNumber(period, seq) : null };
 }
 
 export function findProject(db: Db, id: number): ProjectDetail | null {

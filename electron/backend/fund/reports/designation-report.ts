@@ -1,6 +1,8 @@
 // 限定性净资产明细: per designation, what was available at the start of the year, what it received, used,
 // released (限定性净资产转为非限定性净资产) and lifted (解除限制) in the year, and what is available at its end.
-// Available = Σ (credit − debit) of its lines on income and net-assets accounts.
+// Available = Σ (credit − debit) of its lines on income and net-assets accounts. Received counts, as
+// ../books/designation-balance does, the opening balance and the 管委会's re-designation of a closed
+// project's leftover (3102 from one designation to another: out is negative on the giving one).
 import type {
   DesignationReport,
   DesignationReportRow,
@@ -25,7 +27,8 @@ export function designationReport(db: Db, input: { year: number }): DesignationR
          coalesce(sum(CASE WHEN l.date < @start AND l.kind IN ('income', 'net_assets') THEN l.cr - l.dr END), 0)
            AS openingAvailableFen,
          coalesce(sum(CASE WHEN l.date >= @start AND ((l.kind = 'income' AND l.vkind <> 'year_end')
-           OR (l.kind = 'net_assets' AND l.vkind = 'opening')) THEN l.cr - l.dr END), 0) AS receivedFen,
+           OR (l.kind = 'net_assets' AND l.vkind NOT IN ('release', 'lift', 'year_end'))) THEN l.cr - l.dr END), 0)
+           AS receivedFen,
          coalesce(sum(CASE WHEN l.date >= @start AND l.kind = 'expense' THEN l.dr - l.cr END), 0) AS usedFen,
          coalesce(sum(CASE WHEN l.date >= @start AND l.kind = 'net_assets' AND l.vkind = 'release'
            THEN l.dr - l.cr END), 0) AS releasedFen,

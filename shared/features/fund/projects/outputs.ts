@@ -104,6 +104,11 @@ export interface ProjectClosing {
   targetDesignationId: number | null;
   targetDesignationName: string | null;
   report: string;
+  /** The voucher that books the return and the re-designation; null when there was nothing to book. */
+  voucherId: number | null;
+  voucherState: 'draft' | 'submitted' | 'posted' | null;
+  /** 记-2026-03-0005 once posted. */
+  voucherNumber: string | null;
 }
 
 export interface ProjectDetail extends ProjectRow {

@@ -2,13 +2,14 @@
 // channels on a real SQLite file (the donations world: clock 2026-03-15; 5,000.00 元 given to 助老服务 on
 // 2026-03-01, before anything is paid from it):
 // 1号 closed (one instalment paid, used 900.00, returned 100.00, its leftover re-designated by the 管委会 to
-// 儿童服务), 2号 in progress with its first payment
+// 儿童服务, its closing voucher posted last by a second 审核人), 2号 in progress with its first payment
 // reversed and paid again, 3号 refused, 4号 applied, 5号 withdrawn after its agreement was signed.
 import type { ChannelInput } from '../../../../shared/contract';
 import type { TestBackend } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
 import { designation } from '../../../fixtures/fund';
 import { donationInput, openDonationsWorld, yuan } from '../../../fixtures/fund-donations';
+import { addApprover } from '../../../fixtures/separation';
 
 export interface ProjectCheckWorld {
   backend: TestBackend;
@@ -92,7 +93,7 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
     progress: '已送餐 200 份',
     usedFen: yuan(600),
   });
-  await approver.call('fund.closeProject', {
+  const closing = await approver.call('fund.closeProject', {
     id: closed,
     closedOn: '2026-03-10',
     usedFen: yuan(900),
@@ -123,5 +124,8 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
   const withdrawn = await apply('邻里节');
   await agree(withdrawn);
   await backend.call('fund.withdrawProject', { id: withdrawn, reason: '社区另有安排' });
+  // Last, so the numbers above stay as they were: another 审核人 posts the closing's voucher.
+  const other = await addApprover(backend);
+  await other.call('fund.postVoucher', { id: closing.closing!.voucherId! });
   return { backend, ids: { closed, inProgress, rejected, submitted, withdrawn } };
 }

@@ -5,17 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../shared/contract';
 import { designation } from '../../../fixtures/fund';
 import { yuan } from '../../../fixtures/fund-donations';
-import { application, decisionNo, projectIn, refused, step, world } from './project-world';
+import { application, closingInput, decisionNo, projectIn, refused, step, world } from './project-world';
 
-const closing = (id: number, over: Partial<ChannelInput<'fund.closeProject'>> = {}) => ({
-  id,
-  closedOn: '2026-03-15',
-  usedFen: yuan(900),
-  returnedFen: yuan(100),
-  disposition: 'return_to_designation' as const,
-  report: '送餐服务按期完成',
-  ...over,
-});
+const closing = closingInput;
 
 const closeRefused = (input: ChannelInput<'fund.closeProject'>, message: string) =>
   refused('fund.closeProject', input, message, 'approver');
@@ -36,6 +28,10 @@ describe('closing a project', () => {
       targetDesignationId: null,
       targetDesignationName: null,
       report: '送餐服务按期完成',
+      // The 100.00 returned is booked by a voucher the closing submits for another 审核人 to post.
+      voucherId: expect.any(Number),
+      voucherState: 'submitted',
+      voucherNumber: null,
     });
     const [row] = (await world.backend.call('fund.projectAudit', { id })).rows;
     expect(row).toMatchObject({
@@ -43,7 +39,7 @@ describe('closing a project', () => {
       actor: '审核员',
       summary:
         '公益项目 微基金项目〔2026〕1号「独居老人助餐」结项：已拨付 1,000.00 元，使用 900.00 元，' +
-        '退回 100.00 元，结余 900.00 元退回原限定用途',
+        `退回 100.00 元，结余 900.00 元退回原限定用途，结项凭证 #${closed.closing!.voucherId} 已提交审核`,
       before: expect.objectContaining({ state: 'in_progress' }),
       after: expect.objectContaining({ state: 'closed' }),
     });
@@ -147,7 +143,7 @@ describe('re-designating the leftover', () => {
     });
     expect(closed.decision!.purpose).toBe('approval');
     const [row] = (await world.backend.call('fund.projectAudit', { id })).rows;
-    expect(row!.summary).toMatch(/结余 900\.00 元经管委会决议改用于「助残服务」$/u);
+    expect(row!.summary).toMatch(/结余 900\.00 元经管委会决议改用于「助残服务」，结项凭证 #\d+ 已提交审核$/u);
   });
 
   it('refuses a re-designation without its decision, to the same designation, or under a used number', async () => {

@@ -24,6 +24,15 @@ function livePayment(db: Database.Database, projectId: number): number {
   return row.id;
 }
 
+const closingVoucher = (db: Database.Database) =>
+  (
+    db
+      .prepare('SELECT voucher_id AS id FROM fund_project_closing WHERE project_id = ?')
+      .get(ids().closed) as {
+      id: number;
+    }
+  ).id;
+
 const setProject = (db: Database.Database, id: number, set: string) =>
   db.prepare(`UPDATE fund_project SET ${set} WHERE id = ?`).run(id);
 const setClosing = (db: Database.Database, set: string) =>
@@ -125,6 +134,42 @@ describe('cli check on the welfare projects', () => {
     await copies.expectFinding(
       leftover,
       '公益项目 微基金项目〔2026〕1号 结项登记的结余 0.00 元，应为批准金额 1,800.00 元减实际使用 900.00 元',
+    );
+  });
+
+  it('names a closing without the voucher that books it, or a voucher booking other figures', async () => {
+    const unbooked = copies.broken((db) => setClosing(db, 'voucher_id = NULL'), frozenClosing);
+    await copies.expectFinding(
+      unbooked,
+      '公益项目 微基金项目〔2026〕1号 结项退回 100.00 元、结余 900.00 元，却没有结项凭证',
+    );
+    const redated = copies.broken(
+      (db) =>
+        db
+          .prepare(`UPDATE fund_voucher SET voucher_date = '2026-03-11' WHERE id = ?`)
+          .run(closingVoucher(db)),
+      ['fund_voucher_posted_frozen'],
+    );
+    await copies.expectFinding(
+      redated,
+      '公益项目 微基金项目〔2026〕1号 的结项凭证日期 2026-03-11 与结项日期 2026-03-10 不同',
+    );
+    const halved = copies.broken(
+      (db) => {
+        const id = closingVoucher(db);
+        db.prepare(
+          'UPDATE fund_voucher_line SET debit_fen = 5000 WHERE voucher_id = ? AND debit_fen > 0',
+        ).run(id);
+        db.prepare(
+          'UPDATE fund_voucher_line SET credit_fen = 5000 WHERE voucher_id = ? AND credit_fen > 0',
+        ).run(id);
+      },
+      ['fund_voucher_line_no_update'],
+    );
+    await copies.expectFinding(
+      halved,
+      '公益项目 微基金项目〔2026〕1号 的结项凭证记银行存款 50.00 元、冲减项目支出 50.00 元、转出结余 50.00 元、' +
+        '转入 50.00 元，与结项登记的退回 100.00 元、改变用途 900.00 元不符',
     );
   });
 

@@ -56,6 +56,21 @@ async function instalmentToPay(id: number): Promise<number | null> {
   return (instalments.find((instalment) => instalment.state === 'unpaid') ?? instalments[0])?.id ?? null;
 }
 
+/** 结项 of a project in progress (1,000.00 元 paid): 900.00 used, 100.00 returned, leftover back home. */
+export const closingInput = (
+  id: number,
+  over: Partial<ChannelInput<'fund.closeProject'>> = {},
+): ChannelInput<'fund.closeProject'> => ({
+  id,
+  closedOn: '2026-03-15',
+  usedFen: yuan(900),
+  returnedFen: yuan(100),
+  disposition: 'return_to_designation',
+  redesignation: null,
+  report: '送餐服务按期完成',
+  ...over,
+});
+
 /** Sends the channel that carries a workflow action: the 审核人 reviews, decides and closes. */
 export async function act(id: number, action: ProjectAction): Promise<Result<unknown>> {
   const { backend } = world;
@@ -94,14 +109,7 @@ export async function act(id: number, action: ProjectAction): Promise<Result<unk
         usedFen: 0,
       });
     case 'close':
-      return approver.send('fund.closeProject', {
-        id,
-        closedOn: '2026-03-15',
-        usedFen: yuan(900),
-        returnedFen: yuan(100),
-        disposition: 'return_to_designation',
-        report: '送餐服务按期完成',
-      });
+      return approver.send('fund.closeProject', closingInput(id));
     case 'withdraw':
       return backend.send('fund.withdrawProject', { id, reason: '社区另有安排' });
   }
