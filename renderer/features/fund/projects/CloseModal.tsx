@@ -50,6 +50,9 @@ function DispositionFields({ project }: { project: ProjectDetail }) {
   const disposition = Form.useWatch<Disposition>('disposition');
   const used = fenOfText(Form.useWatch<string>('usedFen'));
   const leftover = project.approvedFen !== null && used !== undefined ? project.approvedFen - used : null;
+  // Only restricted money still under its restriction can be re-designated (the backend refuses the rest).
+  const own = designations.data?.find((d) => d.id === project.designationId);
+  const redesignable = project.designationId !== null && own !== undefined && !own.lifted;
   return (
     <>
       <Form.Item
@@ -62,8 +65,15 @@ function DispositionFields({ project }: { project: ProjectDetail }) {
           <Radio value="return_to_designation" data-testid="fund-project-disposition-return">
             退回原限定用途
           </Radio>
-          <Radio value="redesignate" data-testid="fund-project-disposition-redesignate">
+          <Radio
+            value="redesignate"
+            disabled={!redesignable}
+            data-testid="fund-project-disposition-redesignate"
+          >
             经管委会决议改变用途
+            {!redesignable && (
+              <Typography.Text type="secondary">（非限定资金或已解除限制，不能改变用途）</Typography.Text>
+            )}
           </Radio>
         </Radio.Group>
       </Form.Item>
@@ -131,7 +141,8 @@ export function CloseModal({ project, onSubmit, onCancel }: StepProps<typeof pro
     >
       <Typography.Paragraph type="secondary">
         批准 {formatYuan(project.approvedFen ?? 0)} 元，已拨付 {formatYuan(project.paidFen)}{' '}
-        元；实际使用与退回之和须等于已拨付。
+        元；实际使用与退回之和须等于已拨付。有退回或改变用途时，结项生成一张结项凭证，
+        由另一位审核人审核记账后计入账簿。
       </Typography.Paragraph>
       <Space align="start" size="middle">
         <Form.Item label="结项日期" name="closedOn" required>

@@ -20,9 +20,11 @@ export function ProjectClosing({ project, step, onStepEnd }: SectionProps) {
             close.mutateAsync,
             (input) => ({
               title: `结项 ${project.number}？`,
-              content: `实际使用 ${formatYuan(input.usedFen)} 元，退回 ${formatYuan(
-                input.returnedFen,
-              )} 元。结项后不能再拨付任何款项，也不能再报告进展。`,
+              content: `实际使用 ${formatYuan(input.usedFen)} 元，退回 ${formatYuan(input.returnedFen)} 元。${
+                input.returnedFen > 0 || input.redesignation !== null
+                  ? '结项将生成结项凭证，提交另一位审核人审核记账。'
+                  : ''
+              }结项后不能再拨付任何款项，也不能再报告进展。`,
               okTestId: 'fund-project-close-confirm',
             }),
             () => `已结项 ${project.number}`,

@@ -2,6 +2,8 @@
 // 管委会决议 (with the members present), 进展报告 and 结项. The agreement with its instalments is
 // InstalmentsSection; the page composes them with the step buttons.
 import { Card, Descriptions, Empty, Table, Typography, type DescriptionsProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { formatYuan } from '../../../../shared/domain/money';
 import { committeeDutyLabels } from '../../../../shared/features/fund/books/fields';
@@ -175,6 +177,16 @@ export function ReportsSection({ project }: { project: ProjectDetail }) {
   );
 }
 
+/** The voucher booking the return and re-designation: its number once posted, else waiting for review. */
+function closingVoucher(closing: NonNullable<ProjectDetail['closing']>): ReactNode {
+  if (closing.voucherId === null) return '无需记账（没有退回或改变用途）';
+  return (
+    <Link to={`/fund/vouchers/${closing.voucherId}`} data-testid="fund-project-closing-voucher">
+      {closing.voucherNumber ?? `凭证 #${closing.voucherId}（待审核记账）`}
+    </Link>
+  );
+}
+
 function closingItems(closing: NonNullable<ProjectDetail['closing']>): DescriptionItems {
   return [
     { label: '结项日期', children: closing.closedOn },
@@ -188,6 +200,7 @@ function closingItems(closing: NonNullable<ProjectDetail['closing']>): Descripti
         ? `${closingDispositionLabels[closing.disposition]}：${closing.targetDesignationName}`
         : closingDispositionLabels[closing.disposition],
     },
+    { label: '结项凭证', children: closingVoucher(closing) },
     { label: '结项报告', span: 3, children: closing.report },
   ];
 }
