@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { useRoleRefusal } from '../../../ui/signed-in';
-import { AgreementModal } from './AgreementModal';
+import { AgreementModal } from './steps/AgreementModal';
 import { InstalmentsSection, type Instalment } from './InstalmentsSection';
-import { PayInstalmentModal } from './PayInstalmentModal';
-import { actionChannels, useConfirmedStep, type SectionProps } from './project-steps';
+import { PayInstalmentModal } from './steps/PayInstalmentModal';
+import { actionChannels, useConfirmedStep, type SectionProps } from './steps/project-steps';
 
 export function ProjectAgreement({ project, step, onStepEnd }: SectionProps) {
   const roleRefusal = useRoleRefusal();

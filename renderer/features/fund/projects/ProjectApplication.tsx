@@ -4,9 +4,9 @@ import { App } from 'antd';
 import { useChannelMutation } from '../../../api/mutations';
 import { useCommunities } from '../../register';
 import { ApplicationSection } from './ProjectDetail';
-import { ProjectFormModal } from './ProjectFormModal';
-import { ProjectWithdrawModal } from './ProjectStepModals';
-import { useConfirmedStep, type SectionProps } from './project-steps';
+import { ProjectFormModal } from './steps/ProjectFormModal';
+import { ProjectWithdrawModal } from './steps/ProjectStepModals';
+import { useConfirmedStep, type SectionProps } from './steps/project-steps';
 
 export function ProjectApplication({ project, step, onStepEnd }: SectionProps) {
   const { message } = App.useApp();

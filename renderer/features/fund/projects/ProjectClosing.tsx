@@ -2,9 +2,9 @@
 // more is paid or reported).
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
-import { CloseModal } from './CloseModal';
+import { CloseModal } from './steps/CloseModal';
 import { ClosingSection } from './ProjectDetail';
-import { useConfirmedStep, type SectionProps } from './project-steps';
+import { useConfirmedStep, type SectionProps } from './steps/project-steps';
 
 export function ProjectClosing({ project, step, onStepEnd }: SectionProps) {
   const close = useChannelMutation('fund.closeProject');

@@ -5,8 +5,8 @@ import { Space } from 'antd';
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { DecisionSection, ReviewSection } from './ProjectDetail';
-import { ProjectDecideModal, ProjectReviewModal } from './ProjectStepModals';
-import { useConfirmedStep, type SectionProps } from './project-steps';
+import { ProjectDecideModal, ProjectReviewModal } from './steps/ProjectStepModals';
+import { useConfirmedStep, type SectionProps } from './steps/project-steps';
 
 export function ProjectDecision({ project, step, onStepEnd }: SectionProps) {
   const review = useChannelMutation('fund.reviewProject');

@@ -15,8 +15,8 @@ import { ProjectClosing } from './ProjectClosing';
 import { ProjectDecision } from './ProjectDecision';
 import type { ProjectDetail } from './ProjectDetail';
 import { ProjectReports } from './ProjectReports';
-import { ProjectStepButtons } from './ProjectStepButtons';
-import type { Step } from './project-steps';
+import { ProjectStepButtons } from './steps/ProjectStepButtons';
+import type { Step } from './steps/project-steps';
 import { useFundProject } from './queries';
 
 export function ProjectPage() {

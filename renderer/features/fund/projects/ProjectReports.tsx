@@ -3,8 +3,8 @@
 import { formatYuan } from '../../../../shared/domain/money';
 import { useChannelMutation } from '../../../api/mutations';
 import { ReportsSection } from './ProjectDetail';
-import { ProjectReportModal } from './ProjectStepModals';
-import { useConfirmedStep, type SectionProps } from './project-steps';
+import { ProjectReportModal } from './steps/ProjectStepModals';
+import { useConfirmedStep, type SectionProps } from './steps/project-steps';
 
 export function ProjectReports({ project, step, onStepEnd }: SectionProps) {
   const report = useChannelMutation('fund.reportProject');

@@ -20,7 +20,7 @@ import { useToday } from '../../../ui/today';
 import { useDebounced } from '../../../ui/use-debounced';
 import { useCommunities } from '../../register';
 import { FundNav } from '../books/FundNav';
-import { ProjectFormModal } from './ProjectFormModal';
+import { ProjectFormModal } from './steps/ProjectFormModal';
 import { ProjectReminders } from './ProjectReminders';
 import { defaultProjectSort, ProjectsTable, type ProjectSort } from './ProjectsTable';
 import { useFundProjects } from './queries';

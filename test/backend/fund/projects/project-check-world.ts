@@ -4,19 +4,17 @@
 // 1号 closed (one instalment paid, used 900.00, returned 100.00, its leftover re-designated by the 管委会 to
 // 儿童服务, its closing voucher posted last by a second 审核人), 2号 in progress with its first payment
 // reversed and paid again, 3号 refused, 4号 applied, 5号 withdrawn after its agreement was signed.
-import type { ChannelInput } from '../../../../shared/contract';
 import type { TestBackend } from '../../../fixtures/backend';
 import { communityInput } from '../../../fixtures/builders';
 import { designation } from '../../../fixtures/fund';
 import { donationInput, openDonationsWorld, yuan } from '../../../fixtures/fund-donations';
+import { projectApplication } from '../../../fixtures/fund-projects';
 import { addApprover } from '../../../fixtures/separation';
 
 export interface ProjectCheckWorld {
   backend: TestBackend;
   ids: { closed: number; inProgress: number; rejected: number; submitted: number; withdrawn: number };
 }
-
-type Application = ChannelInput<'fund.applyProject'>;
 
 export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
   const world = await openDonationsWorld();
@@ -36,23 +34,7 @@ export async function openProjectCheckWorld(): Promise<ProjectCheckWorld> {
 
   let number = 0;
   const apply = async (title: string) => {
-    const application: Application = {
-      communityId,
-      applicantKind: 'resident_group',
-      applicantName: '幸福社区银龄互助队',
-      title,
-      purpose: '为独居老人送餐',
-      beneficiaries: '独居老人 30 人',
-      periodStart: '2026-03-01',
-      periodEnd: '2026-12-31',
-      budgetFen: yuan(2_000),
-      budgetLines: [
-        { item: '餐费', amountFen: yuan(1_500) },
-        { item: '交通', amountFen: yuan(500) },
-      ],
-      designationId: world.designationId,
-      appliedOn: '2026-03-02',
-    };
+    const application = projectApplication({ ...world, communityId }, { title });
     return (await backend.call('fund.applyProject', application)).id;
   };
   const decide = async (id: number, approvedFen: number | null) => {

@@ -1,9 +1,9 @@
 // The buttons of the steps the project's state allows (the detail's allowedActions, from the workflow
 // table), each disabled with who may for a role that may not.
 import { Button, Space } from 'antd';
-import type { ProjectAction } from '../../../../shared/features/fund/projects/project-workflow';
-import { RefusalTip, useRoleRefusal } from '../../../ui/signed-in';
-import type { ProjectDetail } from './ProjectDetail';
+import type { ProjectAction } from '../../../../../shared/features/fund/projects/project-workflow';
+import { RefusalTip, useRoleRefusal } from '../../../../ui/signed-in';
+import type { ProjectDetail } from '../ProjectDetail';
 import { actionChannels, stepButtons, type Step } from './project-steps';
 
 export function ProjectStepButtons({

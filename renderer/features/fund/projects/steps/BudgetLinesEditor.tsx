@@ -2,8 +2,8 @@
 // the lines beside the budget they must add up to. The form's field is `budgetLines`, as the contract
 // names it, so a refusal naming a line's amount lands on that amount, and one of the sum under the lines.
 import { Form } from 'antd';
-import { formatYuan } from '../../../../shared/domain/money';
-import { fenOfText } from '../../../ui/forms/yuan-field';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { fenOfText } from '../../../../ui/forms/yuan-field';
 import { AmountLinesEditor, LineAmount, LineText, LinesTotal, linesTotal } from './AmountLinesEditor';
 
 export interface BudgetLineValues {

@@ -5,7 +5,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space, Typography, type FormListFieldData } from 'antd';
 import type { ReactNode } from 'react';
-import { fenOfText, yuanRules } from '../../../ui/forms/yuan-field';
+import { fenOfText, yuanRules } from '../../../../ui/forms/yuan-field';
 
 /** The fen of the lines whose amounts can be read; lines still blank count nothing. */
 export function linesTotal(lines: readonly ({ amountFen?: string } | undefined)[] | undefined): number {

@@ -4,18 +4,18 @@
 // (date, progress, money used to date), 撤回 (reason). The page confirms each one before it is sent.
 import { Alert, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatYuan } from '../../../../shared/domain/money';
-import { committeeDutyLabels } from '../../../../shared/features/fund/books/fields';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { committeeDutyLabels } from '../../../../../shared/features/fund/books/fields';
 import {
   projectDecideInput,
   projectReportInput,
   projectReviewInput,
   projectWithdrawInput,
-} from '../../../../shared/features/fund/projects/project-fields';
-import { DateField } from '../../../ui/DateField';
-import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
-import { useToday } from '../../../ui/today';
-import { useFundSettings } from '../books/queries';
+} from '../../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../../ui/DateField';
+import { fenOfText, textOfFen, yuanRules } from '../../../../ui/forms/yuan-field';
+import { useToday } from '../../../../ui/today';
+import { useFundSettings } from '../../books/queries';
 import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
 /** A step's long text, focused when the form opens, its length counted. */

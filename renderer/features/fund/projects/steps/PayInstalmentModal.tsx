@@ -5,16 +5,16 @@ import { Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef } from 'react';
 import type { z } from 'zod';
-import { formatYuan } from '../../../../shared/domain/money';
-import { grantVoucher } from '../../../../shared/features/fund/donations/contract';
-import { payInstalmentInput } from '../../../../shared/features/fund/projects/project-fields';
-import { DateField } from '../../../ui/DateField';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
-import { useToday } from '../../../ui/today';
-import { SaveOrSubmitFooter } from '../donations/SaveOrSubmitFooter';
-import { VoucherPreview } from '../donations/VoucherPreview';
-import type { Instalment } from './InstalmentsSection';
-import type { ProjectDetail } from './ProjectDetail';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { grantVoucher } from '../../../../../shared/features/fund/donations/contract';
+import { payInstalmentInput } from '../../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../../ui/DateField';
+import { useSchemaForm } from '../../../../ui/forms/use-schema-form';
+import { useToday } from '../../../../ui/today';
+import { SaveOrSubmitFooter } from '../../donations/SaveOrSubmitFooter';
+import { VoucherPreview } from '../../donations/VoucherPreview';
+import type { Instalment } from '../InstalmentsSection';
+import type { ProjectDetail } from '../ProjectDetail';
 import { iso } from './StepFormModal';
 
 interface PayValues {

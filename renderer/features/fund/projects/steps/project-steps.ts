@@ -1,10 +1,10 @@
 // The steps a project's page offers: the channel each action calls (its declaration says who may take
 // it), the step buttons in workflow order, and the confirmation every step that cannot be undone asks.
 import { App } from 'antd';
-import type { ChannelName } from '../../../../shared/contract/channels';
-import type { ProjectAction } from '../../../../shared/features/fund/projects/project-workflow';
-import { confirmPosting } from '../../../ui/confirm-posting';
-import type { ProjectDetail } from './ProjectDetail';
+import type { ChannelName } from '../../../../../shared/contract/channels';
+import type { ProjectAction } from '../../../../../shared/features/fund/projects/project-workflow';
+import { confirmPosting } from '../../../../ui/confirm-posting';
+import type { ProjectDetail } from '../ProjectDetail';
 
 export type Step = 'edit' | 'review' | 'decide' | 'agree' | 'report' | 'close' | 'withdraw';
 

@@ -4,11 +4,11 @@
 // (`instalments`) under the instalments.
 import { Form, Input, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatYuan } from '../../../../shared/domain/money';
-import { projectAgreeInput } from '../../../../shared/features/fund/projects/project-fields';
-import { DateField } from '../../../ui/DateField';
-import { fenOfText } from '../../../ui/forms/yuan-field';
-import { useToday } from '../../../ui/today';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { projectAgreeInput } from '../../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../../ui/DateField';
+import { fenOfText } from '../../../../ui/forms/yuan-field';
+import { useToday } from '../../../../ui/today';
 import { AmountLinesEditor, LineAmount, LineText, LinesTotal, linesTotal } from './AmountLinesEditor';
 import { iso, StepFormModal, type StepProps } from './StepFormModal';
 

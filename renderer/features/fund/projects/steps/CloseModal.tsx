@@ -3,13 +3,13 @@
 // another designation), and the closing report. After it nothing more is paid.
 import { Form, Input, Radio, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { formatYuan } from '../../../../shared/domain/money';
-import { projectCloseInput } from '../../../../shared/features/fund/projects/project-fields';
-import { DateField } from '../../../ui/DateField';
-import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
-import { useToday } from '../../../ui/today';
-import { useFundDesignations } from '../books/queries';
-import type { ProjectDetail } from './ProjectDetail';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { projectCloseInput } from '../../../../../shared/features/fund/projects/project-fields';
+import { DateField } from '../../../../ui/DateField';
+import { fenOfText, textOfFen, yuanRules } from '../../../../ui/forms/yuan-field';
+import { useToday } from '../../../../ui/today';
+import { useFundDesignations } from '../../books/queries';
+import type { ProjectDetail } from '../ProjectDetail';
 import { iso, StepFormModal, type StepProps } from './StepFormModal';
 
 type Disposition = 'return_to_designation' | 'redesignate';

@@ -4,17 +4,17 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import { formatYuan } from '../../../../shared/domain/money';
-import { projectApplyInput } from '../../../../shared/features/fund/projects/project-fields';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
-import { fenOfText, textOfFen, yuanRules } from '../../../ui/forms/yuan-field';
-import { DateField } from '../../../ui/DateField';
-import { FormModal } from '../../../ui/FormModal';
-import { useToday } from '../../../ui/today';
-import { useFundDesignations } from '../books/queries';
+import { formatYuan } from '../../../../../shared/domain/money';
+import { projectApplyInput } from '../../../../../shared/features/fund/projects/project-fields';
+import { useSchemaForm } from '../../../../ui/forms/use-schema-form';
+import { fenOfText, textOfFen, yuanRules } from '../../../../ui/forms/yuan-field';
+import { DateField } from '../../../../ui/DateField';
+import { FormModal } from '../../../../ui/FormModal';
+import { useToday } from '../../../../ui/today';
+import { useFundDesignations } from '../../books/queries';
 import { BudgetLinesEditor, emptyBudgetLine, type BudgetLineValues } from './BudgetLinesEditor';
-import type { ProjectDetail } from './ProjectDetail';
-import { useActiveProviders } from './queries';
+import type { ProjectDetail } from '../ProjectDetail';
+import { useActiveProviders } from '../queries';
 
 type ApplicantKind = 'provider' | 'resident_group';
 

@@ -4,9 +4,9 @@
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { useSchemaForm } from '../../../ui/forms/use-schema-form';
-import { FormModal } from '../../../ui/FormModal';
-import type { ProjectDetail } from './ProjectDetail';
+import { useSchemaForm } from '../../../../ui/forms/use-schema-form';
+import { FormModal } from '../../../../ui/FormModal';
+import type { ProjectDetail } from '../ProjectDetail';
 
 /** What the page gives each step's form: the project, the send (confirmed first) and the way out. */
 export interface StepProps<S extends z.ZodType> {
