@@ -62,7 +62,7 @@ test('the quarter’s 收支公示 previewed, printed and recorded as posted; th
 
   await test.step('the dashboard lists the deadlines, what is late in red, this quarter’s still open', async () => {
     await card.openDashboard();
-    await expect(card.deadline('quarterly', year, quarter)).toContainText(`${quarterText}季度收支公示`);
+    await expect(card.deadline('quarterly', year, quarter)).toContainText(`${quarterText}收支公示`);
     await expect(card.deadline('annual', year, 0)).toContainText(`截止 ${year + 1}-05-31`);
     // The demo's fund opened more than a quarter ago and has posted nothing: the ended quarters are late.
     await expect(card.lateOnes().first()).toBeVisible();

@@ -15,6 +15,7 @@ import { AppError, conflict } from '../../core/errors';
 import { requireActiveProvider } from './grant-provider';
 import { requireOpenDesignation } from './designations';
 import { requireDonation } from './donations';
+import { refuseSpendingPromised } from '../projects/commitments';
 import { refuseBeyondAvailable, saveFormDraft } from './form-drafts';
 
 export function refuseBeforeUsable(
@@ -34,6 +35,7 @@ export function payGrant(ctx: ServiceContext, input: ParsedInput<'fund.payGrant'
       const designation = requireOpenDesignation(ctx, input.designationId);
       refuseBeforeUsable(designation.usableFrom, designation.name, input.date, 'designationId');
       refuseBeyondAvailable(ctx, designation.id, input.amountFen, 'amountFen');
+      refuseSpendingPromised(ctx, designation.id, input.amountFen, 'amountFen');
     }
     const form = grantVoucher({
       providerName: provider.name,

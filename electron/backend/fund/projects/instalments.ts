@@ -17,6 +17,7 @@ import { requireOpenDesignation } from '../donations/designations';
 import { refuseBeyondAvailable, saveFormDraft } from '../donations/form-drafts';
 import { refuseBeforeUsable } from '../donations/forms';
 import { requireActiveProvider } from '../donations/grant-provider';
+import { refuseSpendingPromised } from './commitments';
 import { livePaymentOf } from './project-queries';
 import { projectRecord, takeProjectStep } from './project-step';
 import { setProjectState } from './project-writes';
@@ -61,6 +62,7 @@ export function payInstalment(
       const designation = requireOpenDesignation(ctx, project.designationId);
       refuseBeforeUsable(designation.usableFrom, designation.name, input.date, 'date');
       refuseBeyondAvailable(ctx, designation.id, instalment.amountFen, 'instalmentId');
+      refuseSpendingPromised(ctx, designation.id, instalment.amountFen, 'instalmentId', project.id);
     }
     const form = grantVoucher({
       providerName: project.applicantName,

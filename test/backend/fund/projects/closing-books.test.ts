@@ -5,7 +5,7 @@
 // given to 助老服务, a project approved for 1,800.00 元 with 1,000.00 元 paid, closed 900 used, 100 returned.
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../../shared/contract';
-import { designation } from '../../../fixtures/fund';
+import { designation, spendDesignated } from '../../../fixtures/fund';
 import { donationInput, yuan } from '../../../fixtures/fund-donations';
 import { addApprover } from '../../../fixtures/separation';
 import { closingInput, projectIn, refused, world } from './project-world';
@@ -186,19 +186,10 @@ describe('结项 in the books', () => {
     const target = await designation(world.backend, '困难老人慰问');
     await give(yuan(2_000), small.id);
     const id = await projectIn('in_progress', { designationId: small.id });
-    // The 800 never paid was spent outside the project after it was approved, so only the 100 returned
+    // The 800 never paid was spent by the books' own voucher after it was approved (a grant form would
+    // refuse: it is promised to the project), so only the 100 returned
     // of the 900 leftover is there to move.
-    const other = await world.backend.call('fund.payGrant', {
-      providerId: world.providerId,
-      date: '2026-03-13',
-      amountFen: yuan(1_000),
-      designationId: small.id,
-      summary: '',
-      attachments: 0,
-      hostReference: '',
-      submit: true,
-    });
-    await world.post(other.voucherId);
+    await spendDesignated(world.backend, small.id, yuan(1_000), '2026-03-13');
     await refusedClosing(
       redesignating(id, target.id, '管委〔2026〕改3号'),
       '改变用途：限定用途「助残服务」可用 0.00 元，加退回 100.00 元共 100.00 元，不足以转出结余 900.00 元',

@@ -2,7 +2,7 @@
 // designation (its balance checked), is paid once that voucher is posted, never twice, and is unpaid again
 // when the voucher is reversed.
 import { describe, expect, it } from 'vitest';
-import { designation } from '../../../fixtures/fund';
+import { designation, spendDesignated } from '../../../fixtures/fund';
 import { donationInput, yuan } from '../../../fixtures/fund-donations';
 import { postPayments, projectIn, refused, world } from './project-world';
 
@@ -79,7 +79,7 @@ describe('paying an instalment', () => {
     );
   });
 
-  it('refuses paying more than the designation holds, changing nothing', async () => {
+  it('keeps the promised money from a grant outside the projects, and refuses paying more than the designation holds', async () => {
     const small = await designation(world.backend, '助残服务');
     const gift = await world.backend.call(
       'fund.recordDonation',
@@ -91,15 +91,21 @@ describe('paying an instalment', () => {
       budgetFen: yuan(1_800),
       budgetLines: [{ item: '康复器材', amountFen: yuan(1_800) }],
     });
-    // The designation had the money when the 管委会 approved; a grant outside the project spent part of it.
-    const other = await world.backend.call('fund.payGrant', {
-      providerId: world.providerId,
-      date: '2026-03-11',
-      amountFen: yuan(1_500),
-      designationId: small.id,
-      submit: true,
-    });
-    await world.post(other.voucherId);
+    // A grant outside the projects may not spend what the 管委会 promised the project (1,800.00 of 2,000.00).
+    await refused(
+      'fund.payGrant',
+      {
+        providerId: world.providerId,
+        date: '2026-03-11',
+        amountFen: yuan(1_500),
+        designationId: small.id,
+        submit: true,
+      },
+      '限定用途「助残服务」可用 2,000.00 元，其中 1,800.00 元已由管委会批准给公益项目、尚未拨付，' +
+        '本次最多可用 200.00 元，本次 1,500.00 元',
+    );
+    // The books' own voucher is held only to the balance: spent that way, the project is short.
+    await spendDesignated(world.backend, small.id, yuan(1_500), '2026-03-11');
     const [first] = await instalments(id);
     await refused(
       'fund.payInstalment',
