@@ -16,6 +16,7 @@ import {
 export type { Migration };
 import { recordMigrations, verifyRecordedMigrations } from './migration-record';
 import { migrationSteps } from './migration-steps';
+import { leaveUpgradeMarker, removeUpgradeMarker } from './upgrade-marker';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -83,10 +84,17 @@ export async function migrate(
   const latest = migrations.length;
   if (from > latest) throw new NewerDatabaseError(from, latest);
   verifyRecordedMigrations(db, migrations);
-  if (from === latest) return { from, to: from, backupPath: null };
+  if (from === latest) {
+    // Killed after the last migration committed but before its marker went: nothing is left to finish.
+    if (!db.memory && !db.readonly) removeUpgradeMarker(db.name);
+    return { from, to: from, backupPath: null };
+  }
 
   const backupPath = hasUserTables(db) ? await backupBeforeMigrating(db, from, options) : null;
   const now = options.now ?? new Date();
+  // An in-memory database cannot be cut off half-way and read again: it needs no marker.
+  const marked = !db.memory;
+  if (marked) leaveUpgradeMarker(db.name, from, latest, now);
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);
@@ -95,6 +103,7 @@ export async function migrate(
       recordMigrations(db, migrations, from, migration.version, now);
     })();
   }
+  if (marked) removeUpgradeMarker(db.name);
   return { from, to: latest, backupPath };
 }
 
