@@ -32,8 +32,8 @@ describe('the error box when the ledger cannot be opened', () => {
     const error = await failureOpening(dbPath);
     const failure = openFailure(error, dbPath);
     expect(failure.title).toBe('无法打开台账数据库');
-    expect(failure.message).toContain('该文件不是本程序的数据库，或已严重损坏');
-    expect(failure.message).toContain('请不要删除或覆盖它');
+    expect(failure.message).toContain('这个文件不是本程序的台账数据库');
+    expect(failure.message).toContain('请不要删除或覆盖这个文件');
     expect(failure.message).toContain(`数据库文件：${dbPath}`);
     expect(failure.message).toContain('错误代码：SQLITE_NOTADB');
     expect(failure.message).not.toContain((error as Error).message);
@@ -51,14 +51,14 @@ describe('the error box when the ledger cannot be opened', () => {
     bytes.fill(0xa5, 100, bytes.length);
     fs.writeFileSync(dbPath, bytes);
     const failure = openFailure(await failureOpening(dbPath), dbPath);
-    expect(failure.message).toContain('数据库文件已损坏');
+    expect(failure.message).toMatch(/台账数据库文件内部已损坏|不是本程序的台账数据库/);
     expect(failure.message).toMatch(/错误代码：SQLITE_(CORRUPT|NOTADB)/);
   });
 
   it('explains a path that cannot be opened', async () => {
     const dbPath = makeTempDir();
     const failure = openFailure(await failureOpening(dbPath), dbPath);
-    expect(failure.message).toContain('无法打开数据库文件');
+    expect(failure.message).toContain('无法打开台账数据库文件');
     expect(failure.message).toContain('错误代码：SQLITE_CANTOPEN');
   });
 
@@ -92,11 +92,11 @@ describe('the error box when the ledger cannot be opened', () => {
   });
 
   it.each([
-    ['SQLITE_CORRUPT_INDEX', '数据库文件已损坏'],
-    ['SQLITE_IOERR_SHORT_READ', '读写数据库文件时磁盘出错'],
-    ['SQLITE_READONLY_DBMOVED', '数据库文件是只读的'],
-    ['SQLITE_BUSY', '数据库正被另一个程序占用'],
-    ['EACCES', '没有权限访问数据库文件'],
+    ['SQLITE_CORRUPT_INDEX', '台账数据库文件内部已损坏'],
+    ['SQLITE_IOERR_SHORT_READ', '读写台账数据库文件时磁盘出错'],
+    ['SQLITE_READONLY_DBMOVED', '台账数据库文件或所在文件夹不允许写入'],
+    ['SQLITE_BUSY', '台账数据库正被另一个程序占用'],
+    ['EACCES', '没有权限访问台账数据库文件'],
   ])('explains %s in Chinese', (code, explanation) => {
     const error = Object.assign(new Error('disk I/O error'), { code });
     const failure = openFailure(error, '/data/ledger.sqlite');
@@ -107,7 +107,7 @@ describe('the error box when the ledger cannot be opened', () => {
 
   it('keeps the original text of an unknown error for support, after a Chinese sentence', () => {
     const failure = openFailure(new Error('something odd'), '/data/ledger.sqlite');
-    expect(failure.message).toMatch(/^打开数据库时发生意外错误/);
+    expect(failure.message).toMatch(/^打开台账数据库时发生意外错误/);
     expect(failure.message).toContain('技术信息：something odd');
   });
 });
