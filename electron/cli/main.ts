@@ -10,10 +10,12 @@ import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { fundCommand } from './commands/fund';
 import { noticeCommand } from './commands/notice';
+import { upgradeCommand } from './commands/upgrade';
 
 const commands: Command[] = [
   demoCommand,
   checkCommand,
+  upgradeCommand,
   allocateCommand,
   exportCommand,
   noticeCommand,

@@ -1,12 +1,16 @@
-// Opens the backend for a CLI command, with the same composition root the app uses. Reading and printing
+// Opens the backend for a CLI command, with the same composition root the app uses, after the same
+// diagnosis (a damaged ledger is told in Chinese with the commands that are its ways out). Reading and printing
 // need no sign-in (whoever holds the file can read it); a command that changes the ledger signs in as a
 // named user first (--user, the password from LEDGER_PASSWORD or typed at a prompt).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileHolder, sessionCaller, type Caller } from '../backend/api/caller';
-import { createBackend, type OpenedBackend } from '../backend/api/create-backend';
+import type { OpenedBackend } from '../backend/api/create-backend';
+import { openLedger } from '../backend/api/open-ledger';
+import { unavailableStatus } from '../backend/core/recovery/ledger-status';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import type { ChannelName, ChannelInput, ChannelOutput } from '../../shared/contract';
+import { ledgerProblemText } from './ledger-problem';
 import { readPassword } from './password-prompt';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,13 +19,18 @@ export function resolveDbPath(db: string | undefined): string {
   return path.resolve(db ?? defaultDatabasePath());
 }
 
-export function openBackend(dbPath: string, clock: () => Date = () => new Date()): Promise<OpenedBackend> {
-  return createBackend({
+export async function openBackend(
+  dbPath: string,
+  clock: () => Date = () => new Date(),
+): Promise<OpenedBackend> {
+  const opening = await openLedger({
     dbPath,
     resourcesDir: path.join(repoRoot, 'resources'),
     clock,
     platform: process.platform,
   });
+  if ('report' in opening) throw new Error(ledgerProblemText(unavailableStatus(opening.report)));
+  return opening.opened;
 }
 
 /** Calls a channel (as the file holder unless a signed-in caller is given) and throws its Chinese

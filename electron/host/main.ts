@@ -1,12 +1,14 @@
 // Browser mode: `npm run serve -- [--db PATH] [--port N]`. Opens the database, starts the loopback host
-// and prints the address with this run's token. LEDGER_HOST_TOKEN may fix the token (the end-to-end
+// and prints the address with this run's token. A ledger that cannot be opened still gets its host, in
+// the recovery state (api/ledger-gate.ts): the page in the browser says what is wrong and offers the
+// ways out, instead of the host dying with SQLite's English. LEDGER_HOST_TOKEN may fix the token (the end-to-end
 // tests draw a fresh one per run); otherwise a random one is drawn here.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../backend/api/create-backend';
+import { openLedgerGate } from '../backend/api/ledger-gate';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { startHost } from './server';
 
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
     throw new Error('未找到界面文件 dist/renderer/index.html，请先运行 npm run build:renderer');
   }
   const dbPath = path.resolve(values.db ?? defaultDatabasePath());
-  const backend = await createBackend({
+  const backend = await openLedgerGate({
     dbPath,
     resourcesDir: path.join(repoRoot, 'resources'),
     clock: () => new Date(),
@@ -34,6 +36,9 @@ async function main(): Promise<void> {
   const token = process.env.LEDGER_HOST_TOKEN || crypto.randomBytes(24).toString('base64url');
   const { server, url } = await startHost({ dispatch: backend.dispatch, staticDir, token, port });
   console.log(`数据库 / database: ${dbPath}`);
+  const status = backend.status();
+  if (status.state === 'unavailable')
+    console.log(`台账数据库无法打开（${status.title}）：请在浏览器中按恢复页面的提示处理`);
   console.log(`浏览器模式已启动，请在浏览器中打开 / browser mode at: ${url}`);
   const stop = () => server.close(() => (backend.close(), process.exit(0)));
   process.on('SIGINT', stop);

@@ -3,15 +3,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import type { Backend } from '../backend/api/backend';
-import { createBackend } from '../backend/api/create-backend';
+import { openLedgerGate, type LedgerGate } from '../backend/api/ledger-gate';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { appOrigin } from '../security/navigation';
 import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
 import { hardenApp, hardenDefaultSession } from './hardening';
 import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
-import { openFailure } from './open-failure';
+import { failureOfReport, openFailure } from './open-failure';
 import { registerPrinting, unregisterPrinting } from './print/print-ipc';
 import { shellPaths } from './paths';
 import { appTitle, mainWindowOptions } from './window-options';
@@ -25,7 +24,7 @@ const paths = shellPaths({
 });
 
 let mainWindow: BrowserWindow | null = null;
-let backend: Backend | null = null;
+let backend: LedgerGate | null = null;
 
 function showAbout(): void {
   const options = {
@@ -56,8 +55,9 @@ function focusMainWindow(): void {
 // The same file the host and the CLI open by default (core/default-path.ts mirrors Electron's userData).
 const databasePath = () => defaultDatabasePath();
 
-function openBackend(): Promise<Backend> {
-  return createBackend({
+/** The ledger, or its recovery state: a damaged file is met by the recovery page in the window. */
+function openBackend(): Promise<LedgerGate> {
+  return openLedgerGate({
     dbPath: databasePath(),
     resourcesDir: paths.resourcesDir,
     clock: () => new Date(),
@@ -71,18 +71,20 @@ async function onReady(): Promise<void> {
   handleAppScheme(paths.rendererDir);
   try {
     backend = await openBackend();
+    registerChannels(backend);
+    registerPrinting(backend, paths.printPreloadPath);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
+    );
+    createMainWindow();
   } catch (error) {
-    const failure = openFailure(error, databasePath());
+    // Only when not even the window that carries the recovery page can be made: the box, in Chinese.
+    const status = backend?.status();
+    const failure =
+      status?.state === 'unavailable' ? failureOfReport(status) : openFailure(error, databasePath());
     dialog.showErrorBox(failure.title, failure.message);
     app.exit(1);
-    return;
   }
-  registerChannels(backend);
-  registerPrinting(backend, paths.printPreloadPath);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
-  );
-  createMainWindow();
 }
 
 function start(): void {

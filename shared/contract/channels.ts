@@ -14,6 +14,7 @@ import {
 } from './channel-kinds';
 import type { ChannelRoles } from './roles';
 import { coreChannels } from './core-channels';
+import { ledgerChannels } from './ledger-channels';
 import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
 import { calendarChannels } from '../features/calendar/channels';
@@ -25,6 +26,7 @@ import { registerChannels } from '../features/register/channels';
 
 export const channels = mergeChannels(
   coreChannels,
+  ledgerChannels,
   peopleChannels,
   registerChannels,
   fundingChannels,

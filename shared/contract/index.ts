@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ChannelName, Channels, FileChannel } from './channels';
 import type { ContractFor } from './channel-spec';
 import { coreContract } from './core-contract';
+import { ledgerContract } from './ledger-contract';
 import { peopleContract } from './people-contract';
 import type { FileAnswer } from './files';
 import { accessContract } from '../features/access/contract';
@@ -20,6 +21,7 @@ import type { Result } from './result';
 
 export const contract = {
   ...coreContract,
+  ...ledgerContract,
   ...peopleContract,
   ...registerContract,
   ...fundingContract,

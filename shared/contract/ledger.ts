@@ -28,8 +28,8 @@ export interface RestorableBackup {
   /** When it was taken, local ISO timestamp. */
   takenAt: string;
   sizeBytes: number;
-  /** Rows per table recorded when it was verified, summed. */
-  rowCount: number;
+  /** Rows per table, as counted when it was verified. */
+  counts: Record<string, number>;
 }
 
 export interface LedgerProblemReport {
@@ -46,8 +46,12 @@ export interface LedgerProblemReport {
   waysOut: WayOut[];
 }
 
-export type LedgerStatus =
-  { state: 'open' } | ({ state: 'unavailable'; newestBackup: RestorableBackup | null } & LedgerProblemReport);
+export type UnavailableLedger = {
+  state: 'unavailable';
+  newestBackup: RestorableBackup | null;
+} & LedgerProblemReport;
+
+export type LedgerStatus = { state: 'open' } | UnavailableLedger;
 
 export const ledgerRecoverInput = z.object({
   action: z.enum(wayOutActions, { error: '恢复方式：只能是从备份恢复、继续完成升级、新建台账或重新检查' }),

@@ -8,6 +8,7 @@ export const errorCodes = [
   'forbidden', // wrong sender, missing token, a role that may not call the channel
   'unauthenticated', // nobody signed in, or the sign-in ended (idle, disabled)
   'unknown_channel',
+  'ledger_unavailable', // the ledger file could not be opened: only its recovery channels answer
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
