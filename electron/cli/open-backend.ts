@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileHolder, sessionCaller, type Caller } from '../backend/api/caller';
 import type { OpenedBackend } from '../backend/api/create-backend';
-import { openLedger } from '../backend/api/open-ledger';
+import { openDiagnosed } from '../backend/api/open-diagnosed';
 import { unavailableStatus } from '../backend/core/recovery/ledger-status';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import type { ChannelName, ChannelInput, ChannelOutput } from '../../shared/contract';
@@ -23,7 +23,7 @@ export async function openBackend(
   dbPath: string,
   clock: () => Date = () => new Date(),
 ): Promise<OpenedBackend> {
-  const opening = await openLedger({
+  const opening = await openDiagnosed({
     dbPath,
     resourcesDir: path.join(repoRoot, 'resources'),
     clock,

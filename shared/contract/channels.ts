@@ -17,6 +17,7 @@ import { coreChannels } from './core-channels';
 import { ledgerChannels } from './ledger-channels';
 import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
+import { backupsChannels } from '../features/backups/channels';
 import { calendarChannels } from '../features/calendar/channels';
 import { contractsChannels } from '../features/contracts/channels';
 import { fundChannels } from '../features/fund/channels';
@@ -35,6 +36,7 @@ export const channels = mergeChannels(
   accessChannels,
   contractsChannels,
   fundChannels,
+  backupsChannels,
 );
 export type Channels = typeof channels;
 

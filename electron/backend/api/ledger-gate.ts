@@ -11,13 +11,14 @@ import type {
   UnavailableLedger,
   WayOut,
 } from '../../../shared/contract/ledger';
+import { auditRestore } from '../core/backup/backup-audit';
 import { AppError } from '../core/errors';
 import { unavailableStatus } from '../core/recovery/ledger-status';
 import { takeWayOut, type WayOutTaken } from '../core/recovery/ways-out';
 import type { Backend, BackendOptions } from './backend';
 import type { OpenedBackend } from './create-backend';
 import { checkIntegrity } from './integrity';
-import { openLedger } from './open-ledger';
+import { openDiagnosed } from './open-diagnosed';
 
 export interface LedgerGate extends Backend {
   /** The open backend, or null while the ledger is unavailable. */
@@ -25,6 +26,9 @@ export interface LedgerGate extends Backend {
   /** What `ledger.status` answers. */
   status(): LedgerStatus;
 }
+
+/** Nobody can sign in to a ledger that cannot be opened: the restore's audit row names the page. */
+const recoveryActor = { actor: '（恢复页面）', userId: null };
 
 type GateState = { opened: OpenedBackend } | { status: UnavailableLedger };
 
@@ -34,16 +38,23 @@ function stateOf(opening: { opened: OpenedBackend } | { report: LedgerProblemRep
 }
 
 export async function openLedgerGate(options: BackendOptions): Promise<LedgerGate> {
-  let state = stateOf(await openLedger(options));
+  let state = stateOf(await openDiagnosed(options));
   const env = { check: checkIntegrity, nativeBinding: options.nativeBinding };
 
   async function recover(action: WayOut): Promise<RecoveryOutcome> {
     if ('opened' in state) throw new AppError('conflict', '台账数据库已正常打开，不需要恢复', 'action');
     if (!state.status.waysOut.includes(action))
       throw new AppError('conflict', '恢复方式：当前情况下不能这样处理，请按页面上列出的方式办理', 'action');
-    const taken: WayOutTaken = await takeWayOut(action, options.dbPath, options.clock(), env);
-    state = stateOf(await openLedger(options, { finishUpgrade: action === 'finishUpgrade' }));
-    return { status: statusOf(state), ...taken };
+    const now = options.clock();
+    const taken: WayOutTaken = await takeWayOut(action, options.dbPath, now, env);
+    state = stateOf(await openDiagnosed(options, { finishUpgrade: action === 'finishUpgrade' }));
+    if ('opened' in state && taken.restored !== null)
+      auditRestore(state.opened.context.db, taken.restored, null, recoveryActor, now);
+    return {
+      status: statusOf(state),
+      movedAside: taken.movedAside,
+      restoredFrom: taken.restored?.fileName ?? null,
+    };
   }
 
   function statusOf(current: GateState): LedgerStatus {
@@ -73,6 +84,12 @@ export async function openLedgerGate(options: BackendOptions): Promise<LedgerGat
     status: () => statusOf(state),
     dispatch: (channel, input, caller) =>
       'opened' in state ? state.opened.dispatch(channel, input, caller) : dispatchRecovery(channel, input),
+    automaticBackup: async (moment) => ('opened' in state ? state.opened.automaticBackup(moment) : null),
+    restore: async (fileName, by) => {
+      if (!('opened' in state))
+        throw new AppError('ledger_unavailable', '台账数据库无法打开：请从恢复页面恢复');
+      return state.opened.restore(fileName, by);
+    },
     close: () => {
       if ('opened' in state) state.opened.close();
     },

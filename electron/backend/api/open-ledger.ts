@@ -1,34 +1,14 @@
-// Opens the ledger only after the diagnosis has found it sound (core/db/diagnosis): a file that is not
-// is answered with its problem report instead, and so is one whose open or upgrade still fails.
-import type { LedgerProblemReport } from '../../../shared/contract/ledger';
-import { diagnoseLedger } from '../core/db/diagnosis/diagnose';
-import { reportOfOpenError } from '../core/db/diagnosis/open-errors';
-import type { BackendOptions } from './backend';
-import { createBackend, type OpenedBackend } from './create-backend';
+// Opens the ledger file and brings its schema up to the app's: at start, and again after a restore.
+import { openDatabase, type Db } from '../core/db/connection';
+import { loadMigrations, migrate } from '../core/db/migrate';
 
-export type LedgerOpening = { opened: OpenedBackend } | { report: LedgerProblemReport };
-
-export interface OpenLedgerOptions {
-  /** The clerk chose 继续完成升级: an upgrade cut off half-way is migrated (after its backup), not reported. */
-  finishUpgrade?: boolean;
-}
-
-function diagnosedProblem(options: BackendOptions, finishUpgrade: boolean): LedgerProblemReport | null {
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const diagnosis = diagnoseLedger(options.dbPath, binding);
-  if (diagnosis.kind === 'opens') return null;
-  return finishUpgrade && diagnosis.report.problem === 'halfMigrated' ? null : diagnosis.report;
-}
-
-export async function openLedger(
-  options: BackendOptions,
-  how: OpenLedgerOptions = {},
-): Promise<LedgerOpening> {
+export async function openLedger(dbPath: string, now: Date, nativeBinding?: string): Promise<Db> {
+  const db = openDatabase(dbPath, nativeBinding ? { nativeBinding } : {});
   try {
-    const report = diagnosedProblem(options, how.finishUpgrade ?? false);
-    if (report !== null) return { report };
-    return { opened: await createBackend(options) };
+    await migrate(db, loadMigrations(), { now });
   } catch (error) {
-    return { report: reportOfOpenError(error, options.dbPath) };
+    db.close();
+    throw error;
   }
+  return db;
 }

@@ -3,6 +3,7 @@
 // is moved aside whole (with its -wal and -shm) into backups/damaged/ before anything takes its place.
 import fs from 'node:fs';
 import type { WayOut } from '../../../../shared/contract/ledger';
+import type { BackupRecord } from '../../../../shared/features/backups/contract';
 import { moveAside } from '../backup/move-aside';
 import { newestVerifiedBackup } from '../backup/list-backups';
 import { restoreLedgerFile } from '../backup/restore-file';
@@ -11,10 +12,11 @@ import { conflict } from '../errors';
 
 export interface WayOutTaken {
   movedAside: string | null;
-  restoredFrom: string | null;
+  /** The backup now in place, for the restore's audit row once the ledger is open. */
+  restored: BackupRecord | null;
 }
 
-const nothingMoved: WayOutTaken = { movedAside: null, restoredFrom: null };
+const nothingMoved: WayOutTaken = { movedAside: null, restored: null };
 
 /** A file (not a folder someone made in its place) is moved aside; no file, nothing to move. */
 function moveFileAside(dbPath: string, now: Date): string | null {
@@ -26,8 +28,8 @@ async function restoreNewest(dbPath: string, now: Date, env: BackupEnv): Promise
   const newest = newestVerifiedBackup(dbPath);
   if (newest === null) throw conflict('恢复方式：没有验证通过的备份可以恢复', 'action');
   const movedAside = moveFileAside(dbPath, now);
-  await restoreLedgerFile(dbPath, newest.fileName, now, env);
-  return { movedAside, restoredFrom: newest.fileName };
+  const { restored } = await restoreLedgerFile(dbPath, newest.fileName, now, env);
+  return { movedAside, restored };
 }
 
 /** Prepares the path for the way out; the ledger is opened (and, to finish an upgrade, migrated with its
@@ -39,6 +41,6 @@ export async function takeWayOut(
   env: BackupEnv,
 ): Promise<WayOutTaken> {
   if (action === 'restoreBackup') return restoreNewest(dbPath, now, env);
-  if (action === 'startNew') return { movedAside: moveFileAside(dbPath, now), restoredFrom: null };
+  if (action === 'startNew') return { movedAside: moveFileAside(dbPath, now), restored: null };
   return nothingMoved;
 }
