@@ -5,12 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileHolder } from '../../../../electron/backend/api/caller';
 import { openDatabase } from '../../../../electron/backend/core/db/connection';
 import { diagnoseLedger } from '../../../../electron/backend/core/db/diagnosis/diagnose';
 import { loadMigrations, migrate } from '../../../../electron/backend/core/db/migrate';
 import { upgradeMarkerPath } from '../../../../electron/backend/core/db/upgrade-marker';
 import { fixedNow, makeTempDir } from '../../../fixtures/backend';
-import { diagnosedProblem } from '../../../fixtures/damaged-ledger';
+import { diagnosedProblem, gateOn } from '../../../fixtures/damaged-ledger';
 
 const stoppedAfter = 6;
 
@@ -47,6 +48,24 @@ describe('an upgrade cut off half-way', () => {
     const ledger = await stoppedUpgrade();
     fs.rmSync(upgradeMarkerPath(ledger.dbPath));
     expect(diagnoseLedger(ledger.dbPath)).toEqual({ kind: 'opens', creates: false });
+    fs.rmSync(ledger.folder, { recursive: true, force: true });
+  });
+
+  it('finishes the upgrade from the recovery page, after the usual backup', async () => {
+    const ledger = await stoppedUpgrade();
+    const gate = await gateOn(ledger.dbPath);
+    expect(gate.status()).toMatchObject({ problem: 'halfMigrated', schemaVersion: stoppedAfter });
+    const result = await gate.dispatch('ledger.recover', { action: 'finishUpgrade' }, fileHolder);
+    expect(result).toEqual({
+      ok: true,
+      data: { status: { state: 'open' }, movedAside: null, restoredFrom: null },
+    });
+    expect(gate.backend()!.db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
+    expect(fs.existsSync(upgradeMarkerPath(ledger.dbPath))).toBe(false);
+    expect(fs.readdirSync(path.join(ledger.folder, 'backups'))).toContainEqual(
+      expect.stringMatching(new RegExp(`^ledger-v${stoppedAfter}-`)),
+    );
+    gate.close();
     fs.rmSync(ledger.folder, { recursive: true, force: true });
   });
 
