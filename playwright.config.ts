@@ -1,6 +1,7 @@
 // End-to-end tests: Debian's Chromium against the plain-Node loopback host, which Playwright starts and
 // stops. Three hosts: one on an empty database the specs fill, one on the demo database for screenshots,
-// and one on a brand-new database for the first start (no user yet). The first two have the demo's users
+// and one on a brand-new database for the first start (no user yet); another on a demo database damaged
+// after its verified backup, which starts on the recovery page. The first two have the demo's users
 // (admin 管理员, jingban 经办人, shenhe 审核人), all with one password. The token and that password are
 // drawn fresh for every run; workers inherit them through the environment.
 import { defineConfig } from '@playwright/test';
@@ -27,7 +28,13 @@ const dataDir = process.env.LEDGER_E2E_DIR;
 
 // LEDGER_E2E_PORT lets two checkouts run their suites side by side on one machine.
 const firstPort = Number(process.env.LEDGER_E2E_PORT || 47311);
-export const hosts = { empty: firstPort, demo: firstPort + 1, firstStart: firstPort + 2 } as const;
+export const hosts = {
+  empty: firstPort,
+  demo: firstPort + 1,
+  firstStart: firstPort + 2,
+  // A demo database damaged after its verified backup: the host starts on the recovery page.
+  damaged: firstPort + 4,
+} as const;
 
 function hostCommand(database: string, port: number): string {
   return `node --import tsx electron/host/main.ts --db ${path.join(dataDir, database)} --port ${port}`;
@@ -75,6 +82,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${hosts.firstStart}/`,
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command:
+        `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'damaged.sqlite')} && ` +
+        `node --import tsx test/e2e/support/damage-ledger.ts --db ${path.join(dataDir, 'damaged.sqlite')} && ` +
+        hostCommand('damaged.sqlite', hosts.damaged),
+      url: `http://127.0.0.1:${hosts.damaged}/`,
+      reuseExistingServer: false,
+      timeout: 90_000,
       stdout: 'pipe',
     },
   ],

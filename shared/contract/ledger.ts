@@ -22,6 +22,14 @@ export type LedgerProblem = (typeof ledgerProblems)[number];
 export const wayOutActions = ['restoreBackup', 'finishUpgrade', 'startNew', 'recheck'] as const;
 export type WayOut = (typeof wayOutActions)[number];
 
+/** The ways out as the page's buttons and the CLI name them. */
+export const wayOutLabels: Record<WayOut, string> = {
+  restoreBackup: '从此备份恢复',
+  finishUpgrade: '继续完成升级',
+  startNew: '移走此文件并新建台账',
+  recheck: '重新检查',
+};
+
 /** The newest backup that passed its verification, as the recovery page shows it. */
 export interface RestorableBackup {
   fileName: string;

@@ -108,11 +108,3 @@ export function problemReport(
     waysOut: wording.waysOut,
   };
 }
-
-/** The ways out a clerk reads, in the order they are offered. */
-export const wayOutLabels: Record<WayOut, string> = {
-  restoreBackup: '从此备份恢复',
-  finishUpgrade: '继续完成升级',
-  startNew: '移走此文件并新建台账',
-  recheck: '重新检查',
-};
