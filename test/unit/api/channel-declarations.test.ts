@@ -129,6 +129,11 @@ const peopleCommandGroups: Record<string, string[]> = {
   'people.saveSettings': ['people', 'funding', 'lists', 'access', 'audit'],
 };
 
+// The ledger file's own channels, asked before anyone signs in: its status, and the way out of a damaged
+// one, after which whoever signs in meets another ledger.
+const ledgerQueries = ['ledger.status'];
+const ledgerCommandGroups: Record<string, string[]> = { 'ledger.recover': ['people', 'audit'] };
+
 // The contracts came later still: providers and contracts each refetch both, and the funding pages that
 // show the purchased-services budget; the settings only the contracts.
 const contractsQueries = [
@@ -221,6 +226,7 @@ describe('the derived lists of the app', () => {
         ...contractsQueries,
         ...fundQueries,
         ...backupsQueries,
+        ...ledgerQueries,
       ].sort(),
     );
     expect([...fileChannels].sort()).toEqual(
@@ -241,6 +247,7 @@ describe('the derived lists of the app', () => {
       ...contractsQueries,
       ...fundQueries,
       ...backupsQueries,
+      ...ledgerQueries,
     ];
     const files = [...fileChannelsBefore, ...contractsFiles, ...fundFiles, ...backupsFiles];
     const rest = channelNames.filter((name) => !reads.includes(name));
@@ -266,7 +273,12 @@ describe('the derived lists of the app', () => {
   });
 
   const commandsBefore = commandChannels.filter(
-    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name) && !isBackups(name),
+    (name) =>
+      !(name in peopleCommandGroups) &&
+      !(name in ledgerCommandGroups) &&
+      !isContracts(name) &&
+      !isFund(name) &&
+      !isBackups(name),
   );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
@@ -279,6 +291,11 @@ describe('the derived lists of the app', () => {
       expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(groups);
     },
   );
+
+  it('ledger.recover refetches the sign-in: whoever signs in next meets the recovered ledger', () => {
+    for (const [name, groups] of Object.entries(ledgerCommandGroups))
+      expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(groups);
+  });
 
   it('has one contract entry for each declared channel and no other', () => {
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
@@ -294,7 +311,7 @@ describe('the roles each channel declares', () => {
     expect(new Set(roles).size).toBe(roles.length);
   });
 
-  it('lets only signing in, out, the sign-in screen and today be called without signing in', () => {
+  it('lets only signing in, out, the sign-in screen, today and the ledger file be called without signing in', () => {
     const open = channelNames.filter((name) => rolesOf(name) === withoutSignIn);
     expect(open.sort()).toEqual([
       'auth.setUp',
@@ -302,6 +319,9 @@ describe('the roles each channel declares', () => {
       'auth.signOut',
       'auth.state',
       'calendar.today',
+      // Nobody can sign in to a ledger that cannot be opened; the gate answers them only then.
+      'ledger.recover',
+      'ledger.status',
     ]);
   });
 
