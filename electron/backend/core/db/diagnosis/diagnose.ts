@@ -74,7 +74,7 @@ function contentVerdict(dbPath: string, options: DiagnoseOptions): Diagnosis | n
     const refusal = new NewerDatabaseError(schemaVersion, latestVersion);
     return problem(problemReport('newer', dbPath, { message: refusal.message, schemaVersion }));
   }
-  const missing = missingTables(migrations, schemaVersion, answer.tables);
+  const missing = missingTables(migrations, schemaVersion, answer.tables, options.nativeBinding);
   if (missing.length > 0) {
     const facts = { schemaVersion, missingCount: missing.length };
     return problem(problemReport('tablesMissing', dbPath, facts, `缺少的表：${missing.join('、')}`));

@@ -8,11 +8,12 @@ const tablesSql = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name 
 
 const cache = new WeakMap<Migration[], Set<string>[]>();
 
-/** Index N holds the tables after migration N (index 0: none). */
-function tablesByVersion(migrations: Migration[]): Set<string>[] {
+/** Index N holds the tables after migration N (index 0: none). The shell's SQLite build in development
+ * is another runtime's than Node's default: the scratch database uses the same binding as the ledger. */
+function tablesByVersion(migrations: Migration[], nativeBinding: string | undefined): Set<string>[] {
   const known = cache.get(migrations);
   if (known) return known;
-  const scratch = new Database(':memory:');
+  const scratch = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
   try {
     const byVersion = [new Set<string>()];
     for (const migration of migrations) {
@@ -31,7 +32,8 @@ export function missingTables(
   migrations: Migration[],
   schemaVersion: number,
   present: Set<string>,
+  nativeBinding?: string,
 ): string[] {
-  const expected = tablesByVersion(migrations)[schemaVersion] ?? new Set<string>();
+  const expected = tablesByVersion(migrations, nativeBinding)[schemaVersion] ?? new Set<string>();
   return [...expected].filter((table) => !present.has(table)).sort();
 }
