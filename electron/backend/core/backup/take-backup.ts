@@ -38,7 +38,7 @@ export async function takeBackup(db: Db, dbPath: string, options: TakeBackupOpti
     makeSelfContained(partial, options.env);
     syncFile(partial);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    removeQuietly(partial);
     const record = unwritten(base, `备份未能写入：${damageInWords(error)}`);
     writeSidecar(target, record);
     return record;
@@ -61,6 +61,15 @@ function makeSelfContained(file: string, env: BackupEnv): void {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
+  }
+}
+
+/** What a failed copy left behind goes; failing to remove it must not hide why the copy failed. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left for the next backup's name to step around (newBackupName never reuses a name).
   }
 }
 
