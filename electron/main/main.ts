@@ -12,6 +12,7 @@ import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { failureOfReport, openFailure } from './open-failure';
 import { registerPrinting, unregisterPrinting } from './print/print-ipc';
+import { holdQuitForBackup } from './quit-backup';
 import { shellPaths } from './paths';
 import { appTitle, mainWindowOptions } from './window-options';
 
@@ -77,6 +78,9 @@ async function onReady(): Promise<void> {
       Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
     );
     createMainWindow();
+    // The day's backup, once the window is on its way (a failure is logged and listed, never in the way;
+    // while the ledger is unavailable there is nothing to back up).
+    void backend.automaticBackup('start');
   } catch (error) {
     // Only when not even the window that carries the recovery page can be made: the box, in Chinese.
     const status = backend?.status();
@@ -86,6 +90,11 @@ async function onReady(): Promise<void> {
     app.exit(1);
   }
 }
+
+const mayQuit = holdQuitForBackup(
+  () => backend?.automaticBackup('quit') ?? Promise.resolve(),
+  () => app.quit(),
+);
 
 function start(): void {
   registerAppSchemePrivileges();
@@ -97,7 +106,8 @@ function start(): void {
   app.on('activate', () => {
     if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
+    if (!mayQuit(event)) return;
     unregisterChannels();
     unregisterPrinting();
     backend?.close();

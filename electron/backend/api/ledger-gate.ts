@@ -49,11 +49,11 @@ export async function openLedgerGate(options: BackendOptions): Promise<LedgerGat
     const taken: WayOutTaken = await takeWayOut(action, options.dbPath, now, env);
     state = stateOf(await openDiagnosed(options, { finishUpgrade: action === 'finishUpgrade' }));
     if ('opened' in state && taken.restored !== null)
-      auditRestore(state.opened.context.db, taken.restored, null, recoveryActor, now);
+      auditRestore(state.opened.context.db, taken.restored, recoveryActor, now);
     return {
       status: statusOf(state),
       movedAside: taken.movedAside,
-      restoredFrom: taken.restored?.fileName ?? null,
+      restoredFrom: taken.restored?.restored.fileName ?? null,
     };
   }
 
