@@ -8,7 +8,7 @@ function wayOutLines(status: UnavailableLedger, way: WayOut): string[] {
   const db = quoted(status.dbPath);
   if (way === 'restoreBackup' && status.newestBackup !== null)
     return [
-      `  从 ${status.newestBackup.takenAt.slice(0, 16).replace('T', ' ')} 验证通过的备份恢复（当前文件先移到 backups/damaged 保存）：`,
+      `  从 ${status.newestBackup.takenAt.slice(0, 16).replace('T', ' ')} 验证通过的备份恢复（当前文件先留存到 backups 文件夹，不会删除）：`,
       `    npm run cli -- restore --db ${db} --from ${quoted(status.newestBackup.fileName)}`,
     ];
   if (way === 'finishUpgrade')

@@ -62,6 +62,20 @@ describe('the ways out of a damaged ledger', () => {
     gate.close();
   });
 
+  it('leaves the damaged file in place when its backup fails its check again', async () => {
+    const ledger = files.ledgerCase();
+    const backup = await backUp(ledger.dbPath);
+    overwriteBytes(ledger.dbPath, 4096 * 3, 200);
+    overwriteBytes(path.join(ledger.folder, 'backups', backup), 4096 * 3, 200);
+    const before = fingerprint(ledger.dbPath);
+    const gate = await gateOn(ledger.dbPath);
+    const result = await gate.dispatch('ledger.recover', { action: 'restoreBackup' }, fileHolder);
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(fingerprint(ledger.dbPath)).toBe(before);
+    expect(fs.existsSync(path.join(ledger.folder, 'backups', 'damaged'))).toBe(false);
+    expect(gate.status()).toMatchObject({ state: 'unavailable', problem: 'corrupt' });
+  });
+
   it('refuses a way out the problem does not offer, and leaves the file as it was', async () => {
     const ledger = files.ledgerCase((dbPath) => fs.truncateSync(dbPath, 0));
     const before = fingerprint(ledger.dbPath);
