@@ -20,7 +20,7 @@ function cli(args: string[]) {
 }
 
 describe('the CLI on a ledger it cannot open', () => {
-  it('says what is wrong and prints the restore command for the newest verified backup', async () => {
+  it('says what is wrong and prints the restore command for the newest verified backup, which works', async () => {
     const ledger = files.ledgerCase();
     const backup = await backUp(ledger.dbPath);
     overwriteBytes(ledger.dbPath, 4096 * 3, 200);
@@ -34,6 +34,13 @@ describe('the CLI on a ledger it cannot open', () => {
     expect(run.out).not.toContain('malformed');
     expect(sha256Of(ledger.dbPath)).toBe(before);
     expect(fs.existsSync(out)).toBe(false);
+
+    const restore = cli(['restore', '--db', ledger.dbPath, '--from', backup]);
+    expect(restore.code).toBe(0);
+    expect(cli(['check', '--db', ledger.dbPath]).code).toBe(0);
+    const damagedDir = path.join(ledger.folder, 'backups', 'damaged');
+    const [aside] = fs.readdirSync(damagedDir);
+    expect(sha256Of(path.join(damagedDir, aside!))).toBe(before);
   });
 
   it('checks a half-finished upgrade by its version, and upgrade finishes it', async () => {
