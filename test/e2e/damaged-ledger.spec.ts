@@ -15,6 +15,12 @@ async function screenshot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: path.join('/tmp', file), animations: 'disabled' });
 }
 
+/** The backup's time as the page shows it (备份时间). */
+async function backupTime(recovery: RecoveryPage): Promise<string> {
+  const cell = recovery.backup.locator('tr', { hasText: '备份时间' }).locator('td').first();
+  return (await cell.textContent())?.trim() ?? '';
+}
+
 test('the recovery page restores the newest verified backup, and the demo data is back', async ({
   page,
   hostURL,
@@ -34,7 +40,10 @@ test('the recovery page restores the newest verified backup, and the demo data i
   });
 
   await test.step('从此备份恢复, confirmed, moves the damaged file aside', async () => {
-    await recovery.restoreNewestBackup();
+    const dialog = await recovery.askToRestore();
+    await expect(dialog).toContainText(`从 ${await backupTime(recovery)} 的备份恢复？`);
+    await screenshot(page, 'damaged-confirm.png');
+    await recovery.confirmRestore(dialog);
     await expect(recovery.movedAside).toContainText(path.join('backups', 'damaged', 'damaged-'));
     await screenshot(page, 'damaged-recovered.png');
     await recovery.continueToSignIn();

@@ -25,12 +25,16 @@ export class RecoveryPage {
     return this.page.getByTestId(`recovery-${way}`);
   }
 
-  /** 从此备份恢复, confirmed in its dialog (which names the backup's date). */
-  async restoreNewestBackup(): Promise<void> {
+  /** 从此备份恢复 asks first, naming the backup's date and where the damaged file goes. */
+  async askToRestore(): Promise<Locator> {
     await this.wayOut('restoreBackup').click();
     const dialog = this.page.getByRole('dialog');
     await expect(dialog).toContainText('的备份恢复？');
     await expect(dialog).toContainText('backups/damaged');
+    return dialog;
+  }
+
+  async confirmRestore(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: '从此备份恢复' }).click();
     await expect(this.recovered).toBeVisible({ timeout: 30_000 });
   }
