@@ -76,7 +76,7 @@ const wordings: Record<LedgerProblem, Wording> = {
   halfMigrated: {
     title: '台账数据库的升级没有完成',
     explanation: (facts) =>
-      `上次升级台账数据库时程序被中断了（可能是断电或强行关闭）：数据库停在第 ${facts.schemaVersion} 版，本程序需要第 ${facts.latestVersion} 版。已完成的部分完好。可以继续完成升级（升级前会先自动备份），也可以从备份恢复。`,
+      `上次升级台账数据库时程序被中断了（可能是断电或强行关闭）：数据库停在第 ${facts.schemaVersion} 版，本程序需要第 ${facts.latestVersion} 版。已完成的部分完好。可以继续完成升级（升级前会先自动备份）；如有备份，也可以从备份恢复。`,
     waysOut: ['finishUpgrade', 'restoreBackup', 'recheck'],
   },
   newer: {
