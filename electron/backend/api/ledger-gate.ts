@@ -40,6 +40,13 @@ function stateOf(opening: { opened: OpenedBackend } | { report: LedgerProblemRep
 export async function openLedgerGate(options: BackendOptions): Promise<LedgerGate> {
   let state = stateOf(await openDiagnosed(options));
   const env = { check: checkIntegrity, nativeBinding: options.nativeBinding };
+  // One way out at a time: a second tab's click waits, then finds the ledger open (or still not).
+  let running: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = running.then(work, work);
+    running = next.catch(() => undefined);
+    return next;
+  };
 
   async function recover(action: WayOut): Promise<RecoveryOutcome> {
     if ('opened' in state) throw new AppError('conflict', '台账数据库已正常打开，不需要恢复', 'action');
@@ -71,7 +78,7 @@ export async function openLedgerGate(options: BackendOptions): Promise<LedgerGat
     if (!parsed.success)
       return fail('invalid_input', parsed.error.issues[0]?.message ?? '恢复方式：格式不正确', 'action');
     try {
-      return ok(await recover(parsed.data.action));
+      return ok(await oneAtATime(() => recover(parsed.data.action)));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.field);
       (options.logError ?? console.error)(error);

@@ -62,6 +62,21 @@ describe('the ways out of a damaged ledger', () => {
     gate.close();
   });
 
+  it('takes one way out at a time: a second click meets the ledger already restored', async () => {
+    const ledger = files.ledgerCase();
+    await backUp(ledger.dbPath);
+    overwriteBytes(ledger.dbPath, 4096 * 3, 200);
+    const gate = await gateOn(ledger.dbPath);
+    const answers = await Promise.all([
+      gate.dispatch('ledger.recover', { action: 'restoreBackup' }, fileHolder),
+      gate.dispatch('ledger.recover', { action: 'restoreBackup' }, fileHolder),
+    ]);
+    expect(answers[0]).toMatchObject({ ok: true, data: { status: { state: 'open' } } });
+    expect(answers[1]).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(fs.readdirSync(path.join(ledger.folder, 'backups', 'damaged'))).toHaveLength(1);
+    gate.close();
+  });
+
   it('leaves the damaged file in place when its backup fails its check again', async () => {
     const ledger = files.ledgerCase();
     const backup = await backUp(ledger.dbPath);
