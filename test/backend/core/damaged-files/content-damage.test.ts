@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { diagnoseLedger } from '../../../../electron/backend/core/db/diagnosis/diagnose';
 import { loadMigrations } from '../../../../electron/backend/core/db/migrate';
 import { diagnosedProblem, overwriteBytes, useLedgerFiles } from '../../../fixtures/damaged-ledger';
 
@@ -34,6 +35,16 @@ describe('a ledger whose content is damaged', () => {
     expect(report.title).toBe('台账数据库文件已损坏');
     expect(report.explanation).toContain('有内容被改写或丢失');
     expect(report.explanation).not.toMatch(/malformed|SQLITE/);
+  });
+
+  it('leaves a rule broken by raw SQL to cli check: the file itself is sound and opens', () => {
+    const ledger = files.ledgerCase((dbPath) =>
+      onFile(dbPath, (db) => {
+        db.pragma('ignore_check_constraints = ON');
+        db.prepare("UPDATE app_user SET display_name = ' ' WHERE login = 'clerk'").run();
+      }),
+    );
+    expect(diagnoseLedger(ledger.dbPath)).toEqual({ kind: 'opens', creates: false });
   });
 
   it('reports tables gone under an unchanged version as damaged, not as a new ledger', () => {

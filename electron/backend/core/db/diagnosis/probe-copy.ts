@@ -19,6 +19,12 @@ function isDamage(error: unknown): error is Error & { code: string } {
   return typeof code === 'string' && damageCodes.some((base) => code === base || code.startsWith(`${base}_`));
 }
 
+/** integrity_check also reports rows that break a CHECK or NOT NULL rule. Those are the ledger's rules
+ * broken (by raw SQL), not a damaged file: the file opens, and `cli check` names each in its own words. */
+function isRuleBreach(finding: string): boolean {
+  return /^(CHECK constraint failed|NULL value in|NOT NULL constraint failed)/.test(finding);
+}
+
 function copyWithJournal(dbPath: string, scratch: string): string {
   const copy = path.join(scratch, 'probe.sqlite');
   fs.copyFileSync(dbPath, copy);
@@ -32,7 +38,9 @@ function ask(copy: string, nativeBinding: string | undefined): ProbeAnswer {
   const db = new Database(copy, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const check = db.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[];
-    const findings = check.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+    const findings = check
+      .map((row) => row.integrity_check)
+      .filter((line) => line !== 'ok' && !isRuleBreach(line));
     if (findings.length > 0) return { kind: 'corrupt', code: 'integrity_check', detail: findings.join('；') };
     const tables = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
