@@ -27,7 +27,14 @@ const dataDir = process.env.LEDGER_E2E_DIR;
 
 // LEDGER_E2E_PORT lets two checkouts run their suites side by side on one machine.
 const firstPort = Number(process.env.LEDGER_E2E_PORT || 47311);
-export const hosts = { empty: firstPort, demo: firstPort + 1, firstStart: firstPort + 2 } as const;
+export const hosts = {
+  empty: firstPort,
+  demo: firstPort + 1,
+  firstStart: firstPort + 2,
+  // The backups spec restores its ledger: a demo database of its own, in its own folder (its backups/).
+  backups: firstPort + 3,
+} as const;
+fs.mkdirSync(path.join(dataDir, 'backups-host'), { recursive: true });
 
 function hostCommand(database: string, port: number): string {
   return `node --import tsx electron/host/main.ts --db ${path.join(dataDir, database)} --port ${port}`;
@@ -66,6 +73,15 @@ export default defineConfig({
         `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'demo.sqlite')} && ` +
         hostCommand('demo.sqlite', hosts.demo),
       url: `http://127.0.0.1:${hosts.demo}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command:
+        `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'backups-host', 'ledger.sqlite')} && ` +
+        hostCommand(path.join('backups-host', 'ledger.sqlite'), hosts.backups),
+      url: `http://127.0.0.1:${hosts.backups}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
