@@ -1,51 +1,32 @@
-// The ledger's tables under the names a clerk knows, for a backup's row counts. A table no line here
-// names yet (a newer migration's) keeps its own name, so every count still shows.
+// The ledger's tables under the names a clerk knows, for a backup's row counts: a table named as an entity
+// of the audit log goes by the log's word, the others by this list. A table neither names (a newer
+// migration's) keeps its own name, so every count still shows.
+import { auditEntities, auditEntityLabels, type AuditEntity } from '../../../shared/contract/audit';
+
 const tableLabels: Record<string, string> = {
   office_settings: '单位设置',
-  people_settings: '岗位设置',
   app_user: '用户',
   audit_log: '操作日志',
-  community: '社区',
   community_profile: '年度情况',
-  courtyard: '院落',
   courtyard_households: '院落户数',
   funding_standard: '经费标准',
   approved_standard: '审批时的经费标准',
   approved_households: '审批时的户数',
   allocation_year: '年度核定',
-  allocation_line: '经费项目',
   allocation_adjustment: '核定调整',
-  disbursement: '拨付',
   calendar_day: '节假日',
-  list_version: '清单版本',
-  list_item: '清单事项',
-  access_request: '准入申请',
   access_request_community: '准入申请涉及社区',
-  provider: '承接主体',
   provider_check: '承接主体核验',
-  contract: '购买服务合同',
   contract_version: '合同版本',
   contract_budget_year: '合同分年预算',
   contract_cost_item: '合同费用明细',
   contract_indicator: '绩效指标',
   contract_instalment: '合同分期',
-  contract_evaluation: '绩效评价',
   contract_evaluation_score: '绩效评分',
-  contract_payment: '合同付款',
-  contract_settings: '合同设置',
-  fund_settings: '基金设置',
-  fund_account: '会计科目',
-  fund_designation: '限定用途',
-  fund_voucher: '记账凭证',
   fund_voucher_line: '凭证分录',
   fund_draft_line: '草稿分录',
   fund_period_total: '期间余额',
-  fund_donor: '捐赠方',
-  fund_donation: '捐赠',
-  fund_acknowledgement: '捐赠确认书',
-  fund_disclosure: '信息公开',
   fund_committee_member: '管委会成员',
-  fund_project: '公益项目',
   fund_project_agreement: '项目协议',
   fund_project_budget_line: '项目预算',
   fund_project_decision: '项目决定',
@@ -59,6 +40,10 @@ const tableLabels: Record<string, string> = {
   record_preparer: '编制记录',
 };
 
+function isAuditEntity(table: string): table is AuditEntity {
+  return (auditEntities as readonly string[]).includes(table);
+}
+
 export function ledgerTableLabel(table: string): string {
-  return tableLabels[table] ?? table;
+  return tableLabels[table] ?? (isAuditEntity(table) ? auditEntityLabels[table] : table);
 }
