@@ -11,17 +11,12 @@ import { useFileOutput } from '../../api/files';
 import { call } from '../../api/client';
 import { PageState } from '../../ui/PageState';
 import { useSession } from '../people';
-import { backupTimeText, newestVerified } from './backup-text';
+import { backupTimeText, newestVerified, restoredNotice } from './backup-text';
 import { BackupProgressBar } from './BackupProgressBar';
 import { BackupsTable } from './BackupsTable';
 import { useBackups } from './queries';
 import { RestoreModal } from './RestoreModal';
 import { useTakeBackup } from './use-take-backup';
-
-/** What the sign-in screen says after a restore. */
-export function restoredNotice(record: BackupRecord): string {
-  return `已恢复 ${backupTimeText(record.takenAt)} 的备份，所有用户已退出登录，请重新登录。恢复前的台账已另存为「恢复前」备份，恢复它即可撤销本次恢复。`;
-}
 
 function NewestVerified({ records, folder }: { records: BackupRecord[]; folder: string }) {
   const newest = newestVerified(records);

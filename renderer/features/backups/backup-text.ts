@@ -72,3 +72,11 @@ export function backupOutcomeText(record: Pick<BackupRecord, 'takenAt' | 'verifi
   const taken = `备份完成（${backupTimeText(record.takenAt)}）`;
   return refusal === undefined ? `${taken}，校验通过` : `${taken}，但${refusal.slice('该备份'.length)}`;
 }
+
+/** What the sign-in screen says after a restore: what happened, why everyone signs in again, the way back. */
+export function restoredNotice(record: Pick<BackupRecord, 'takenAt'>): string {
+  return (
+    `已恢复 ${backupTimeText(record.takenAt)} 的备份，所有用户已退出登录，请重新登录。` +
+    '恢复前的台账已另存为「恢复前」备份，在「备份与恢复」中恢复它即可撤销本次恢复。'
+  );
+}

@@ -8,6 +8,7 @@ import {
   formatBackupSize,
   newestVerified,
   restoreActionLabel,
+  restoredNotice,
   restoreRefusal,
   totalRows,
 } from '../../../renderer/features/backups/backup-text';
@@ -63,6 +64,15 @@ describe('a backup on the screen', () => {
     ];
     expect(newestVerified(records)?.takenAt).toBe('2026-12-03T08:00:00');
     expect(newestVerified([])).toBeUndefined();
+  });
+});
+
+describe('after a restore', () => {
+  it('tells everyone signing in again what happened and how to undo it', () => {
+    expect(restoredNotice({ takenAt: '2026-12-04T08:30:15+08:00' })).toBe(
+      '已恢复 2026-12-04 08:30:15 的备份，所有用户已退出登录，请重新登录。' +
+        '恢复前的台账已另存为「恢复前」备份，在「备份与恢复」中恢复它即可撤销本次恢复。',
+    );
   });
 });
 
