@@ -41,6 +41,7 @@ describe('saving produced files in the desktop app', () => {
       'fund.projectNoticePdf',
       'fund.annualReportXlsx',
       'fund.projectsXlsx',
+      'backups.export',
     ]);
   });
 
