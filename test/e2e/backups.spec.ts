@@ -67,6 +67,9 @@ test.describe('管理员', () => {
       await expect(backups.newRow()).toContainText('通过');
       await expect(toast(page, '校验通过').first()).toBeVisible();
       await saveScreen(page, 'progress');
+      await backups.newRow().getByTestId('backup-counts').hover();
+      await expect(page.locator('.ant-tooltip')).toContainText('操作日志：');
+      await saveScreen(page, 'counts');
     });
     const backupFile = await backups.fileNameOf(backups.newRow());
 
@@ -90,14 +93,15 @@ test.describe('管理员', () => {
       await expectCommunity(page, community, false);
     });
 
-    await test.step('撤销恢复 on the 恢复前 copy brings the community back', async () => {
+    await test.step('撤销恢复 on the 恢复前 copy, from the keyboard, brings the community back', async () => {
       await backups.open();
       const keptAside = backups.newestOfKind('恢复前');
       await expect(keptAside).toContainText('撤销恢复');
-      const dialog = await backups.openRestore(keptAside);
+      await saveScreen(page, 'list-after-restore');
+      const dialog = await backups.openRestore(keptAside, { keyboard: true });
       await expect(dialog.dialog).toContainText('恢复它，即撤销上次的恢复');
       const takenAt = await takenAtOf(dialog);
-      await dialog.confirm();
+      await dialog.confirmByKeyboard();
       await signInAfterRestore(page, takenAt);
       await expectCommunity(page, community, true);
     });

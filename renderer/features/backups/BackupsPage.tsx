@@ -3,15 +3,15 @@
 // every sign-in on the Node side (the restored ledger's users may differ), so the window goes to the
 // sign-in screen saying what happened and how to undo it.
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Typography } from 'antd';
+import { Button, Card, Descriptions, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { backupKindLabels, type BackupRecord } from '../../../shared/features/backups/contract';
+import type { BackupRecord } from '../../../shared/features/backups/contract';
 import { useFileOutput } from '../../api/files';
 import { call } from '../../api/client';
 import { PageState } from '../../ui/PageState';
 import { useSession } from '../people';
-import { backupTimeText, newestVerified, restoredNotice } from './backup-text';
+import { backupTimeText, newestVerified, restoredNotice, shortKindLabels } from './backup-text';
 import { BackupProgressBar } from './BackupProgressBar';
 import { BackupsTable } from './BackupsTable';
 import { useBackups } from './queries';
@@ -30,7 +30,7 @@ function NewestVerified({ records, folder }: { records: BackupRecord[]; folder: 
       <Descriptions.Item label="最近一次通过校验的备份">
         {newest ? (
           <span data-testid="backups-newest">
-            {backupTimeText(newest.takenAt)}（{backupKindLabels[newest.kind]}）
+            {backupTimeText(newest.takenAt)}（{shortKindLabels[newest.kind]}）
           </span>
         ) : (
           <Typography.Text type="danger" data-testid="backups-newest">
@@ -78,9 +78,6 @@ export function BackupsPage() {
       {backups.isError && <PageState state="error" error={backups.error} />}
       {backups.data && <NewestVerified records={records} folder={backups.data.folder} />}
       <BackupProgressBar status={backup.status} />
-      {backup.status.state === 'idle' && records.length === 0 && !backups.isPending && (
-        <Alert type="warning" showIcon title="还没有任何备份" style={{ marginBottom: 12 }} />
-      )}
       <BackupsTable
         records={records}
         loading={backups.isFetching}

@@ -41,7 +41,7 @@ function RowCounts({ counts }: { counts: Record<string, number> }) {
   const lines = countLines(counts);
   return (
     <Tooltip title={lines.length === 0 ? '没有记录' : lines.map((line) => <div key={line}>{line}</div>)}>
-      <span tabIndex={0} style={{ borderBottom: '1px dashed #bfbfbf' }}>
+      <span tabIndex={0} style={{ borderBottom: '1px dashed #bfbfbf' }} data-testid="backup-counts">
         {formatCount(totalRows(counts))} 条
       </span>
     </Tooltip>

@@ -4,9 +4,9 @@
 // ticks that they understand and presses the button; Esc or 取消 leaves everything as it was.
 import { Alert, Button, Checkbox, Descriptions, Modal, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { backupKindLabels, type BackupRecord } from '../../../shared/features/backups/contract';
+import type { BackupRecord } from '../../../shared/features/backups/contract';
 import { toApiError } from '../../api/errors';
-import { backupTimeText, restoreActionLabel } from './backup-text';
+import { backupTimeText, restoreActionLabel, shortKindLabels } from './backup-text';
 import { lostOperationsSentence } from './lost-operations';
 import { useRestorePreview } from './queries';
 
@@ -51,7 +51,8 @@ export function RestoreModal({ record, restoring, onConfirm, onCancel }: Restore
       closable={!restoring}
       keyboard={!restoring}
       onCancel={onCancel}
-      data-testid="restore-modal"
+      // The panel itself carries the test id: the Modal's own props land on a root of no size.
+      modalRender={(panel) => <div data-testid="restore-modal">{panel}</div>}
       footer={[
         <Button key="cancel" onClick={onCancel} disabled={restoring} data-testid="restore-cancel">
           取消
@@ -71,7 +72,7 @@ export function RestoreModal({ record, restoring, onConfirm, onCancel }: Restore
     >
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="备份时间">{taken}</Descriptions.Item>
-        <Descriptions.Item label="类型">{backupKindLabels[record.kind]}</Descriptions.Item>
+        <Descriptions.Item label="类型">{shortKindLabels[record.kind]}</Descriptions.Item>
       </Descriptions>
       {record.kind === 'beforeRestore' && (
         <Typography.Paragraph>
@@ -79,10 +80,10 @@ export function RestoreModal({ record, restoring, onConfirm, onCancel }: Restore
         </Typography.Paragraph>
       )}
       <LostOperations fileName={record.fileName} />
-      <Typography.Paragraph style={{ marginTop: 12 }}>
+      <Typography.Paragraph style={{ marginTop: 12, marginBottom: 4 }}>
         恢复前，当前的台账文件会另存为一份「恢复前」备份，列在本页；如需撤销本次恢复，恢复那一份即可。
-        恢复后所有用户都将退出登录，须重新登录。
       </Typography.Paragraph>
+      <Typography.Paragraph>恢复后所有用户都将退出登录，须重新登录。</Typography.Paragraph>
       <Checkbox
         autoFocus
         checked={understood}

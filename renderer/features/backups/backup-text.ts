@@ -3,7 +3,7 @@
 import type { BackupKind, BackupRecord } from '../../../shared/features/backups/contract';
 import { ledgerTableLabel } from './ledger-tables';
 
-/** The 类型 column's words: shorter than the contract's own labels (每日自动备份), to fit the column. */
+/** A backup's kind as the screen names it everywhere: shorter than the contract's labels (每日自动备份). */
 export const shortKindLabels: Record<BackupKind, string> = {
   daily: '每日自动',
   manual: '手动',

@@ -23,6 +23,17 @@ export class RestoreDialog {
     await expect(this.okButton).toBeEnabled();
     await this.okButton.click();
   }
+
+  /** The same from the keyboard alone: the tick has the focus, Space ticks it, Tab twice reaches the button. */
+  async confirmByKeyboard(): Promise<void> {
+    await expect(this.understood).toBeFocused();
+    await this.page.keyboard.press('Space');
+    await expect(this.understood).toBeChecked();
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Tab');
+    await expect(this.okButton).toBeFocused();
+    await this.page.keyboard.press('Enter');
+  }
 }
 
 export class BackupsPage {
@@ -75,8 +86,15 @@ export class BackupsPage {
     return (testId ?? '').replace(/^backup-row-/, '');
   }
 
-  async openRestore(row: Locator): Promise<RestoreDialog> {
-    await row.locator('[data-testid^="backup-restore-"]').click();
+  /** Opens the row's 恢复 / 撤销恢复 confirmation, by a click or (`keyboard`) by Enter on the focused button. */
+  async openRestore(row: Locator, { keyboard = false } = {}): Promise<RestoreDialog> {
+    const button = row.locator('[data-testid^="backup-restore-"]');
+    if (keyboard) {
+      await button.focus();
+      await this.page.keyboard.press('Enter');
+    } else {
+      await button.click();
+    }
     const dialog = new RestoreDialog(this.page);
     await expect(dialog.dialog).toBeVisible();
     await expect(dialog.lost).toBeVisible();
