@@ -4,11 +4,14 @@
 // brings it back. A 经办人 sees no 备份与恢复 and the channels refuse them. The spec runs on a demo
 // database of its own (the config's `backups` host): a restore would disturb every later spec.
 import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { openApp, toast, uniqueName } from './pages/app';
 import { BackupsPage, type RestoreDialog } from './pages/backups-page';
 import { CommunitiesPage } from './pages/communities-page';
 import { passwordCheckTimeout, SignInPage, UserMenu } from './pages/sign-in-page';
 import { refusalOf } from './support/access-and-lists';
+import { expectButtonsApart, expectColumnReadable, expectNoSidewaysScroll } from './support/layout-checks';
 import { registerCommunity } from './support/register-api';
 import { e2ePassword, e2eUsers, expect, test } from './support/signed-in';
 
@@ -67,11 +70,26 @@ test.describe('管理员', () => {
       await expect(backups.newRow()).toContainText('通过');
       await expect(toast(page, '校验通过').first()).toBeVisible();
       await saveScreen(page, 'progress');
+      // Laid out for 1366×768: every column readable, no sideways scroll, the row's buttons apart.
+      for (const title of ['备份时间', '类型', '大小', '记录数', '校验', '操作'])
+        await expectColumnReadable(page, backups.table, title, { minChars: 2 });
+      await expectNoSidewaysScroll(page);
+      await expectButtonsApart(page, page.locator('.ant-layout-content').first());
+      await expect(toast(page, '校验通过')).toHaveCount(0, { timeout: 10_000 });
       await backups.newRow().getByTestId('backup-counts').hover();
       await expect(page.locator('.ant-tooltip')).toContainText('操作日志：');
       await saveScreen(page, 'counts');
     });
     const backupFile = await backups.fileNameOf(backups.newRow());
+
+    await test.step('导出备份 downloads the backup’s bytes, named by its date', async () => {
+      const downloading = page.waitForEvent('download');
+      await backups.newRow().getByTestId(`backup-export-${backupFile}`).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^台账备份-\d{4}-\d{2}-\d{2}-\d{4}\.sqlite$/);
+      const bytes = fs.readFileSync(await download.path());
+      expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    });
 
     await test.step('a 经办人 registers a community after the backup', async () => {
       await registerCommunity(await requestAs('jingban'), { name: community });
@@ -105,6 +123,30 @@ test.describe('管理员', () => {
       await signInAfterRestore(page, takenAt);
       await expectCommunity(page, community, true);
     });
+  });
+
+  test('a backup that failed its check cannot be restored, and the button says why', async ({
+    page,
+    hostURL,
+  }) => {
+    // A file put in the backups folder by hand, with no record of a check: listed, but 未通过.
+    const dataDir = process.env.LEDGER_E2E_DIR;
+    if (!dataDir) throw new Error('LEDGER_E2E_DIR is not set: run the suite through playwright.config.ts');
+    const stray = path.join(dataDir, 'backups-host', 'backups', 'ledger-20260105-080000-quit.sqlite');
+    fs.writeFileSync(stray, 'not a ledger at all');
+    const longAgo = new Date('2026-01-05T08:00:00+08:00');
+    fs.utimesSync(stray, longAgo, longAgo);
+
+    const backups = new BackupsPage(page);
+    await openApp(page, hostURL);
+    await backups.open();
+    const row = backups.table.getByTestId(`backup-row-${path.basename(stray)}`);
+    await expect(row).toContainText('未通过');
+    const restore = row.getByTestId(`backup-restore-${path.basename(stray)}`);
+    await expect(restore).toBeDisabled();
+    await row.locator('[data-refusal]').hover();
+    await expect(page.locator('.ant-tooltip')).toContainText('该备份未通过校验，不能恢复');
+    await saveScreen(page, 'failed');
   });
 });
 

@@ -7,6 +7,8 @@ const tableLabels: Record<string, string> = {
   office_settings: '单位设置',
   app_user: '用户',
   audit_log: '操作日志',
+  audit_action: '操作类型',
+  schema_migrations: '数据库升级记录',
   community_profile: '年度情况',
   courtyard_households: '院落户数',
   funding_standard: '经费标准',
