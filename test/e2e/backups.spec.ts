@@ -64,7 +64,7 @@ test.describe('管理员', () => {
       await openApp(page, hostURL);
       await backups.open();
       await saveScreen(page, 'list');
-      await backups.backUpNow();
+      expect(await backups.backUpNow()).toEqual(['running', 'done']);
       await expect(backups.progressText).toContainText('校验通过');
       await expect(backups.newRow()).toContainText('手动');
       await expect(backups.newRow()).toContainText('通过');

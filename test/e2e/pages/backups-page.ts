@@ -72,11 +72,23 @@ export class BackupsPage {
       .first();
   }
 
-  /** 立即备份, watched until the bar says how it ended. */
-  async backUpNow(): Promise<void> {
+  /**
+   * 立即备份, watched until the bar says how it ended. Returns the states the bar went through: a backup of
+   * the demo ledger can end within a frame or two, so they are recorded as the page changes them.
+   */
+  async backUpNow(): Promise<string[]> {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { backupStates: string[] }).backupStates = seen;
+      new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="backup-progress"]')?.getAttribute('data-state');
+        if (state && seen.at(-1) !== state) seen.push(state);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await this.createButton.click();
     await expect(this.progress).toBeVisible();
     await expect(this.progress).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+    return this.page.evaluate(() => (window as unknown as { backupStates: string[] }).backupStates);
   }
 
   /** The backup's file name, from its row. */
