@@ -9,7 +9,7 @@ import { toLocalIsoTimestamp } from '../../../../shared/domain/dates';
 import type { Db } from '../db/connection';
 import { backupsDir, newBackupName, syncDir, syncFile, writeSidecar } from './backup-files';
 import type { BackupPhase } from './progress';
-import { bindingOf, damageInWords, verifyBackup, type BackupEnv } from './verify-backup';
+import { bindingOf, damageInWords, recordOf, verifyBackup, type BackupEnv } from './verify-backup';
 
 export interface TakeBackupOptions {
   kind: BackupKind;
@@ -38,7 +38,7 @@ export async function takeBackup(db: Db, dbPath: string, options: TakeBackupOpti
     makeSelfContained(partial, options.env);
     syncFile(partial);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    removeQuietly(partial);
     const record = unwritten(base, `备份未能写入：${damageInWords(error)}`);
     writeSidecar(target, record);
     return record;
@@ -47,14 +47,7 @@ export async function takeBackup(db: Db, dbPath: string, options: TakeBackupOpti
   const verification = verifyBackup(partial, options.env);
   fs.renameSync(partial, target);
   syncDir(dir);
-  const record: BackupRecord = {
-    ...base,
-    sizeBytes: fs.statSync(target).size,
-    schemaVersion: verification.contents?.schemaVersion ?? null,
-    counts: verification.contents?.counts ?? {},
-    lastAuditId: verification.contents?.lastAuditId ?? null,
-    verified: { ok: verification.ok, findings: verification.findings },
-  };
+  const record = recordOf(base, fs.statSync(target).size, verification);
   writeSidecar(target, record);
   options.onProgress?.('verifying', 1);
   return record;
@@ -71,13 +64,15 @@ function makeSelfContained(file: string, env: BackupEnv): void {
   }
 }
 
+/** What a failed copy left behind goes; failing to remove it must not hide why the copy failed. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left for the next backup's name to step around (newBackupName never reuses a name).
+  }
+}
+
 function unwritten(base: Pick<BackupRecord, 'fileName' | 'kind' | 'takenAt'>, why: string): BackupRecord {
-  return {
-    ...base,
-    sizeBytes: 0,
-    schemaVersion: null,
-    counts: {},
-    lastAuditId: null,
-    verified: { ok: false, findings: [why] },
-  };
+  return recordOf(base, 0, { ok: false, findings: [why], contents: null });
 }

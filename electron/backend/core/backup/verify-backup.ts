@@ -2,6 +2,7 @@
 // SQLite's integrity_check, the app's own check (only at the app's latest schema: an older copy is
 // checked by SQLite and counted; its rules are the old ones), and its rows counted.
 import fs from 'node:fs';
+import type { BackupRecord } from '../../../../shared/features/backups/contract';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from '../errors';
 import { committedManifest } from '../db/migration-manifest';
@@ -60,6 +61,22 @@ function verifyOpened(db: Db, check: LedgerCheck): Verification {
   return { ok: findings.length === 0, findings, contents };
 }
 
+/** A backup's record from what its check found. */
+export function recordOf(
+  base: Pick<BackupRecord, 'fileName' | 'kind' | 'takenAt'>,
+  sizeBytes: number,
+  verification: Verification,
+): BackupRecord {
+  return {
+    ...base,
+    sizeBytes,
+    schemaVersion: verification.contents?.schemaVersion ?? null,
+    counts: verification.contents?.counts ?? {},
+    lastAuditId: verification.contents?.lastAuditId ?? null,
+    verified: { ok: verification.ok, findings: verification.findings },
+  };
+}
+
 /** The refusal of a backup that fails its check, before anything is touched. */
 export function unrestorable(fileName: string, verification: Verification): AppError {
   return new AppError(
@@ -69,7 +86,7 @@ export function unrestorable(fileName: string, verification: Verification): AppE
   );
 }
 
-export function bindingOf(env: BackupEnv): { nativeBinding?: string } {
+export function bindingOf(env: Pick<BackupEnv, 'nativeBinding'>): { nativeBinding?: string } {
   return env.nativeBinding ? { nativeBinding: env.nativeBinding } : {};
 }
 
