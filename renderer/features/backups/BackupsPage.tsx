@@ -73,7 +73,7 @@ export function BackupsPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        程序每天自动备份一次，退出时再备份一次；每份备份写入后都会重新打开校验。建议定期「导出备份」到U盘等其他位置保存。
+        程序每天自动备份一次，退出时如有改动再备份一次；每份备份写入后都会重新打开校验。建议定期「导出备份」到U盘等其他位置保存。
       </Typography.Paragraph>
       {backups.isError && <PageState state="error" error={backups.error} />}
       {backups.data && <NewestVerified records={records} folder={backups.data.folder} />}
