@@ -8,6 +8,7 @@ import { createBackend } from '../backend/api/create-backend';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { appOrigin } from '../security/navigation';
 import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
+import { guardMainProcess } from './failures/guard';
 import { hardenApp, hardenDefaultSession } from './hardening';
 import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -104,6 +105,7 @@ function start(): void {
   void app.whenReady().then(onReady);
 }
 
-// A second copy would open the same SQLite file; hand over to the running one instead.
-if (app.requestSingleInstanceLock()) start();
+// The guard refuses a start with a switch that opens the app to other programs, and puts a Chinese box on
+// errors nothing caught. A second copy would open the same SQLite file; hand over to the running one instead.
+if (guardMainProcess() && app.requestSingleInstanceLock()) start();
 else app.quit();

@@ -13,7 +13,10 @@ const schemePath = path.join(repoRoot, 'node_modules', 'app-builder-lib', 'schem
 
 interface Scheme {
   properties: Record<string, { anyOf?: { $ref?: string }[] }>;
-  definitions: Record<string, { properties: Record<string, { type: string }>; additionalProperties: boolean }>;
+  definitions: Record<
+    string,
+    { properties: Record<string, { type: string }>; additionalProperties: boolean }
+  >;
 }
 
 const scheme = JSON.parse(fs.readFileSync(schemePath, 'utf8')) as Scheme;
@@ -46,7 +49,9 @@ describe('electron-builder.yml', () => {
 
   it('would be refused with a misspelt fuse or a value that is not a boolean', async () => {
     const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsnode: false } };
-    await expect(validateConfiguration(misspelt as Configuration, quietLogger)).rejects.toThrow(/electronFuses/);
+    await expect(validateConfiguration(misspelt as Configuration, quietLogger)).rejects.toThrow(
+      /electronFuses/,
+    );
     const notBoolean = { ...config, electronFuses: { ...config.electronFuses, runAsNode: 'off' } };
     await expect(validateConfiguration(notBoolean as unknown as Configuration, quietLogger)).rejects.toThrow(
       /electronFuses/,
