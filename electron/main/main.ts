@@ -34,6 +34,8 @@ function showAbout(): void {
     title: '关于',
     message: appTitle,
     detail: `版本 ${app.getVersion()}\n街道财务人员使用的社区经费台账。`,
+    // Without buttons the system adds its own "OK", in English on an English system.
+    buttons: ['确定'],
   };
   if (mainWindow) void dialog.showMessageBox(mainWindow, options);
   else void dialog.showMessageBox(options);

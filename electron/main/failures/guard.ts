@@ -19,13 +19,22 @@ export function logMainError(context: string, error: unknown): string {
   return appendErrorLog(app.getPath('logs'), errorLogEntry(context, error, new Date()));
 }
 
+/**
+ * An error box with a Chinese button. showErrorBox is the only box allowed before the app is ready, but its
+ * button is the system's "OK"; once ready, a message box says 确定.
+ */
+function showErrorBox(title: string, content: string): void {
+  if (!app.isReady()) dialog.showErrorBox(title, content);
+  else dialog.showMessageBoxSync({ type: 'error', title, message: content, buttons: ['确定'], noLink: true });
+}
+
 function onFailure(kind: MainFailureKind, error: unknown): void {
   const logPath = logMainError(kind, error);
   const now = Date.now();
   const response = mainFailureResponse(kind, error, logPath, lastBoxAt === null ? null : now - lastBoxAt);
   if (response.box) {
     lastBoxAt = now;
-    dialog.showErrorBox(response.box.title, response.box.content);
+    showErrorBox(response.box.title, response.box.content);
   }
   if (response.quit) {
     setTimeout(() => app.exit(1), quitDeadlineMs).unref();
@@ -53,7 +62,7 @@ export function guardMainProcess(): boolean {
   const refused = refusedLaunchSwitch(app.isPackaged, (name) => app.commandLine.hasSwitch(name));
   if (refused !== null) {
     const box = launchRefusalBox(refused);
-    dialog.showErrorBox(box.title, box.content);
+    showErrorBox(box.title, box.content);
     app.exit(1);
     return false;
   }
