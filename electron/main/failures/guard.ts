@@ -12,6 +12,8 @@ import { rendererGoneBox } from './renderer-gone';
 const quitDeadlineMs = 5_000;
 
 let lastBoxAt: number | null = null;
+/** Once quitting after an exception, further errors (the shutdown itself failing) are only logged. */
+let quitting = false;
 
 /** Logs the English detail of an error the clerk is told about in Chinese; returns the log file's path. */
 export function logMainError(context: string, error: unknown): string {
@@ -30,6 +32,7 @@ function showErrorBox(title: string, content: string): void {
 
 function onFailure(kind: MainFailureKind, error: unknown): void {
   const logPath = logMainError(kind, error);
+  if (quitting) return;
   const now = Date.now();
   const response = mainFailureResponse(kind, error, logPath, lastBoxAt === null ? null : now - lastBoxAt);
   if (response.box) {
@@ -37,6 +40,7 @@ function onFailure(kind: MainFailureKind, error: unknown): void {
     showErrorBox(response.box.title, response.box.content);
   }
   if (response.quit) {
+    quitting = true;
     setTimeout(() => app.exit(1), quitDeadlineMs).unref();
     app.quit();
   }
