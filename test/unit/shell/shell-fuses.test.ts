@@ -1,10 +1,11 @@
 // The fuses flipped in the packaged binary (electron-builder.yml, electronFuses). The config is read and
 // validated by electron-builder's own code (the same getConfig and validateConfiguration `npm run package`
 // runs, against its scheme.json), so a misspelt key or a wrong shape fails here, not on a connected
-// machine at release time.
+// machine at release time; and what electron-builder turns it into for @electron/fuses is read back.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Configuration } from 'app-builder-lib';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { PlatformPackager, type Configuration } from 'app-builder-lib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -85,5 +86,31 @@ describe('electronFuses', () => {
 
   it('sets nothing else', () => {
     expect(Object.keys(config.electronFuses ?? {}).sort()).toEqual(Object.keys(decided).sort());
+  });
+});
+
+describe('what electron-builder hands @electron/fuses', () => {
+  // The wires as @electron/fuses names them; a key electron-builder did not translate would be missing.
+  const wires: Record<keyof typeof FuseV1Options & string, boolean> = {
+    RunAsNode: false,
+    EnableNodeOptionsEnvironmentVariable: false,
+    EnableNodeCliInspectArguments: false,
+    EnableEmbeddedAsarIntegrityValidation: true,
+    OnlyLoadAppFromAsar: true,
+    EnableCookieEncryption: true,
+    GrantFileProtocolExtraPrivileges: false,
+    LoadBrowserProcessSpecificV8Snapshot: false,
+  };
+
+  it('is a V1 wire with every fuse set as decided', async () => {
+    // A private method: the one electron-builder calls (doAddElectronFuses) before flipping the wires.
+    const generate = (PlatformPackager.prototype as unknown as Record<string, unknown>)
+      .generateFuseConfig as (fuses: Configuration['electronFuses']) => Promise<Record<string, unknown>>;
+    const handed = await generate.call(null, config.electronFuses);
+    expect(handed.version).toBe(FuseVersion.V1);
+    for (const [name, value] of Object.entries(wires))
+      expect(handed[FuseV1Options[name as keyof typeof FuseV1Options]], name).toBe(value);
+    const wireIndexes = Object.keys(handed).filter((key) => /^\d+$/.test(key));
+    expect(wireIndexes).toHaveLength(Object.keys(wires).length);
   });
 });
