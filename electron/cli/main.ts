@@ -2,6 +2,7 @@
 // the district's IT staff.
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { contractsCommand } from './commands/contracts';
 import type { Command } from './commands/command';
@@ -19,6 +20,9 @@ const commands: Command[] = [
   noticeCommand,
   contractsCommand,
   fundCommand,
+  backupCommand,
+  backupsCommand,
+  restoreCommand,
 ];
 
 function helpText(): string {
@@ -34,7 +38,8 @@ function helpText(): string {
     `未给出 --db 时使用桌面程序的数据库文件（${defaultDatabasePath()}）。`,
     '改动台账的命令（allocate）须以用户身份办理：--user 登录名，密码取自环境变量 LEDGER_PASSWORD，',
     '未设置时提示输入（不回显）。只读取或打印的命令（check、export、notice、contracts、fund）不需要登录：',
-    '持有数据库文件者即可读取其中的内容。',
+    '持有数据库文件者即可读取其中的内容。备份与恢复（backup、backups、restore）也不需要登录：持有文件者本可',
+    '直接复制文件；restore 先把当前文件留存为「恢复前留存」备份，并在操作日志中记下恢复自哪个备份。',
   ].join('\n');
 }
 

@@ -31,11 +31,20 @@ async function main(): Promise<void> {
     clock: () => new Date(),
     platform: process.platform,
   });
+  // The day's backup before serving (a failure is logged and listed, never in the way).
+  await backend.automaticBackup('start');
   const token = process.env.LEDGER_HOST_TOKEN || crypto.randomBytes(24).toString('base64url');
   const { server, url } = await startHost({ dispatch: backend.dispatch, staticDir, token, port });
   console.log(`数据库 / database: ${dbPath}`);
   console.log(`浏览器模式已启动，请在浏览器中打开 / browser mode at: ${url}`);
-  const stop = () => server.close(() => (backend.close(), process.exit(0)));
+  let stopping = false;
+  // Ctrl+C or a service stop: the quit backup (when the ledger changed since the last one), then close.
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    void backend.automaticBackup('quit').finally(() => (backend.close(), process.exit(0)));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

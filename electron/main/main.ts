@@ -14,6 +14,7 @@ import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { openFailure } from './open-failure';
 import { registerPrinting, unregisterPrinting } from './print/print-ipc';
+import { holdQuitForBackup } from './quit-backup';
 import { shellPaths } from './paths';
 import { appTitle, mainWindowOptions } from './window-options';
 
@@ -86,7 +87,14 @@ async function onReady(): Promise<void> {
     Menu.buildFromTemplate(applicationMenuTemplate(process.platform === 'darwin', { showAbout })),
   );
   createMainWindow();
+  // The day's backup, once the window is on its way (a failure is logged and listed, never in the way).
+  void backend.automaticBackup('start');
 }
+
+const mayQuit = holdQuitForBackup(
+  () => backend?.automaticBackup('quit') ?? Promise.resolve(),
+  () => app.quit(),
+);
 
 function start(): void {
   registerAppSchemePrivileges();
@@ -98,7 +106,8 @@ function start(): void {
   app.on('activate', () => {
     if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
+    if (!mayQuit(event)) return;
     unregisterChannels();
     unregisterPrinting();
     backend?.close();

@@ -121,6 +121,7 @@ export const auditEntities = [
   'fund_project',
   'fund_acknowledgement',
   'fund_disclosure',
+  'backup',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditEntityLabels: Record<AuditEntity, string> = {
@@ -154,6 +155,7 @@ export const auditEntityLabels: Record<AuditEntity, string> = {
   fund_project: '公益项目',
   fund_acknowledgement: '捐赠确认书',
   fund_disclosure: '信息公开',
+  backup: '备份',
 };
 
 export const auditListInput = z.object({

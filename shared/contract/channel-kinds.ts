@@ -19,6 +19,7 @@ export const queryGroups = [
   'providers',
   'contracts',
   'fund',
+  'backups',
 ] as const;
 export type QueryGroup = (typeof queryGroups)[number];
 

@@ -16,6 +16,7 @@ import type { ChannelRoles } from './roles';
 import { coreChannels } from './core-channels';
 import { peopleChannels } from './people-channels';
 import { accessChannels } from '../features/access/channels';
+import { backupsChannels } from '../features/backups/channels';
 import { calendarChannels } from '../features/calendar/channels';
 import { contractsChannels } from '../features/contracts/channels';
 import { fundChannels } from '../features/fund/channels';
@@ -33,6 +34,7 @@ export const channels = mergeChannels(
   accessChannels,
   contractsChannels,
   fundChannels,
+  backupsChannels,
 );
 export type Channels = typeof channels;
 

@@ -10,6 +10,7 @@ import { coreContract } from './core-contract';
 import { peopleContract } from './people-contract';
 import type { FileAnswer } from './files';
 import { accessContract } from '../features/access/contract';
+import { backupsContract } from '../features/backups/contract';
 import { calendarContract } from '../features/calendar/contract';
 import { contractsContract } from '../features/contracts/contract';
 import { fundContract } from '../features/fund/contract';
@@ -28,6 +29,7 @@ export const contract = {
   ...accessContract,
   ...contractsContract,
   ...fundContract,
+  ...backupsContract,
 } satisfies ContractFor<Channels>;
 
 export type Contract = typeof contract;

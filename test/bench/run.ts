@@ -6,6 +6,7 @@ import { printPreparationCase } from './print-preparation';
 import { benchSignIn } from './sign-in';
 import { benchContracts } from './contracts';
 import { benchFund } from './fund';
+import { benchBackup } from './backup';
 import { checkIntegrity } from '../../electron/backend/api/integrity';
 import { openTestBackend, type TestBackend } from '../fixtures/backend';
 import { profileInput } from '../fixtures/builders';
@@ -185,6 +186,7 @@ async function main(): Promise<void> {
   await runSuite('100 communities', noticeFor100);
   await benchContracts();
   await benchFund();
+  await benchBackup();
   console.log(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 

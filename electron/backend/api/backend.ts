@@ -1,5 +1,8 @@
 // What the composition root hands to a transport: one dispatch function over every channel.
 import type { Result } from '../../../shared/contract';
+import type { BackupRecord, RestoreOutcome } from '../../../shared/features/backups/contract';
+import type { BackupMoment } from '../core/backup/automatic';
+import type { RestoringUser } from '../core/backup/ledger-file';
 import type { PasswordCost } from '../core/people/passwords';
 import type { Caller } from './caller';
 
@@ -24,5 +27,10 @@ export interface Backend {
   /** Admits the caller by the channel's roles, validates the input against the contract, runs the
    * handler, and answers with the envelope. Never throws. */
   dispatch(channel: unknown, input: unknown, caller: Caller): Promise<Result<unknown>>;
+  /** The app's own backup on start (when the last good one is a day old) or on quit (when the ledger
+   * changed since), then the rotation. Never throws: a failure is logged and listed. */
+  automaticBackup(moment: BackupMoment): Promise<BackupRecord | null>;
+  /** The live restore behind backups.restore (from inside that dispatched call). */
+  restore(backupFileName: string, by: RestoringUser): Promise<RestoreOutcome>;
   close(): void;
 }

@@ -4,6 +4,7 @@
 // output drifts from the contract is a compile error.
 import type { ChannelName } from '../../../shared/contract';
 import { accessFeature } from '../access/feature';
+import { backupsFeature } from '../backups/feature';
 import { calendarFeature } from '../calendar/feature';
 import { contractsFeature } from '../contracts/feature';
 import { coreFeature } from '../core/core-feature';
@@ -22,6 +23,7 @@ export const backendFeatures = [
   accessFeature,
   contractsFeature,
   fundFeature,
+  backupsFeature,
 ] as const;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };

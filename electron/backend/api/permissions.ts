@@ -13,6 +13,7 @@ const signedOutMessages = {
   idle: '长时间无操作，已自动退出登录，请重新登录',
   disabled: '该账户已被管理员停用，请联系管理员',
   reset: '密码已由管理员重置，请用临时密码重新登录',
+  restored: '台账已从备份恢复，请重新登录',
 } as const;
 
 /** What a user whose password was reset may still call, besides signing out: replacing it. */

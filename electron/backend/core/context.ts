@@ -1,5 +1,6 @@
 // What every service receives: the database, the injected clock and who is acting.
 import type { SignedInUser } from '../../../shared/contract/people';
+import type { LedgerFile } from './backup/ledger-file';
 import type { Db } from './db/connection';
 import type { PasswordCost } from './people/passwords';
 import type { SessionStore } from './people/sessions';
@@ -7,12 +8,15 @@ import { toLocalIsoTimestamp } from '../../../shared/domain/dates';
 
 /** What stays the same for every call: the database, the clock, the resources and the sign-ins. */
 export interface BackendContext {
+  /** Read afresh by every call: a live restore puts the reopened connection here. */
   db: Db;
   clock: () => Date;
   /** Shipped resources (fonts for PDFs). */
   resourcesDir: string;
   sessions: SessionStore;
   passwordCost: PasswordCost;
+  /** The file behind db: its backups and the live restore. */
+  ledgerFile: LedgerFile;
 }
 
 /** One call's context: the backend's, with who is calling. */

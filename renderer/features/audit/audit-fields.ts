@@ -108,6 +108,7 @@ export const auditFieldLabels: Record<AuditEntity, Labels> = {
   adjustment: lineLabels,
   disbursement: { ...postingLabels, amountFen: '拨付金额' },
   calendar: { date: '日期', kind: '类型', name: '名称', source: '来源' },
+  backup: { fileName: '备份文件', kind: '备份类型', verified: '校验通过', lastAuditId: '最后一条操作日志编号' },
   list_version: {
     kind: '清单',
     versionNo: '版本号',

@@ -201,6 +201,10 @@ const fundQueries = [
   ...fundDisclosureQueries,
 ];
 const isFund = (name: string) => name.startsWith('fund.');
+// The backups (管理员 only): the list, the progress of one under way, a restore's preview; the export.
+const backupsQueries = ['backups.list', 'backups.progress', 'backups.restorePreview'];
+const backupsFiles = ['backups.export'];
+const isBackups = (name: string) => name.startsWith('backups.');
 
 function contractsGroups(name: string): string[] {
   if (name === 'contracts.saveSettings') return ['contracts', 'audit'];
@@ -211,9 +215,17 @@ function contractsGroups(name: string): string[] {
 describe('the derived lists of the app', () => {
   it('split reads, writes and files as the hand-kept lists did', () => {
     expect([...queryChannels].sort()).toEqual(
-      [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries].sort(),
+      [
+        ...queryChannelsBefore,
+        ...peopleQueries,
+        ...contractsQueries,
+        ...fundQueries,
+        ...backupsQueries,
+      ].sort(),
     );
-    expect([...fileChannels].sort()).toEqual([...fileChannelsBefore, ...contractsFiles, ...fundFiles].sort());
+    expect([...fileChannels].sort()).toEqual(
+      [...fileChannelsBefore, ...contractsFiles, ...fundFiles, ...backupsFiles].sort(),
+    );
     expect([...printableChannels]).toEqual([
       'funding.notice',
       'lists.notice',
@@ -223,16 +235,16 @@ describe('the derived lists of the app', () => {
       'contracts.evaluationSheet',
       ...fundPrintables,
     ]);
-    const reads = [...queryChannelsBefore, ...peopleQueries, ...contractsQueries, ...fundQueries];
+    const reads = [
+      ...queryChannelsBefore,
+      ...peopleQueries,
+      ...contractsQueries,
+      ...fundQueries,
+      ...backupsQueries,
+    ];
+    const files = [...fileChannelsBefore, ...contractsFiles, ...fundFiles, ...backupsFiles];
     const rest = channelNames.filter((name) => !reads.includes(name));
-    expect([...commandChannels].sort()).toEqual(
-      rest
-        .filter(
-          (name) =>
-            !fileChannelsBefore.includes(name) && !contractsFiles.includes(name) && !fundFiles.includes(name),
-        )
-        .sort(),
-    );
+    expect([...commandChannels].sort()).toEqual(rest.filter((name) => !files.includes(name)).sort());
   });
 
   it.each(commandChannels.filter(isContracts).map((name) => [name]))(
@@ -246,8 +258,15 @@ describe('the derived lists of the app', () => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(['fund', 'audit']);
   });
 
+  it('backups.create refetches the list; backups.restore every screen (the whole ledger changes)', () => {
+    expect(groupsInvalidatedBy('backups.create')).toEqual(['backups', 'audit']);
+    expect(groupsInvalidatedBy('backups.restore')).toEqual(
+      expect.arrayContaining(['funding', 'fund', 'backups']),
+    );
+  });
+
   const commandsBefore = commandChannels.filter(
-    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name),
+    (name) => !(name in peopleCommandGroups) && !isContracts(name) && !isFund(name) && !isBackups(name),
   );
   it.each(commandsBefore.map((name) => [name]))('%s invalidates what it did before', (name) => {
     expect(groupsInvalidatedBy(name as CommandChannel)).toEqual(affectedQueryPrefixesBefore(name));
@@ -315,13 +334,18 @@ describe('the roles each channel declares', () => {
       'fund.saveSettings',
       'fund.createAccount',
       'fund.updateAccount',
+      ...backupsQueries,
+      ...backupsFiles,
+      'backups.create',
+      'backups.restore',
     ])
       expect(rolesOf(name as never)).toEqual(['administrator']);
   });
 
   it('lets every signed-in role read: each query and file admits all three roles', () => {
     const reads = [...queryChannels, ...fileChannels].filter(
-      (name) => rolesOf(name) !== withoutSignIn && !['users.list'].includes(name),
+      // The user list and the backups are 管理员's alone.
+      (name) => rolesOf(name) !== withoutSignIn && !['users.list'].includes(name) && !isBackups(name),
     );
     for (const name of reads)
       expect([...(rolesOf(name) as readonly string[])].sort(), name).toEqual([...userRoles].sort());

@@ -49,6 +49,7 @@ describe('saving produced files in the desktop app', () => {
       'fund.projectNoticePdf',
       'fund.annualReportXlsx',
       'fund.projectsXlsx',
+      'backups.export',
     ]);
   });
 

@@ -10,9 +10,9 @@ import { findUserById, signedInUserOf } from './users';
 /** Sign-ins kept at once; the longest idle is dropped beyond it (a host tab never signed out). */
 const maxSessions = 64;
 
-/** Why a key has no sign-in: never had one (or signed out), idle too long, its account disabled, or its
- * password reset by 管理员. */
-export type SignedOutReason = 'none' | 'idle' | 'disabled' | 'reset';
+/** Why a key has no sign-in: never had one (or signed out), idle too long, its account disabled, its
+ * password reset by 管理员, or the ledger restored from a backup (whose users may differ). */
+export type SignedOutReason = 'none' | 'idle' | 'disabled' | 'reset' | 'restored';
 
 export type SessionLookup = { user: SignedInUser } | { user: null; reason: SignedOutReason };
 
@@ -48,6 +48,14 @@ export class SessionStore {
       this.sessions.delete(key);
       if (reason !== 'none' && this.ended.size < maxSessions) this.ended.set(key, reason);
     }
+  }
+
+  /** Ends every sign-in (a restored ledger has its own users): each window is told why at its next call. */
+  endAll(reason: SignedOutReason): void {
+    for (const key of this.sessions.keys()) {
+      if (this.ended.size < maxSessions) this.ended.set(key, reason);
+    }
+    this.sessions.clear();
   }
 
   /** The user signed in under `key`, refreshing their idle time when the call is `working`; an idle or
