@@ -3,19 +3,14 @@
 // the page is answered when the chosen place cannot be written, or the dialog itself fails: a Chinese
 // sentence, and the English detail in the log file the error boxes name.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract';
 import { sessionCaller } from '../../../electron/backend/api/caller';
 import { errorLogFileName } from '../../../electron/main/failures/error-log';
 import { unexpectedShellFailure } from '../../../electron/main/failures/main-failure';
-import {
-  makeTempDir,
-  openTestBackend,
-  testPassword,
-  testUsers,
-  type TestBackend,
-} from '../../fixtures/backend';
+import { openTestBackend, testPassword, testUsers, type TestBackend } from '../../fixtures/backend';
 
 type Handler = (event: unknown, input?: unknown) => Promise<Result<unknown>>;
 
@@ -62,7 +57,7 @@ describe('saving a produced file from the main window', () => {
 
   beforeEach(async () => {
     backend = await openTestBackend();
-    folder = makeTempDir('ledger-saving-');
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-saving-'));
     electron.folders.documents = folder;
     electron.folders.logs = path.join(folder, 'logs');
     const signIn = { login: testUsers.preparer.login, password: testPassword };
