@@ -17,6 +17,8 @@ export interface BackupEnv {
   check: LedgerCheck;
   /** better_sqlite3.node built for Electron (the desktop shell in development); the default otherwise. */
   nativeBinding?: string | undefined;
+  /** The same check in a worker thread, where the app has one: a new backup is verified there. */
+  verifyOffThread?: (file: string) => Promise<Verification>;
 }
 
 export interface Verification {
