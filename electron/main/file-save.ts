@@ -8,6 +8,8 @@ import type { FileAnswer, FileOutput } from '../../shared/contract/files';
 const filters: Record<string, SaveDialogOptions['filters']> = {
   '.xlsx': [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   '.pdf': [{ name: 'PDF 文件', extensions: ['pdf'] }],
+  // 导出备份: the clerk picks the USB stick.
+  '.sqlite': [{ name: '台账备份', extensions: ['sqlite'] }],
 };
 
 /** A suggested name is only a name: any folder part the backend might have put in it is dropped. */

@@ -1,8 +1,9 @@
 // What the composition root hands to a transport: one dispatch function over every channel.
 import type { Result } from '../../../shared/contract';
-import type { BackupRecord, RestoreOutcome } from '../../../shared/features/backups/contract';
+import type { BackupRecord } from '../../../shared/features/backups/contract';
 import type { BackupMoment } from '../core/backup/automatic';
 import type { RestoringUser } from '../core/backup/ledger-file';
+import type { RestoredFile } from '../core/backup/restore-file';
 import type { PasswordCost } from '../core/people/passwords';
 import type { Caller } from './caller';
 
@@ -31,6 +32,6 @@ export interface Backend {
    * changed since), then the rotation. Never throws: a failure is logged and listed. */
   automaticBackup(moment: BackupMoment): Promise<BackupRecord | null>;
   /** The live restore behind backups.restore (from inside that dispatched call). */
-  restore(backupFileName: string, by: RestoringUser): Promise<RestoreOutcome>;
+  restore(backupFileName: string, by: RestoringUser): Promise<RestoredFile>;
   close(): void;
 }

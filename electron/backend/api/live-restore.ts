@@ -2,7 +2,6 @@
 // restore; otherwise, alone on the connection, it closes it, puts the backup in place (the current file
 // kept aside), reopens and migrates it into the context every later call reads, writes the restore's
 // audit row into the restored ledger, and signs everyone out: the restored ledger's users may differ.
-import type { RestoreOutcome } from '../../../shared/features/backups/contract';
 import type { BackendContext } from '../core/context';
 import { auditRestore } from '../core/backup/backup-audit';
 import type { RestoringUser } from '../core/backup/ledger-file';
@@ -18,7 +17,7 @@ export async function restoreLive(
   gate: CallGate,
   backupFileName: string,
   by: RestoringUser,
-): Promise<RestoreOutcome> {
+): Promise<RestoredFile> {
   const { dbPath, env } = context.ledgerFile;
   // Checked while the connection is still open: a refusal leaves the file as it was, byte for byte.
   const record = requireListedBackup(dbPath, backupFileName);
@@ -35,16 +34,8 @@ export async function restoreLive(
       context.db = await openLedger(dbPath, now, env.nativeBinding);
     }
     const user = findUserByLogin(context.db, by.login);
-    auditRestore(
-      context.db,
-      outcome.restored,
-      outcome.keptAside,
-      { actor: by.displayName, userId: user?.id ?? null },
-      now,
-    );
+    auditRestore(context.db, outcome, { actor: by.displayName, userId: user?.id ?? null }, now);
     context.sessions.endAll('restored');
-    // The open ledger always had a file behind it; only a damaged one moved aside first has none.
-    if (!outcome.keptAside) throw new Error('the open ledger had no file to keep aside');
-    return { restored: outcome.restored, keptAside: outcome.keptAside };
+    return outcome;
   });
 }

@@ -15,6 +15,8 @@ export const backupsHandlers: HandlersOf<typeof backupsChannels> = {
   'backups.restorePreview': (ctx, input) => restorePreview(ctx, input.fileName),
   'backups.restore': async (ctx, input) => {
     const user = signedInUser(ctx);
-    return (await ctx.ledgerFile.restore(input.fileName, user)).keptAside;
+    const outcome = await ctx.ledgerFile.restore(input.fileName, user);
+    // The open ledger is kept aside; only one found damaged is moved aside instead (the audit row says where).
+    return outcome.keptAside ?? outcome.restored;
   },
 };

@@ -67,16 +67,18 @@ export const restoreCommand: Command = {
   usage: 'restore --db PATH --from BACKUP',
   options: { db: { type: 'string' }, from: { type: 'string' } },
   async run(values) {
-    const dbPath = existingDb(values);
+    // A missing or damaged ledger is what a restore is for: only the backup must be sound.
+    const dbPath = resolveDbPath(values.db as string | undefined);
     const from = requiredOption(values, 'from');
     if (ledgerInUse(dbPath, env))
       throw new Error('数据库文件正被其他程序使用（桌面程序或浏览器模式）：请先关闭它，再恢复');
     const now = new Date();
     const record = findListedBackup(dbPath, from) ?? adoptBackupFile(dbPath, path.resolve(from), env);
-    const { restored, keptAside } = await restoreLedgerFile(dbPath, record.fileName, now, env);
+    const outcome = await restoreLedgerFile(dbPath, record.fileName, now, env);
+    const { restored, keptAside, movedAside } = outcome;
     const db = await openLedger(dbPath, now);
     try {
-      auditRestore(db, restored, keptAside, cliActor, now);
+      auditRestore(db, outcome, cliActor, now);
     } finally {
       db.close();
     }
@@ -85,6 +87,7 @@ export const restoreCommand: Command = {
       console.log(`  恢复前的台账已留存为：${backupPathOf(dbPath, keptAside)}`);
       console.log(`  撤销这次恢复：restore --db ${dbPath} --from ${keptAside.fileName}`);
     }
+    if (movedAside) console.log(`  原文件已损坏，已原样移至：${movedAside}`);
     return 0;
   },
 };

@@ -56,12 +56,6 @@ export interface RestorePreview {
   total: number;
 }
 
-export interface RestoreOutcome {
-  restored: BackupRecord;
-  /** The ledger as it was before the restore: restoring this record undoes the restore. */
-  keptAside: BackupRecord;
-}
-
 /** A backup's file name as the list shows it: no folder, no path separators, no `..`. */
 export const backupFileName = z
   .string({ error: '备份文件：必须填写文件名' })

@@ -2,7 +2,7 @@
 // refused in Chinese, and the gate opens again after the restore, whether it succeeded or not.
 import { describe, expect, it } from 'vitest';
 import { CallGate, restoringMessage } from '../../../electron/backend/api/call-gate';
-import { ok } from '../../../shared/contract';
+import { ok, type Result } from '../../../shared/contract';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -12,7 +12,10 @@ describe('the call gate', () => {
     const order: string[] = [];
     let finishSlowCall!: () => void;
     const slow = gate.pass(
-      () => new Promise((resolve) => (finishSlowCall = () => (order.push('slow call done'), resolve(ok(1))))),
+      () =>
+        new Promise<Result<number>>(
+          (resolve) => (finishSlowCall = () => (order.push('slow call done'), resolve(ok(1)))),
+        ),
     );
     const restore = gate.pass(() =>
       gate.alone(1, async () => {

@@ -67,6 +67,12 @@ describe('saving produced files in the desktop app', () => {
     expect(saveDialogOptions({ ...report, fileName: 'x.pdf' }, '/d').filters).toEqual([
       { name: 'PDF 文件', extensions: ['pdf'] },
     ]);
+    expect(saveDialogOptions({ ...report, fileName: '台账备份-2026-12-04-0830.sqlite' }, '/d')).toMatchObject(
+      {
+        defaultPath: '/d/台账备份-2026-12-04-0830.sqlite',
+        filters: [{ name: '台账备份', extensions: ['sqlite'] }],
+      },
+    );
   });
 
   it('returns no bytes to the renderer, only where the file went or that it was canceled', () => {

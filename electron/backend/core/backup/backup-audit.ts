@@ -4,6 +4,7 @@ import { backupKindLabels, type BackupRecord } from '../../../../shared/features
 import { toLocalIsoTimestamp } from '../../../../shared/domain/dates';
 import { insertAuditRow, type AuditRowInput } from '../audit-log';
 import type { Db } from '../db/connection';
+import type { RestoredFile } from './restore-file';
 
 export interface AuditActor {
   actor: string;
@@ -31,12 +32,15 @@ export function auditBackup(db: Db, record: BackupRecord, by: AuditActor, now: D
 /** Written into the restored ledger: it says which backup it came from and where the previous file went. */
 export function auditRestore(
   db: Db,
-  restored: BackupRecord,
-  keptAside: BackupRecord | null,
+  { restored, keptAside, movedAside }: RestoredFile,
   by: AuditActor,
   now: Date,
 ): void {
-  const aside = keptAside ? `，恢复前的台账留存为 ${keptAside.fileName}` : '';
+  const aside = keptAside
+    ? `，恢复前的台账留存为 ${keptAside.fileName}`
+    : movedAside
+      ? `，原文件已损坏，原样移至 ${movedAside}`
+      : '';
   appendAuditRow(db, {
     at: toLocalIsoTimestamp(now),
     actor: by.actor,
@@ -45,7 +49,11 @@ export function auditRestore(
     entity: 'backup',
     entityId: null,
     summary: `从备份 ${restored.fileName}（${restored.takenAt.slice(0, 16).replace('T', ' ')}）恢复台账${aside}`,
-    before: keptAside ? { fileName: keptAside.fileName, lastAuditId: keptAside.lastAuditId } : null,
+    before: keptAside
+      ? { fileName: keptAside.fileName, lastAuditId: keptAside.lastAuditId }
+      : movedAside
+        ? { movedAside }
+        : null,
     after: { fileName: restored.fileName, lastAuditId: restored.lastAuditId },
   });
 }

@@ -1,8 +1,9 @@
 // Puts a backup in place of a CLOSED ledger file. The backup is verified again first (a copy that fails
 // is refused); the current file is kept aside as a 恢复前留存 backup through db.backup(), so it is
-// consistent, verified and listed, and restoring it undoes this restore; then the backup is copied beside
-// the database, flushed, and renamed over it in one step. Nothing is ever deleted but the -wal and -shm
-// of the closed file, whose contents the kept-aside copy already holds.
+// consistent, verified and listed, and restoring it undoes this restore (a damaged current file, which
+// db.backup() could not copy faithfully, is moved aside byte for byte instead); then the backup is copied
+// beside the database, flushed, and renamed over it in one step. Nothing is ever deleted but the -wal and
+// -shm of the closed file, whose contents the kept-aside copy already holds.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupRecord } from '../../../../shared/features/backups/contract';
@@ -10,13 +11,16 @@ import { AppError } from '../errors';
 import { openDatabase } from '../db/connection';
 import { syncDir, syncFile } from './backup-files';
 import { backupPathOf, requireListedBackup } from './list-backups';
+import { moveAside } from './move-aside';
 import { takeBackup } from './take-backup';
 import { bindingOf, damageInWords, unrestorable, verifyBackup, type BackupEnv } from './verify-backup';
 
 export interface RestoredFile {
   restored: BackupRecord;
-  /** The ledger as it was; null only when there was no file to keep (a damaged one moved aside first). */
+  /** The ledger as it was, as a backup; null when there was no file, or a damaged one (movedAside). */
   keptAside: BackupRecord | null;
+  /** Where a damaged current file went (backups/damaged/…), untouched; null when it was kept aside. */
+  movedAside: string | null;
 }
 
 export async function restoreLedgerFile(
@@ -29,9 +33,30 @@ export async function restoreLedgerFile(
   const source = backupPathOf(dbPath, restored);
   const verification = verifyBackup(source, env);
   if (!verification.ok) throw unrestorable(backupFileName, verification);
-  const keptAside = fs.existsSync(dbPath) ? await keepAside(dbPath, now, env) : null;
+  const current = await setAsideCurrent(dbPath, now, env);
   putInPlace(source, dbPath);
-  return { restored, keptAside };
+  return { restored, ...current };
+}
+
+async function setAsideCurrent(dbPath: string, now: Date, env: BackupEnv) {
+  if (!fs.existsSync(dbPath)) return { keptAside: null, movedAside: null };
+  if (!isReadableLedger(dbPath, env)) return { keptAside: null, movedAside: moveAside(dbPath, now) };
+  return { keptAside: await keepAside(dbPath, now, env), movedAside: null };
+}
+
+/** Opens, holds a schema and passes SQLite's quick_check: a file db.backup() can copy as it is. */
+function isReadableLedger(dbPath: string, env: BackupEnv): boolean {
+  try {
+    const db = openDatabase(dbPath, { readonly: true, ...bindingOf(env) });
+    try {
+      const quick = db.pragma('quick_check', { simple: true });
+      return quick === 'ok' && (db.pragma('user_version', { simple: true }) as number) > 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 async function keepAside(dbPath: string, now: Date, env: BackupEnv): Promise<BackupRecord> {

@@ -101,9 +101,38 @@ describe('restoreLedgerFile', () => {
     backend.close();
     fs.writeFileSync(backend.dbPath, Buffer.alloc(8192, 0x41));
     const damaged = moveAside(backend.dbPath, later(1));
-    const { keptAside } = await restoreLedgerFile(backend.dbPath, backup.fileName, later(2), backupEnv);
-    expect(keptAside).toBeNull();
+    const outcome = await restoreLedgerFile(backend.dbPath, backup.fileName, later(2), backupEnv);
+    expect(outcome).toMatchObject({ keptAside: null, movedAside: null });
     expect(fs.readFileSync(damaged)).toEqual(Buffer.alloc(8192, 0x41));
+  });
+
+  it.each([
+    [
+      'bytes overwritten',
+      (file: string) => {
+        const bytes = fs.readFileSync(file);
+        bytes.fill(0x41, 0, 100);
+        fs.writeFileSync(file, bytes);
+      },
+    ],
+    ['zero length', (file: string) => fs.writeFileSync(file, '')],
+  ])('moves a damaged current file (%s) aside byte for byte instead of copying it', async (_what, damage) => {
+    const backup = await backUp();
+    backend.close();
+    damage(backend.dbPath);
+    const bytes = fs.readFileSync(backend.dbPath);
+    const { keptAside, movedAside } = await restoreLedgerFile(
+      backend.dbPath,
+      backup.fileName,
+      later(2),
+      backupEnv,
+    );
+    expect(keptAside).toBeNull();
+    expect(movedAside).toBe(
+      path.join(backupsDir(backend.dbPath), 'damaged', 'ledger-20260315-093200-damaged.sqlite'),
+    );
+    expect(fs.readFileSync(movedAside!)).toEqual(bytes);
+    expect(ledgerRowsOfFile(backend.dbPath)).toEqual(ledgerRowsOfFile(backupPathOf(backend.dbPath, backup)));
   });
 });
 
