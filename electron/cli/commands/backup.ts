@@ -67,7 +67,8 @@ export const restoreCommand: Command = {
   usage: 'restore --db PATH --from BACKUP',
   options: { db: { type: 'string' }, from: { type: 'string' } },
   async run(values) {
-    const dbPath = existingDb(values);
+    // A missing or damaged ledger is what a restore is for: only the backup must be sound.
+    const dbPath = resolveDbPath(values.db as string | undefined);
     const from = requiredOption(values, 'from');
     if (ledgerInUse(dbPath, env))
       throw new Error('数据库文件正被其他程序使用（桌面程序或浏览器模式）：请先关闭它，再恢复');

@@ -86,6 +86,19 @@ describe('the backup commands', () => {
     expect(listBackups(backend.dbPath).every((record) => record.verified.ok)).toBe(true);
   });
 
+  it('restores over a damaged ledger, moving the damaged file aside byte for byte', () => {
+    const [backup] = listBackups(backend.dbPath).filter((record) => record.kind === 'manual');
+    fs.writeFileSync(backend.dbPath, Buffer.alloc(4096, 0x41));
+    const { code, out } = cli('restore', '--db', backend.dbPath, '--from', backup!.fileName);
+    expect(out).toMatch(/原文件已损坏，已原样移至：.*damaged/);
+    expect(code).toBe(0);
+    const damaged = fs.readdirSync(path.join(backend.dir, 'backups', 'damaged'));
+    expect(fs.readFileSync(path.join(backend.dir, 'backups', 'damaged', damaged[0]!))).toEqual(
+      Buffer.alloc(4096, 0x41),
+    );
+    expect(cli('check', '--db', backend.dbPath).out).toContain('检查通过');
+  });
+
   it('refuses to restore while another program has the ledger open', async () => {
     const holder = spawn(
       process.execPath,

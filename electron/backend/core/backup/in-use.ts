@@ -6,8 +6,13 @@ import Database from 'better-sqlite3';
 import { bindingOf, type BackupEnv } from './verify-backup';
 
 export function ledgerInUse(dbPath: string, env: Pick<BackupEnv, 'nativeBinding'>): boolean {
-  if (!fs.existsSync(dbPath)) return false;
-  const db = new Database(dbPath, { fileMustExist: true, ...bindingOf(env) });
+  if (!fs.existsSync(dbPath) || !fs.statSync(dbPath).isFile()) return false;
+  let db: Database.Database;
+  try {
+    db = new Database(dbPath, { fileMustExist: true, ...bindingOf(env) });
+  } catch {
+    return false;
+  }
   try {
     db.pragma('busy_timeout = 0');
     db.pragma('locking_mode = EXCLUSIVE');
@@ -15,9 +20,8 @@ export function ledgerInUse(dbPath: string, env: Pick<BackupEnv, 'nativeBinding'
     db.exec('COMMIT');
     return false;
   } catch (error) {
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY'))
-      return true;
-    throw error;
+    // Any other failure is a damaged file, which the restore moves aside: nobody can be using it.
+    return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
   } finally {
     db.close();
   }
