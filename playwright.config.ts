@@ -1,7 +1,8 @@
 // End-to-end tests: Debian's Chromium against the plain-Node loopback host, which Playwright starts and
-// stops. Three hosts: one on an empty database the specs fill, one on the demo database for screenshots,
-// and one on a brand-new database for the first start (no user yet); another on a demo database damaged
-// after its verified backup, which starts on the recovery page. The first two have the demo's users
+// stops. Its hosts: one on an empty database the specs fill, one on the demo database for screenshots, one
+// on a brand-new database for the first start (no user yet), one on a demo database the backups spec
+// restores, and one on a demo database damaged after its verified backup, which starts on the recovery
+// page. The demo and the empty database have the demo's users
 // (admin 管理员, jingban 经办人, shenhe 审核人), all with one password. The token and that password are
 // drawn fresh for every run; workers inherit them through the environment.
 import { defineConfig } from '@playwright/test';
@@ -32,9 +33,12 @@ export const hosts = {
   empty: firstPort,
   demo: firstPort + 1,
   firstStart: firstPort + 2,
+  // The backups spec restores its ledger: a demo database of its own, in its own folder (its backups/).
+  backups: firstPort + 3,
   // A demo database damaged after its verified backup: the host starts on the recovery page.
   damaged: firstPort + 4,
 } as const;
+fs.mkdirSync(path.join(dataDir, 'backups-host'), { recursive: true });
 
 function hostCommand(database: string, port: number): string {
   return `node --import tsx electron/host/main.ts --db ${path.join(dataDir, database)} --port ${port}`;
@@ -73,6 +77,15 @@ export default defineConfig({
         `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'demo.sqlite')} && ` +
         hostCommand('demo.sqlite', hosts.demo),
       url: `http://127.0.0.1:${hosts.demo}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command:
+        `node --import tsx electron/cli/main.ts demo --db ${path.join(dataDir, 'backups-host', 'ledger.sqlite')} && ` +
+        hostCommand(path.join('backups-host', 'ledger.sqlite'), hosts.backups),
+      url: `http://127.0.0.1:${hosts.backups}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

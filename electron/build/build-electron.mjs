@@ -1,6 +1,6 @@
-// Bundles the desktop shell: main (ESM, Node 20), the import worker thread main starts (import-worker.mjs,
-// found beside main.mjs) and the sandboxed preloads (one CommonJS file each), and copies the SQL migrations
-// next to main.mjs, where the bundled migrate module looks for them.
+// Bundles the desktop shell: main (ESM, Node 20), the worker threads main starts (import-worker.mjs and
+// the backups' verify-worker.mjs, found beside main.mjs) and the sandboxed preloads (one CommonJS file
+// each), and copies the SQL migrations next to main.mjs, where the bundled migrate module looks for them.
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,7 @@ function copyMigrations() {
 const nodeEntries = [
   ['electron/main/main.ts', 'main.mjs'],
   ['electron/backend/imports/import-worker.ts', 'import-worker.mjs'],
+  ['electron/backend/api/verify-worker.ts', 'verify-worker.mjs'],
 ];
 for (const [, outName] of nodeEntries) rmSync(path.join(outDir, outName), { force: true });
 const preloads = ['preload', 'print-preload'];
@@ -79,5 +80,5 @@ await Promise.all([
 ]);
 const migrations = copyMigrations();
 console.log(
-  `built dist/electron/main.mjs, import-worker.mjs, ${preloads.map((name) => `${name}.cjs`).join(', ')}, ${migrations} migration(s)`,
+  `built dist/electron/main.mjs, import-worker.mjs, verify-worker.mjs, ${preloads.map((name) => `${name}.cjs`).join(', ')}, ${migrations} migration(s)`,
 );

@@ -6,6 +6,8 @@ import { protocol } from 'electron';
 import { contentSecurityPolicy } from '../security/csp';
 import { appOrigin } from '../security/navigation';
 import { contentTypeFor, resolveStaticPath } from '../security/static-path';
+import { notFoundAnswer, serverErrorAnswer } from './app-protocol-answers';
+import { logMainError } from './failures/guard';
 
 export const appScheme = 'app';
 
@@ -16,26 +18,22 @@ export function registerAppSchemePrivileges(): void {
   ]);
 }
 
-function notFound(): Response {
-  return new Response('未找到 / Not found', {
-    status: 404,
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
-}
-
+/** Missing is null; any other read failure is an error the clerk should hear about, not a "not found". */
 async function readIfFile(filePath: string): Promise<Buffer | null> {
   try {
     return await readFile(filePath);
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
+    throw error;
   }
 }
 
-async function serve(rendererDir: string, request: Request): Promise<Response> {
+async function serveFile(rendererDir: string, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  if (`${url.protocol}//${url.host}` !== appOrigin) return notFound();
+  if (`${url.protocol}//${url.host}` !== appOrigin) return notFoundAnswer();
   const filePath = resolveStaticPath(rendererDir, url.pathname);
-  if (filePath === null) return notFound();
+  if (filePath === null) return notFoundAnswer();
   let body = await readIfFile(filePath);
   let servedPath = filePath;
   // A client-side route (no file extension) gets the app shell; a missing asset stays a 404.
@@ -43,7 +41,7 @@ async function serve(rendererDir: string, request: Request): Promise<Response> {
     servedPath = path.join(rendererDir, 'index.html');
     body = await readIfFile(servedPath);
   }
-  if (body === null) return notFound();
+  if (body === null) return notFoundAnswer();
   return new Response(new Uint8Array(body), {
     headers: {
       'content-type': contentTypeFor(servedPath),
@@ -51,6 +49,15 @@ async function serve(rendererDir: string, request: Request): Promise<Response> {
       'x-content-type-options': 'nosniff',
     },
   });
+}
+
+async function serve(rendererDir: string, request: Request): Promise<Response> {
+  try {
+    return await serveFile(rendererDir, request);
+  } catch (error) {
+    logMainError(`app:// ${request.url}`, error);
+    return serverErrorAnswer();
+  }
 }
 
 export function handleAppScheme(rendererDir: string): void {

@@ -2,14 +2,16 @@
 // A file channel's bytes (its kind says so, see shared/contract/channels.ts) are written here to the file
 // chosen in a native dialog; the renderer gets the outcome only.
 // A series of files (one notice per community) asks for a folder once and saves them all into it.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import type { Backend } from '../backend/api/backend';
-import { answersWithFile, channelNames, fail, type Result } from '../../shared/contract';
+import { answersWithFile, channelNames, fail, type ChannelName, type Result } from '../../shared/contract';
 import type { FileOutput } from '../../shared/contract/files';
 import { isMainPageSender } from '../security/ipc-sender';
 import { desktopCaller } from './desktop-caller';
-import { batchFilePath, saveDialogOptions, savedResult } from './file-save';
+import { logMainError } from './failures/guard';
+import { unexpectedShellFailure } from './failures/main-failure';
+import { batchFilePath, saveDialogOptions, savedResult, saveFailureMessage } from './file-save';
 
 /** Folder chosen for each series in progress; null when the clerk declined to choose one. */
 const batchFolders = new Map<string, string | null>();
@@ -18,13 +20,28 @@ export function registerChannels(backend: Backend): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isMainPageSender(event.senderFrame?.url)) return fail('forbidden', '请求来源不受信任');
-      const result = await backend.dispatch(channel, input, desktopCaller(event));
-      if (!result.ok || !answersWithFile(channel)) return result;
-      const file = result.data as FileOutput;
-      const window = BrowserWindow.fromWebContents(event.sender);
-      return file.batch ? saveIntoBatchFolder(file, window) : saveThroughDialog(file, window);
+      // A throw here would reach the page as Electron's English "Error invoking remote method".
+      try {
+        return await answer(backend, channel, event, input);
+      } catch (error) {
+        logMainError(`ipc ${channel}`, error);
+        return fail('internal', unexpectedShellFailure);
+      }
     });
   }
+}
+
+async function answer(
+  backend: Backend,
+  channel: ChannelName,
+  event: IpcMainInvokeEvent,
+  input: unknown,
+): Promise<Result<unknown>> {
+  const result = await backend.dispatch(channel, input, desktopCaller(event));
+  if (!result.ok || !answersWithFile(channel)) return result;
+  const file = result.data as FileOutput;
+  const window = BrowserWindow.fromWebContents(event.sender);
+  return file.batch ? saveIntoBatchFolder(file, window) : saveThroughDialog(file, window);
 }
 
 async function saveThroughDialog(file: FileOutput, window: BrowserWindow | null): Promise<Result<unknown>> {
@@ -58,7 +75,8 @@ async function writeFile(file: FileOutput, target: string): Promise<Result<unkno
   try {
     await fs.promises.writeFile(target, file.bytes);
   } catch (error) {
-    return fail('internal', `文件保存失败：${error instanceof Error ? error.message : String(error)}`);
+    logMainError(`save ${target}`, error);
+    return fail('internal', saveFailureMessage(error, target));
   }
   return savedResult(file, target);
 }

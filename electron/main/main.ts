@@ -7,6 +7,7 @@ import { openLedgerGate, type LedgerGate } from '../backend/api/ledger-gate';
 import { defaultDatabasePath } from '../backend/core/db/default-path';
 import { appOrigin } from '../security/navigation';
 import { handleAppScheme, registerAppSchemePrivileges } from './app-protocol';
+import { guardMainProcess } from './failures/guard';
 import { hardenApp, hardenDefaultSession } from './hardening';
 import { registerChannels, unregisterChannels } from './ipc';
 import { applicationMenuTemplate } from './menu';
@@ -33,6 +34,8 @@ function showAbout(): void {
     title: '关于',
     message: appTitle,
     detail: `版本 ${app.getVersion()}\n街道财务人员使用的社区经费台账。`,
+    // Without buttons the system adds its own "OK", in English on an English system.
+    buttons: ['确定'],
   };
   if (mainWindow) void dialog.showMessageBox(mainWindow, options);
   else void dialog.showMessageBox(options);
@@ -116,6 +119,7 @@ function start(): void {
   void app.whenReady().then(onReady);
 }
 
-// A second copy would open the same SQLite file; hand over to the running one instead.
-if (app.requestSingleInstanceLock()) start();
+// The guard refuses a start with a switch that opens the app to other programs, and puts a Chinese box on
+// errors nothing caught. A second copy would open the same SQLite file; hand over to the running one instead.
+if (guardMainProcess() && app.requestSingleInstanceLock()) start();
 else app.quit();

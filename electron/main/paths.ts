@@ -10,7 +10,7 @@ export interface ShellPathInputs {
   resourcesPath: string;
   /** process.versions.electron. */
   electronVersion: string;
-  /** LEDGER_SQLITE_BINDING, set by `npm start`. */
+  /** LEDGER_SQLITE_BINDING, set by `npm start`; a packaged app never reads it. */
   sqliteBindingOverride: string | undefined;
 }
 
@@ -24,6 +24,14 @@ export interface ShellPaths {
   nativeBinding: string | undefined;
 }
 
+/**
+ * The override exists for development only: honoured by an installed app, an environment variable would
+ * make it load native code from any path into the process that holds the ledger (the fuses already keep
+ * NODE_OPTIONS and ELECTRON_RUN_AS_NODE out for the same reason). The data folder has no override of the
+ * app's own: core/db/default-path.ts reads only the system's variables for the user's application-data folder
+ * (APPDATA, XDG_CONFIG_HOME), where Electron keeps userData, so the desktop app, the host and the CLI keep
+ * finding the same file.
+ */
 export function shellPaths(inputs: ShellPathInputs): ShellPaths {
   const repoRoot = path.resolve(inputs.bundleDir, '..', '..');
   const devBinding = path.join(
@@ -40,6 +48,6 @@ export function shellPaths(inputs: ShellPathInputs): ShellPaths {
     resourcesDir: inputs.isPackaged
       ? path.join(inputs.resourcesPath, 'resources')
       : path.join(repoRoot, 'resources'),
-    nativeBinding: inputs.sqliteBindingOverride || (inputs.isPackaged ? undefined : devBinding),
+    nativeBinding: inputs.isPackaged ? undefined : inputs.sqliteBindingOverride || devBinding,
   };
 }

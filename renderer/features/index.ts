@@ -1,6 +1,7 @@
 // Every feature's screens, one line each: the routes and the menu are built from this list.
 import { accessScreens } from './access';
 import { auditScreens } from './audit';
+import { backupScreens } from './backups';
 import { calendarScreens } from './calendar';
 import { contractScreens } from './contracts';
 import { fundScreens } from './fund';
@@ -21,5 +22,6 @@ export const features: FeatureScreens[] = [
   auditScreens,
   officeScreens,
   peopleScreens,
+  backupScreens,
   calendarScreens,
 ];

@@ -13,6 +13,7 @@ import { createDispatch } from './dispatch';
 import { handlers } from './handlers';
 import { checkIntegrity } from './integrity';
 import { restoreLive } from './live-restore';
+import { verifyOffThread } from './verify-off-thread';
 import { openLedger } from './open-ledger';
 
 export interface OpenedBackend extends Backend {
@@ -23,7 +24,11 @@ export interface OpenedBackend extends Backend {
 
 export async function createBackend(options: BackendOptions): Promise<OpenedBackend> {
   const db = await openLedger(options.dbPath, options.clock(), options.nativeBinding);
-  const env: BackupEnv = { check: checkIntegrity, nativeBinding: options.nativeBinding };
+  const env: BackupEnv = {
+    check: checkIntegrity,
+    nativeBinding: options.nativeBinding,
+    verifyOffThread: (file) => verifyOffThread(file, env),
+  };
   const gate = new CallGate();
   const context: BackendContext = {
     db,

@@ -17,6 +17,8 @@ import {
 } from '../../../shared/contract/printing';
 import { desktopPrintChannel, printWindowChannels } from '../../../shared/contract/shell-channels';
 import { isMainPageSender, isPrintPageSender } from '../../security/ipc-sender';
+import { logMainError } from '../failures/guard';
+import { unexpectedShellFailure } from '../failures/main-failure';
 import { PrintJob, printableDocument } from './print-job';
 import { openPrintWindow } from './print-window';
 
@@ -48,6 +50,10 @@ async function print(
   printing = true;
   try {
     return await printProduced(backend, preloadPath, event, parsed.data);
+  } catch (error) {
+    // A throw would reach the page as Electron's English "Error invoking remote method".
+    logMainError('print', error);
+    return fail('internal', unexpectedShellFailure);
   } finally {
     printing = false;
   }

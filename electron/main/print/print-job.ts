@@ -13,7 +13,7 @@ import type {
   PrintProgress,
   PrintReady,
 } from '../../../shared/contract/printing';
-import { printDialogEnd, printOptionsFor } from './print-options';
+import { printDialogEnd, printFailureMessage, printOptionsFor } from './print-options';
 
 /** What the job needs of the print window (electron/main/print/print-window.ts wraps a BrowserWindow). */
 export interface PrintWindow {
@@ -111,7 +111,7 @@ export class PrintJob {
     } catch (error) {
       end = { kind: 'failed' as const, reason: error instanceof Error ? error.message : String(error) };
     }
-    if (end.kind === 'failed') this.finish(fail('internal', `打印失败：${end.reason}`));
+    if (end.kind === 'failed') this.finish(fail('internal', printFailureMessage(end.reason)));
     else this.finish(ok(this.outcome(end.kind === 'printed')));
   }
 

@@ -41,3 +41,21 @@ export function printDialogEnd(success: boolean, failureReason: string): PrintDi
   if (/cancel/i.test(failureReason)) return { kind: 'canceled' };
   return { kind: 'failed', reason: failureReason || '未知原因' };
 }
+
+/** Chromium's English reasons for a failed print, in the clerk's words (matched loosely: they vary by version). */
+const printFailures: Array<[RegExp, string]> = [
+  [/invalid printer settings/i, '打印机设置无效，请在打印对话框中重新选择打印机和纸张后重试'],
+  [
+    /device ?name|printer.*not found|no printer/i,
+    '找不到所选的打印机，请检查打印机是否已连接、驱动是否已安装后重试',
+  ],
+  [/destroyed|closed/i, '打印窗口已关闭，没有打印，请重新打印'],
+  [/^(print job )?failed$|^未知原因$|^$/i, '打印机没有完成打印，请检查打印机是否开机、有纸、没有卡纸后重试'],
+];
+
+/** The refusal for a failed print; a reason not known here is kept for support after the Chinese advice. */
+export function printFailureMessage(reason: string): string {
+  const known = printFailures.find(([pattern]) => pattern.test(reason.trim()));
+  if (known) return `打印失败：${known[1]}`;
+  return `打印失败：打印机没有完成打印，请检查打印机后重试（系统提示：${reason}）`;
+}

@@ -7,6 +7,7 @@ import { UsersPage } from './users/UsersPage';
 export { SignInGate } from './sign-in/SignInGate';
 export { UserMenu } from './UserMenu';
 export { PeopleSettingsCard } from './PeopleSettingsCard';
+export { useSession } from './sign-in/session';
 
 export const peopleScreens: FeatureScreens = {
   screens: [{ path: 'users', element: <UsersPage /> }],

@@ -67,6 +67,15 @@ describe('the backups channels', () => {
   });
 });
 
+describe('backups.progress', () => {
+  it('says a backup is copying while it runs, and done after', async () => {
+    const taking = admin().call('backups.create', {});
+    expect(await admin().call('backups.progress', {})).toMatchObject({ running: true, phase: 'copying' });
+    await taking;
+    expect(await admin().call('backups.progress', {})).toEqual({ running: false, phase: null, percent: 100 });
+  });
+});
+
 describe('the refusals of the backups channels', () => {
   it.each(['preparer', 'approver'] as const)(
     'refuses %s every backups channel, changing nothing',

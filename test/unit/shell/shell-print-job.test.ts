@@ -6,7 +6,11 @@ import {
   type PrintWindow,
   type Timers,
 } from '../../../electron/main/print/print-job';
-import { printDialogEnd, printOptionsFor } from '../../../electron/main/print/print-options';
+import {
+  printDialogEnd,
+  printFailureMessage,
+  printOptionsFor,
+} from '../../../electron/main/print/print-options';
 import type { PrintDocument } from '../../../shared/contract/printing';
 
 const pdfBytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
@@ -102,9 +106,19 @@ describe('PrintJob', () => {
   });
 
   it.each([
-    [{ success: false, failureReason: 'Print job failed' }, '打印失败：Print job failed'],
-    [{ success: false, failureReason: 'Invalid printer settings' }, '打印失败：Invalid printer settings'],
-    [new Error('webContents destroyed'), '打印失败：webContents destroyed'],
+    [
+      { success: false, failureReason: 'Print job failed' },
+      '打印失败：打印机没有完成打印，请检查打印机是否开机、有纸、没有卡纸后重试',
+    ],
+    [
+      { success: false, failureReason: 'Invalid printer settings' },
+      '打印失败：打印机设置无效，请在打印对话框中重新选择打印机和纸张后重试',
+    ],
+    [
+      { success: false, failureReason: 'Spooler service stopped' },
+      '打印失败：打印机没有完成打印，请检查打印机后重试（系统提示：Spooler service stopped）',
+    ],
+    [new Error('webContents destroyed'), '打印失败：打印窗口已关闭，没有打印，请重新打印'],
   ])('turns a failed print (%o) into a Chinese error and closes the window', async (answer, message) => {
     const { window, calls, endDialog } = windowDouble(answer);
     const job = new PrintJob(document, window, manualTimers().timers);
@@ -263,5 +277,25 @@ describe('printDialogEnd', () => {
     [false, '', { kind: 'failed', reason: '未知原因' }],
   ])('(%s, %j) is %j', (success, reason, end) => {
     expect(printDialogEnd(success, reason)).toEqual(end);
+  });
+});
+
+describe('printFailureMessage', () => {
+  it.each([
+    ['Invalid printer settings', '打印机设置无效'],
+    ['Invalid deviceName provided', '找不到所选的打印机'],
+    ['failed', '打印机没有完成打印'],
+    ['未知原因', '打印机没有完成打印'],
+  ])('says %j in Chinese, without the English', (reason, words) => {
+    const message = printFailureMessage(reason);
+    expect(message).toMatch(/^打印失败：/);
+    expect(message).toContain(words);
+    expect(message).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('keeps a reason it does not know for support, after the Chinese advice', () => {
+    expect(printFailureMessage('Printer is out of toner')).toBe(
+      '打印失败：打印机没有完成打印，请检查打印机后重试（系统提示：Printer is out of toner）',
+    );
   });
 });

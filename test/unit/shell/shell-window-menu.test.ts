@@ -158,9 +158,21 @@ describe('shellPaths', () => {
     expect(paths.nativeBinding).toBeUndefined();
   });
 
-  it('prefers LEDGER_SQLITE_BINDING when set', () => {
+  it('prefers LEDGER_SQLITE_BINDING in development', () => {
     expect(
       shellPaths({ ...base, isPackaged: false, sqliteBindingOverride: '/tmp/b.node' }).nativeBinding,
     ).toBe('/tmp/b.node');
+  });
+
+  it('ignores LEDGER_SQLITE_BINDING when packaged: no environment variable picks native code', () => {
+    const paths = shellPaths({ ...base, isPackaged: true, sqliteBindingOverride: '/tmp/evil.node' });
+    expect(paths.nativeBinding).toBeUndefined();
+    expect(paths).toEqual(shellPaths({ ...base, isPackaged: true }));
+  });
+
+  it('falls back to the development build when LEDGER_SQLITE_BINDING is empty', () => {
+    expect(shellPaths({ ...base, isPackaged: false, sqliteBindingOverride: '' }).nativeBinding).toBe(
+      path.join(repo, 'dist', 'native', 'electron-45.5.0', 'better_sqlite3.node'),
+    );
   });
 });

@@ -44,7 +44,8 @@ export async function takeBackup(db: Db, dbPath: string, options: TakeBackupOpti
     return record;
   }
   options.onProgress?.('verifying', 0);
-  const verification = verifyBackup(partial, options.env);
+  const { env } = options;
+  const verification = env.verifyOffThread ? await env.verifyOffThread(partial) : verifyBackup(partial, env);
   fs.renameSync(partial, target);
   syncDir(dir);
   const record = recordOf(base, fs.statSync(target).size, verification);

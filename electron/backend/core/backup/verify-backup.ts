@@ -17,6 +17,8 @@ export interface BackupEnv {
   check: LedgerCheck;
   /** better_sqlite3.node built for Electron (the desktop shell in development); the default otherwise. */
   nativeBinding?: string | undefined;
+  /** The same check in a worker thread, where the app has one: a new backup is verified there. */
+  verifyOffThread?: (file: string) => Promise<Verification>;
 }
 
 export interface Verification {
@@ -46,7 +48,7 @@ export function verifyBackup(file: string, env: BackupEnv): Verification {
 function verifyOpened(db: Db, check: LedgerCheck): Verification {
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
     .filter((row) => row.integrity_check !== 'ok')
-    .map((row) => `integrity_check：${row.integrity_check}`);
+    .map((row) => `文件内容已损坏（SQLite 完整性检查：${row.integrity_check}）`);
   if (integrity.length > 0) return failed(integrity);
   const contents = ledgerContents(db);
   const latest = committedManifest.length;
