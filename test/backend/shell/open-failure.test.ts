@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/api/create-backend';
 import { loadMigrations, MigrationsMissingError } from '../../../electron/backend/core/db/migrate';
-import { openFailure } from '../../../electron/main/open-failure';
+import { diagnoseLedger } from '../../../electron/backend/core/db/diagnosis/diagnose';
+import { failureOfReport, openFailure } from '../../../electron/main/open-failure';
 import { fixedNow, makeTempDir } from '../../fixtures/backend';
 
 async function failureOpening(dbPath: string): Promise<unknown> {
@@ -109,6 +110,19 @@ describe('the error box when the ledger cannot be opened', () => {
     const failure = openFailure(new Error('something odd'), '/data/ledger.sqlite');
     expect(failure.message).toMatch(/^打开台账数据库时发生意外错误/);
     expect(failure.message).toContain('技术信息：something odd');
+  });
+});
+
+describe('the error box when even the recovery page cannot be shown', () => {
+  it('says what the diagnosis found, in its words, with the file', () => {
+    const dbPath = path.join(makeTempDir(), 'ledger.sqlite');
+    fs.writeFileSync(dbPath, '');
+    const diagnosis = diagnoseLedger(dbPath);
+    if (diagnosis.kind !== 'problem') throw new Error('expected a problem');
+    const failure = failureOfReport(diagnosis.report);
+    expect(failure.title).toBe('无法打开台账数据库');
+    expect(failure.message).toMatch(/^台账数据库文件是空的（0 字节）/);
+    expect(failure.message).toContain(`数据库文件：${dbPath}`);
   });
 });
 
