@@ -56,11 +56,12 @@ async function handle(
   response: http.ServerResponse,
 ) {
   const port = (server.address() as AddressInfo).port;
-  if (!isLoopbackHost(request.headers.host, port)) return sendText(response, 421, 'Misdirected request');
+  if (!isLoopbackHost(request.headers.host, port))
+    return sendText(response, 421, '请求的地址不是本机：请使用启动时显示的 127.0.0.1 地址打开本程序');
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname.startsWith('/api/')) return handleApi(options, port, url, request, response);
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return sendText(response, 405, 'Method not allowed');
+    return sendText(response, 405, '不支持此请求方式');
   return serveStatic(options.staticDir, url.pathname, request, response);
 }
 
@@ -182,7 +183,7 @@ function serveStatic(
 ) {
   const filePath = resolveStaticPath(staticDir, pathname);
   if (filePath === null || !fs.existsSync(filePath) || !fs.statSync(filePath).isFile()) {
-    return sendText(response, 404, 'Not found');
+    return sendText(response, 404, '找不到该页面');
   }
   response.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypeFor(filePath) });
   if (request.method === 'HEAD') return response.end();

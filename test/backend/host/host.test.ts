@@ -113,6 +113,7 @@ describe('the loopback host', () => {
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {
     const response = await request({ path: '/', headers: { host: `evil.example:${port}` } });
     expect(response.status).toBe(421);
+    expect(response.body).toContain('127.0.0.1');
   });
 
   it('refuses a call from another origin even with the token', async () => {
@@ -214,6 +215,7 @@ describe('the loopback host', () => {
     const response = await request({ path: hostilePath });
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('root:');
+    expect(response.body).toBe('找不到该页面');
   });
 });
 

@@ -12,7 +12,13 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+// The binding the ledger was last opened with. The checks build scratch databases in memory (what the
+// migrations alone make); in the desktop's development run Node's default build of the module cannot
+// load inside Electron, so a scratch database must use the binding the ledger itself loaded.
+let ledgerBinding: string | undefined;
+
 export function openDatabase(dbPath: string, options: OpenOptions = {}): Db {
+  if (options.nativeBinding) ledgerBinding = options.nativeBinding;
   if (!options.readonly) fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const db = new Database(dbPath, {
     readonly: options.readonly ?? false,
@@ -21,6 +27,11 @@ export function openDatabase(dbPath: string, options: OpenOptions = {}): Db {
   });
   applyPragmas(db, options.readonly ?? false);
   return db;
+}
+
+/** An in-memory database on the same native module as the ledger, for what the checks compare against. */
+export function openScratchDatabase(): Db {
+  return new Database(':memory:', ledgerBinding ? { nativeBinding: ledgerBinding } : {});
 }
 
 function applyPragmas(db: Db, readonly: boolean): void {

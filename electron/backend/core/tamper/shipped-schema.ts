@@ -1,8 +1,7 @@
 // What the migrations alone make of an empty database: their triggers and the posted records they seed
 // (the official lists of 2020). Built once by running the app's own migrations (checked against the
 // committed manifest) on an in-memory database, so it follows every DROP and re-CREATE they make.
-import Database from 'better-sqlite3';
-import type { Db } from '../db/connection';
+import { openScratchDatabase, type Db } from '../db/connection';
 import { loadMigrations } from '../db/migrate';
 import { sealedRecordHash, sealedRecords } from './sealed-records';
 
@@ -17,7 +16,7 @@ let shipped: ShippedSchema | undefined;
 
 export function shippedSchema(): ShippedSchema {
   if (shipped) return shipped;
-  const scratch = new Database(':memory:');
+  const scratch = openScratchDatabase();
   try {
     for (const migration of loadMigrations()) scratch.exec(migration.sql);
     shipped = { triggers: triggersOf(scratch), seededRecords: sealedRecordsIn(scratch) };
