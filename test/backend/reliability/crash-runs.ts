@@ -69,12 +69,17 @@ async function crashRun(
   const byTime = random.chance(0.2);
   const kill: Kill = byTime
     ? { afterMs: random.int(0, 1500) }
-    : { afterWrites: random.int(Math.ceil(meanWrites / 2), Math.ceil((meanWrites * 3) / 2)), delayMs: random.int(0, 3) };
+    : {
+        afterWrites: random.int(Math.ceil(meanWrites / 2), Math.ceil((meanWrites * 3) / 2)),
+        delayMs: random.int(0, 3),
+      };
   const outcome = await runWriter(ledger, run, kill, meanWrites * 2);
   if (byTime && !outcome.ready) report.killedWhileStarting += 1;
   report.acknowledged += outcome.acknowledged.length;
   if (outcome.failure) report.writerFailures.push(`run ${run}: ${outcome.failure}`);
-  report.lost.push(...(await lostWrites(ledger.dbPath, outcome.acknowledged)).map((lost) => `run ${run}: ${lost}`));
+  report.lost.push(
+    ...(await lostWrites(ledger.dbPath, outcome.acknowledged)).map((lost) => `run ${run}: ${lost}`),
+  );
   const health = await ledgerHealth(ledger.dbPath);
   report.integrityFailures.push(...health.integrity.map((finding) => `run ${run}: ${finding}`));
   report.checkFindings.push(...health.findings.map((finding) => `run ${run}: ${finding}`));

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   let written = 0;
   for (let index = 0; written < limit; index += 1) {
     for await (const write of round(preparer, approver, index)) {
-      // A blocking write to the pipe: the line is out of this process before the next write begins.
+      // Writes to a pipe are synchronous on Linux: the line has left this process before the next write.
       process.stdout.write(`${acknowledgedLine(write)}\n`);
       written += 1;
     }
