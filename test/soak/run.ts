@@ -41,10 +41,14 @@ function printFuzz(report: FuzzReport): string[] {
     `refused               ${report.refused}`,
     `accepted              ${report.accepted} (on ${acceptedChannels} channels)`,
     `db changed by refusal ${report.changedByRefusal.length}`,
+    `db changed by a read  ${report.changedByRead.length}`,
     `crashes               ${report.crashes.length}`,
     `English refusals      ${report.notChinese.length}`,
     `prototype polluted    ${report.prototypePolluted ? 'yes' : 'no'}`,
-    ...[...report.changedByRefusal, ...report.crashes, ...report.notChinese].slice(0, 20),
+    ...[...report.changedByRefusal, ...report.changedByRead, ...report.crashes, ...report.notChinese].slice(
+      0,
+      20,
+    ),
   ];
 }
 
@@ -92,6 +96,7 @@ async function main(): Promise<number> {
     crash.checkFindings.length +
     crash.writerFailures.length +
     fuzz.changedByRefusal.length +
+    fuzz.changedByRead.length +
     fuzz.crashes.length +
     fuzz.notChinese.length +
     Number(fuzz.prototypePolluted) +

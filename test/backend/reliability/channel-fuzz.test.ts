@@ -27,10 +27,12 @@ describe(`the channel fuzz (seed ${seed})`, () => {
   it('answers every hostile call through dispatch; refusals are Chinese and write nothing', async () => {
     const report = await runChannelFuzz({ inputsPerChannel, seed });
     expect(report.channels, `seed ${seed}`).toBe(channelNames.length);
-    expect(report.inputs, `seed ${seed}`).toBe(channelNames.length * inputsPerChannel);
+    // Each channel: its sample as the five callers, then the hostile inputs.
+    expect(report.inputs, `seed ${seed}`).toBe(channelNames.length * (5 + inputsPerChannel));
     expect(report.crashes, `seed ${seed}`).toEqual([]);
     expect(report.notChinese, `seed ${seed}`).toEqual([]);
     expect(report.changedByRefusal, `seed ${seed}`).toEqual([]);
+    expect(report.changedByRead, `seed ${seed}`).toEqual([]);
     expect(report.prototypePolluted, `seed ${seed}`).toBe(false);
     // Hostile but valid inputs get through, and most of the hostile ones are refused.
     expect(report.accepted, `seed ${seed}`).toBeGreaterThan(0);

@@ -1,12 +1,13 @@
 // The channel fuzz, shared by `npm test` (a few inputs per channel) and `npm run soak` (many): every
-// channel in channelNames gets seeded hostile inputs through dispatch, each as a caller drawn from the
-// ones it admits or, one time in three, from all of them. Every call must answer; a refusal must be a
-// Chinese sentence and leave the database file byte-for-byte as it was.
+// channel in channelNames is called through dispatch as every role, signed out and as the file holder, then
+// gets seeded hostile inputs. Every call must answer; a refusal must be a Chinese sentence and leave the
+// database file byte-for-byte as it was; an accepted read must not have written either.
 import type { z } from 'zod';
 import { contract, channelNames, type ChannelName, type Result } from '../../../shared/contract';
+import { channels } from '../../../shared/contract/channels';
 import { fingerprint } from '../../fixtures/backend';
 import { seededRandom, type Random } from './prng';
-import { hostileInput } from './hostile-input';
+import { hostileInput, type HostileInput } from './hostile-input';
 import { plausibleNumbers, plausibleStrings } from './hostile-values';
 import { sampleInput, type SamplePools } from './sample-input';
 import { openFuzzWorld, type FuzzCallerName, type FuzzWorld } from './fuzz-world';
@@ -28,6 +29,8 @@ export interface FuzzReport {
   changedByRefusal: string[];
   /** Calls that threw instead of answering, or answered 'internal' (an unexpected error logged). */
   crashes: string[];
+  /** Accepted queries and file answers that changed the database: a read must write nothing. */
+  changedByRead: string[];
   /** Refusals whose message is not a Chinese sentence. */
   notChinese: string[];
   /** Set when a prototype key reached Object.prototype. */
@@ -58,16 +61,16 @@ export async function runChannelFuzz(options: FuzzOptions): Promise<FuzzReport> 
     accepted: 0,
     acceptedByChannel: {},
     changedByRefusal: [],
+    changedByRead: [],
     crashes: [],
     notChinese: [],
     prototypePolluted: false,
   };
   try {
-    const state = { print: fingerprint(world.ledger.dbPath) };
+    world.checkpoint();
+    const run: FuzzRun = { world, random, report, print: fingerprint(world.ledger.dbPath) };
     for (const channel of channelNames.filter((name) => !(name in excludedChannels))) {
-      for (let index = 0; index < options.inputsPerChannel; index += 1) {
-        await fuzzOnce(world, channel, random, report, state);
-      }
+      await fuzzChannel(run, channel, options.inputsPerChannel);
       report.channels += 1;
       report.prototypePolluted ||= ({} as Record<string, unknown>).polluted !== undefined;
       options.onChannel?.(channel, report);
@@ -88,19 +91,46 @@ function poolsOf(world: FuzzWorld, random: Random): SamplePools {
   };
 }
 
-async function fuzzOnce(
-  world: FuzzWorld,
-  channel: ChannelName,
-  random: Random,
-  report: FuzzReport,
-  state: { print: string },
-): Promise<void> {
+const fuzzCallers: readonly FuzzCallerName[] = [
+  'preparer',
+  'approver',
+  'administrator',
+  'signedOut',
+  'fileHolder',
+];
+
+/** One channel: its plausible sample as every caller (so each role and the signed-out window call every
+ * channel), then the hostile inputs, each as a caller it admits or, one time in three, any caller. */
+async function fuzzChannel(run: FuzzRun, channel: ChannelName, inputsPerChannel: number): Promise<void> {
+  const { world, random } = run;
   const schema = contract[channel].input as z.ZodType;
-  const { label, input } = hostileInput(sampleInput(schema, channel, poolsOf(world, random), random), random);
-  const admitted = world.admitted(channel);
-  const callerName: FuzzCallerName = random.chance(1 / 3)
-    ? random.pick(['preparer', 'approver', 'administrator', 'signedOut', 'fileHolder'] as const)
-    : random.pick(admitted);
+  const sample = () => sampleInput(schema, channel, poolsOf(world, random), random);
+  for (const callerName of fuzzCallers) {
+    await callOnce(run, channel, callerName, { label: 'sample as drawn', input: sample() });
+  }
+  for (let index = 0; index < inputsPerChannel; index += 1) {
+    const hostile = hostileInput(sample(), random);
+    const callerName = random.chance(1 / 3) ? random.pick(fuzzCallers) : random.pick(world.admitted(channel));
+    await callOnce(run, channel, callerName, hostile);
+  }
+}
+
+/** What a fuzz run carries from call to call: the world, the draws, the counts, and the database's
+ * fingerprint as the last call left it. */
+interface FuzzRun {
+  world: FuzzWorld;
+  random: Random;
+  report: FuzzReport;
+  print: string;
+}
+
+async function callOnce(
+  run: FuzzRun,
+  channel: ChannelName,
+  callerName: FuzzCallerName,
+  { label, input }: HostileInput,
+): Promise<void> {
+  const { world, report } = run;
   const what = `${channel} as ${callerName}, ${label}`;
   const logged = world.ledger.loggedErrors.length;
   const auditRows = auditCount(world);
@@ -119,16 +149,18 @@ async function fuzzOnce(
   if (result.ok) {
     report.accepted += 1;
     report.acceptedByChannel[channel] = (report.acceptedByChannel[channel] ?? 0) + 1;
+    if (channels[channel].kind !== 'command' && after !== run.print) report.changedByRead.push(what);
     await world.restoreSessions();
-    state.print = fingerprint(world.ledger.dbPath);
+    world.checkpoint();
+    run.print = fingerprint(world.ledger.dbPath);
     return;
   }
   report.refused += 1;
   if (!isChineseSentence(result.error.message)) report.notChinese.push(`${what}: ${result.error.message}`);
-  if (after !== state.print) {
+  if (after !== run.print) {
     const allowed = refusalWritesByDesign(channel, result.error.code, auditCount(world) - auditRows);
     if (!allowed) report.changedByRefusal.push(`${what}: ${result.error.code} ${result.error.message}`);
-    state.print = after;
+    run.print = after;
   }
 }
 

@@ -28,6 +28,9 @@ export interface FuzzWorld {
   admitted(channel: ChannelName): FuzzCallerName[];
   /** Signs `caller` in as the demo user of this role (the host fuzz's browser tabs). */
   signInAs(role: UserRole, caller: Caller): Promise<unknown>;
+  /** Folds the WAL into the database file, so that each fingerprint after it hashes a short WAL: done
+   * after setting up and after each accepted call, never between a refused call and its check. */
+  checkpoint(): void;
   /** Signs each window back in as its own user (and the signed-out one out) after an accepted call. */
   restoreSessions(): Promise<void>;
 }
@@ -69,6 +72,9 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
     strings: [validUscc(7), validUscc(42), ...(await importWorkbooks(ledger))],
     admitted: (channel) => admittedCallers(channel),
     signInAs,
+    checkpoint: () => {
+      ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     async restoreSessions() {
       for (const role of roles) {
         const state = await callerOf(ledger, callers[role]).call('auth.state', {});

@@ -110,6 +110,7 @@ export async function runHostFuzz(options: { seed: number }): Promise<HostFuzzRe
   try {
     for (const role of Object.keys(tabs) as UserRole[])
       await world.signInAs(role, sessionCaller(`tab:${tabs[role]}`));
+    world.checkpoint();
     for (const channel of channelNames) {
       await refusedTransport(world, port, channel, random, report);
       await hostileBody(world, port, channel, random, report);
@@ -172,7 +173,8 @@ async function hostileBody(
   if (answer.ok) {
     report.accepted += 1;
     // An accepted sign-out or sign-in may have moved the tab: put it back as its role.
-    return void (await world.signInAs(role, sessionCaller(`tab:${tabs[role]}`)));
+    await world.signInAs(role, sessionCaller(`tab:${tabs[role]}`));
+    return world.checkpoint();
   }
   report.refused += 1;
   if (!isChineseSentence(answer.error.message)) report.failures.push(`${what}: ${answer.error.message}`);
