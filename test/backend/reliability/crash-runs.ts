@@ -121,7 +121,8 @@ function runWriter(ledger: CrashLedger, run: number, kill: Kill, limit: number):
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the lines still in the pipe when the writer died are read before it fires.
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (signal !== 'SIGKILL' && code !== 0) outcome.failure = `exit ${code}: ${stderr.slice(0, 2000)}`;
       resolve(outcome);

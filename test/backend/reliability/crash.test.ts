@@ -4,10 +4,27 @@
 import { describe, expect, it } from 'vitest';
 import { seedFromEnvironment } from './prng';
 import { runCrashRuns } from './crash-runs';
+import { lostWrites } from './crash-checks';
+import { prepareCrashLedger } from './crash-world';
 
 const seed = seedFromEnvironment();
 
 describe(`kill -9 while writing (seed ${seed})`, () => {
+  it('names an acknowledged write the ledger does not hold, and passes one it holds', async () => {
+    const ledger = await prepareCrashLedger();
+    try {
+      const lost = await lostWrites(ledger.dbPath, [
+        { kind: 'community', id: 999_999, name: '从未登记' },
+        { kind: 'posted', voucherId: 1, number: '2026-01-0009' },
+        { kind: 'submitted', voucherId: 1 },
+      ]);
+      // Voucher 1 is the posted opening voucher: submitted, but not under that number.
+      expect(lost).toEqual(['community 999999 从未登记', 'posted 1 2026-01-0009']);
+    } finally {
+      ledger.dispose();
+    }
+  });
+
   it('keeps every acknowledged write over ten kills, with integrity_check and the app check passing', async () => {
     const report = await runCrashRuns({ runs: 10, meanWrites: 60, seed });
     expect(report.runs, `seed ${seed}`).toBe(10);
