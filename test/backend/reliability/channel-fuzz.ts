@@ -164,8 +164,9 @@ async function callOnce(
   }
 }
 
+/** Through the context's connection: a restore (backups.restore) puts a new one there. */
 function auditCount(world: FuzzWorld): number {
-  return (world.ledger.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  return (world.ledger.context.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 }
 
 /** Written for the clerk: some Chinese, and none of the phrases SQLite, zod or JavaScript answer in. */

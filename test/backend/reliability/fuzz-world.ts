@@ -73,7 +73,7 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
     admitted: (channel) => admittedCallers(channel),
     signInAs,
     checkpoint: () => {
-      ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+      ledger.context.db.pragma('wal_checkpoint(TRUNCATE)');
     },
     async restoreSessions() {
       for (const role of roles) {
