@@ -20,7 +20,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 function printCrash(report: CrashReport): string[] {
   return [
-    `crash runs            ${report.runs} (${report.killedWhileStarting} killed while starting)`,
+    `crash runs            ${report.runs}, and ${report.startupKills} kills during start (${report.killedWhileStarting} before the ledger was open)`,
     `acknowledged writes   ${report.acknowledged}`,
     `lost writes           ${report.lost.length}`,
     `integrity_check       ${report.integrityFailures.length === 0 ? 'ok after every run' : report.integrityFailures.length + ' failures'}`,

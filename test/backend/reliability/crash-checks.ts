@@ -7,15 +7,31 @@ import { checkIntegrity } from '../../../electron/backend/api/integrity';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { acknowledgedLine, openCrashLedger, type Acknowledged } from './crash-world';
 
-/** The acknowledged writes the ledger does not hold, each as the writer printed it. */
-export async function lostWrites(dbPath: string, acknowledged: readonly Acknowledged[]): Promise<string[]> {
+export interface LedgerHealth {
+  /** The acknowledged writes the ledger does not hold, each as the writer printed it. */
+  lost: string[];
+  /** integrity_check's lines other than ok. */
+  integrity: string[];
+  /** The app's check findings. */
+  findings: string[];
+}
+
+export async function checkCrashLedger(
+  dbPath: string,
+  acknowledged: readonly Acknowledged[],
+): Promise<LedgerHealth> {
   const backend = await openCrashLedger(dbPath);
   try {
     const lost: string[] = [];
     for (const write of acknowledged) {
       if (!(await isPresent(backend, write))) lost.push(acknowledgedLine(write));
     }
-    return lost;
+    const rows = backend.db.pragma('integrity_check') as { integrity_check: string }[];
+    return {
+      lost,
+      integrity: rows.map((row) => row.integrity_check).filter((line) => line !== 'ok'),
+      findings: checkIntegrity(backend.db).findings,
+    };
   } finally {
     backend.close();
   }
@@ -43,25 +59,5 @@ async function isPresent(backend: OpenedBackend, write: Acknowledged): Promise<b
       return voucher.state === 'submitted' || voucher.state === 'posted';
     case 'posted':
       return voucher.state === 'posted' && (voucher.number ?? '') === write.number;
-  }
-}
-
-export interface LedgerHealth {
-  /** integrity_check's lines other than ok. */
-  integrity: string[];
-  /** The app's check findings. */
-  findings: string[];
-}
-
-export async function ledgerHealth(dbPath: string): Promise<LedgerHealth> {
-  const backend = await openCrashLedger(dbPath);
-  try {
-    const rows = backend.db.pragma('integrity_check') as { integrity_check: string }[];
-    return {
-      integrity: rows.map((row) => row.integrity_check).filter((line) => line !== 'ok'),
-      findings: checkIntegrity(backend.db).findings,
-    };
-  } finally {
-    backend.close();
   }
 }

@@ -1,11 +1,13 @@
 // The crash test's runs, shared by `npm test` (a few short runs) and `npm run soak` (many long ones): the
 // writer is started on one ledger, killed with SIGKILL at a random moment, and after each kill the ledger
 // is opened again and checked — every acknowledged write present, integrity_check ok, the app's check ok.
+// Before one run in five the writer is also killed once at a drawn moment of its start, which may fall
+// while it opens the ledger; that kill is checked the same way and counted apart.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { seededRandom, type Random } from './prng';
 import { parseAcknowledged, prepareCrashLedger, type Acknowledged, type CrashLedger } from './crash-world';
-import { lostWrites, ledgerHealth } from './crash-checks';
+import { checkCrashLedger } from './crash-checks';
 
 export interface CrashOptions {
   runs: number;
@@ -19,7 +21,8 @@ export interface CrashOptions {
 export interface CrashReport {
   seed: number;
   runs: number;
-  /** Runs killed by time, perhaps while the writer was still opening the ledger. */
+  /** The extra kills at a drawn moment of the writer's start, and how many fell before it was ready. */
+  startupKills: number;
   killedWhileStarting: number;
   acknowledged: number;
   /** Acknowledged writes the reopened ledger does not hold, as `run 3: posted 31 …`. */
@@ -37,6 +40,7 @@ export async function runCrashRuns(options: CrashOptions): Promise<CrashReport> 
   const report: CrashReport = {
     seed: options.seed,
     runs: 0,
+    startupKills: 0,
     killedWhileStarting: 0,
     acknowledged: 0,
     lost: [],
@@ -47,6 +51,7 @@ export async function runCrashRuns(options: CrashOptions): Promise<CrashReport> 
   const ledger = await prepareCrashLedger();
   try {
     for (let run = 1; run <= options.runs; run += 1) {
+      if (random.chance(0.2)) await startupKill(ledger, run, random, report);
       await crashRun(ledger, run, random, options.meanWrites, report);
       report.runs = run;
       options.onRun?.(run, report);
@@ -57,6 +62,8 @@ export async function runCrashRuns(options: CrashOptions): Promise<CrashReport> 
   return report;
 }
 
+/** Killed after a drawn number of acknowledgements (the mean is meanWrites) and a drawn few
+ * milliseconds more: inside a write, or between two. */
 async function crashRun(
   ledger: CrashLedger,
   run: number,
@@ -64,23 +71,24 @@ async function crashRun(
   meanWrites: number,
   report: CrashReport,
 ): Promise<void> {
-  // One run in five is killed by the clock, which may fall while the ledger is being opened; the others
-  // after a drawn number of acknowledgements and a drawn few milliseconds more, inside a write.
-  const byTime = random.chance(0.2);
-  const kill: Kill = byTime
-    ? { afterMs: random.int(0, 1500) }
-    : {
-        afterWrites: random.int(Math.ceil(meanWrites / 2), Math.ceil((meanWrites * 3) / 2)),
-        delayMs: random.int(0, 3),
-      };
-  const outcome = await runWriter(ledger, run, kill, meanWrites * 2);
-  if (byTime && !outcome.ready) report.killedWhileStarting += 1;
+  const afterWrites = random.int(Math.ceil(meanWrites / 2), Math.floor((meanWrites * 3) / 2));
+  const kill = { afterWrites, delayMs: random.int(0, 3) };
+  await checkAfter(ledger, run, await runWriter(ledger, String(run), kill, meanWrites * 2), report);
+}
+
+async function startupKill(ledger: CrashLedger, run: number, random: Random, report: CrashReport) {
+  // The writer needs about a second to load and open the ledger, then writes until this.
+  const outcome = await runWriter(ledger, `${run}s`, { afterMs: random.int(0, 1500) }, 1000);
+  report.startupKills += 1;
+  if (!outcome.ready) report.killedWhileStarting += 1;
+  await checkAfter(ledger, run, outcome, report);
+}
+
+async function checkAfter(ledger: CrashLedger, run: number, outcome: WriterOutcome, report: CrashReport) {
   report.acknowledged += outcome.acknowledged.length;
   if (outcome.failure) report.writerFailures.push(`run ${run}: ${outcome.failure}`);
-  report.lost.push(
-    ...(await lostWrites(ledger.dbPath, outcome.acknowledged)).map((lost) => `run ${run}: ${lost}`),
-  );
-  const health = await ledgerHealth(ledger.dbPath);
+  const health = await checkCrashLedger(ledger.dbPath, outcome.acknowledged);
+  report.lost.push(...health.lost.map((write) => `run ${run}: ${write}`));
   report.integrityFailures.push(...health.integrity.map((finding) => `run ${run}: ${finding}`));
   report.checkFindings.push(...health.findings.map((finding) => `run ${run}: ${finding}`));
 }
@@ -93,10 +101,11 @@ interface WriterOutcome {
   failure: string | null;
 }
 
-function runWriter(ledger: CrashLedger, run: number, kill: Kill, limit: number): Promise<WriterOutcome> {
+/** `writer` names this start of the writer in what it writes (its communities are 崩溃<writer>-<n>). */
+function runWriter(ledger: CrashLedger, writer: string, kill: Kill, limit: number): Promise<WriterOutcome> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', writerPath, ledger.dbPath, String(ledger.donorId), String(run), String(limit)],
+    ['--import', 'tsx', writerPath, ledger.dbPath, String(ledger.donorId), writer, String(limit)],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const outcome: WriterOutcome = { ready: false, acknowledged: [], failure: null };

@@ -1,4 +1,4 @@
-// The writer the crash runs kill: `node --import tsx crash-writer.ts DB DONOR_ID RUN LIMIT`. It opens the
+// The writer the crash runs kill: `node --import tsx crash-writer.ts DB DONOR_ID WRITER LIMIT`. It opens the
 // ledger through createBackend, signs in as 经办人 and 审核人, and writes through dispatch — a community,
 // a donation, its voucher submitted, then posted — printing a line after each write dispatch answered ok.
 // It stops by itself after LIMIT writes; the parent kills it well before.
@@ -9,9 +9,8 @@ import { testPassword, testUsers } from '../../fixtures/backend';
 import { donationInput } from '../../fixtures/fund-donations';
 import { acknowledgedLine, openCrashLedger, type Acknowledged } from './crash-world';
 
-const [dbPath, donorArgument, runArgument, limitArgument] = process.argv.slice(2);
+const [dbPath, donorArgument, writer, limitArgument] = process.argv.slice(2);
 const donorId = Number(donorArgument);
-const run = Number(runArgument);
 const limit = Number(limitArgument);
 
 type Send = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
@@ -32,7 +31,7 @@ async function signedIn(backend: OpenedBackend, role: 'preparer' | 'approver'): 
 
 /** Writes one round of four; each yields its acknowledgement only after dispatch answered ok. */
 async function* round(preparer: Send, approver: Send, index: number): AsyncGenerator<Acknowledged> {
-  const name = `崩溃${run}-${index}`;
+  const name = `崩溃${writer}-${index}`;
   const community = await preparer('communities.create', {
     name,
     code: '',
