@@ -8,8 +8,7 @@ import { channels } from '../../../shared/contract/channels';
 import { fingerprint } from '../../fixtures/backend';
 import { seededRandom, type Random } from './prng';
 import { hostileInput, type HostileInput } from './hostile-input';
-import { plausibleNumbers, plausibleStrings } from './hostile-values';
-import { sampleInput, type SamplePools } from './sample-input';
+import { sampleInput } from './sample-input';
 import { openFuzzWorld, type FuzzCallerName, type FuzzWorld } from './fuzz-world';
 
 export interface FuzzOptions {
@@ -81,16 +80,6 @@ export async function runChannelFuzz(options: FuzzOptions): Promise<FuzzReport> 
   return report;
 }
 
-function poolsOf(world: FuzzWorld, random: Random): SamplePools {
-  return {
-    strings: [...plausibleStrings, ...world.strings],
-    numbers: plausibleNumbers,
-    // The users channels aim at the fuzz's own targets; everything else at the demo's low ids.
-    recordId: (channel) =>
-      channel.startsWith('users.') ? random.pick(world.targetUserIds) : random.int(1, 40),
-  };
-}
-
 const fuzzCallers: readonly FuzzCallerName[] = [
   'preparer',
   'approver',
@@ -104,7 +93,7 @@ const fuzzCallers: readonly FuzzCallerName[] = [
 async function fuzzChannel(run: FuzzRun, channel: ChannelName, inputsPerChannel: number): Promise<void> {
   const { world, random } = run;
   const schema = contract[channel].input as z.ZodType;
-  const sample = () => sampleInput(schema, channel, poolsOf(world, random), random);
+  const sample = () => sampleInput(schema, channel, world.pools(random), random);
   for (const callerName of fuzzCallers) {
     await callOnce(run, channel, callerName, { label: 'sample as drawn', input: sample() });
   }

@@ -9,6 +9,9 @@ import { channels, type ChannelName } from '../../../shared/contract/channels';
 import { admits, withoutSignIn, type UserRole } from '../../../shared/contract/roles';
 import { callerOf, openEmptyTestBackend, type EmptyTestBackend } from '../../fixtures/backend';
 import { validUscc } from '../../fixtures/contracts';
+import { plausibleNumbers, plausibleStrings } from './hostile-values';
+import type { Random } from './prng';
+import type { SamplePools } from './sample-input';
 
 export const demoYear = 2026;
 export const demoToday = '2026-11-27';
@@ -24,6 +27,9 @@ export interface FuzzWorld {
   targetUserIds: number[];
   /** Text the sample pools add for this ledger: valid USCCs, the blank import workbooks as base64. */
   strings: string[];
+  /** What inputs are sampled from: the users channels aim only at the two target users, every other
+   * record id at the demo's low ids. */
+  pools(random: Random): SamplePools;
   /** The callers a channel admits. */
   admitted(channel: ChannelName): FuzzCallerName[];
   /** Signs `caller` in as the demo user of this role (the host fuzz's browser tabs). */
@@ -63,13 +69,19 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
       password: people.passwords[role],
     });
   const signIn = (role: UserRole) => signInAs(role, callers[role]);
+  const strings = [validUscc(7), validUscc(42), ...(await importWorkbooks(ledger))];
   const userIds = {} as Record<UserRole, number>;
   for (const role of roles) userIds[role] = (await signIn(role)).id;
   return {
     ledger,
     callers,
     targetUserIds,
-    strings: [validUscc(7), validUscc(42), ...(await importWorkbooks(ledger))],
+    strings,
+    pools: (random) => ({
+      strings: [...plausibleStrings, ...strings],
+      numbers: plausibleNumbers,
+      recordId: (channel) => (channel.startsWith('users.') ? random.pick(targetUserIds) : random.int(1, 40)),
+    }),
     admitted: (channel) => admittedCallers(channel),
     signInAs,
     checkpoint: () => {

@@ -13,7 +13,6 @@ import { fingerprint, makeTempDir } from '../../fixtures/backend';
 import { rawRequest, type RawResponse } from '../../fixtures/raw-http';
 import { seededRandom, type Random } from './prng';
 import { hostileInput } from './hostile-input';
-import { plausibleNumbers, plausibleStrings } from './hostile-values';
 import { sampleInput } from './sample-input';
 import { openFuzzWorld, type FuzzWorld } from './fuzz-world';
 import { isChineseSentence } from './channel-fuzz';
@@ -154,11 +153,7 @@ async function hostileBody(
 ) {
   const admitted = world.admitted(channel).filter((name): name is UserRole => name in tabs);
   const role = admitted.length > 0 ? random.pick(admitted) : 'administrator';
-  const pools = {
-    strings: [...plausibleStrings, ...world.strings],
-    numbers: plausibleNumbers,
-    recordId: () => random.int(1, 40),
-  };
+  const pools = world.pools(random);
   const { label, input } = hostileInput(
     sampleInput(contract[channel].input as z.ZodType, channel, pools, random),
     random,
