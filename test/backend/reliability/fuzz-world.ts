@@ -25,8 +25,6 @@ export interface FuzzWorld {
   callers: Record<FuzzCallerName, Caller>;
   /** The two users the users channels may change, by id. */
   targetUserIds: number[];
-  /** Text the sample pools add for this ledger: valid USCCs, the blank import workbooks as base64. */
-  strings: string[];
   /** What inputs are sampled from: the users channels aim only at the two target users, every other
    * record id at the demo's low ids. */
   pools(random: Random): SamplePools;
@@ -44,18 +42,7 @@ export interface FuzzWorld {
 export async function openFuzzWorld(): Promise<FuzzWorld> {
   const ledger = await openEmptyTestBackend({ clock: fuzzClock });
   const people = await seedDemo(ledger, demoYear, demoToday);
-  const targetUserIds: number[] = [];
-  for (const [index, role] of (['preparer', 'approver'] as const).entries()) {
-    const login = `fuzz-target-${index + 1}`;
-    const created = await callerOf(people.administrator, sessionCaller('demo:set-up')).call('users.create', {
-      login,
-      displayName: `靶用户${index + 1}`,
-      role,
-      password: 'target-password-1',
-      mustChangePassword: false,
-    });
-    targetUserIds.push(created.id);
-  }
+  const targetUserIds = await createTargetUsers(ledger);
   const callers: Record<FuzzCallerName, Caller> = {
     preparer: sessionCaller('fuzz:preparer'),
     approver: sessionCaller('fuzz:approver'),
@@ -69,6 +56,7 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
       password: people.passwords[role],
     });
   const signIn = (role: UserRole) => signInAs(role, callers[role]);
+  // Text only this ledger can give: valid USCCs, and the blank import workbooks as base64.
   const strings = [validUscc(7), validUscc(42), ...(await importWorkbooks(ledger))];
   const userIds = {} as Record<UserRole, number>;
   for (const role of roles) userIds[role] = (await signIn(role)).id;
@@ -76,7 +64,6 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
     ledger,
     callers,
     targetUserIds,
-    strings,
     pools: (random) => ({
       strings: [...plausibleStrings, ...strings],
       numbers: plausibleNumbers,
@@ -96,6 +83,24 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
       if ((await signedOut.call('auth.state', {})).user !== null) await signedOut.call('auth.signOut', {});
     },
   };
+}
+
+/** The two users the users channels may reset, rename, demote or disable: 经办人 and 审核人. */
+async function createTargetUsers(ledger: EmptyTestBackend): Promise<number[]> {
+  // The demo's set-up session is its administrator's.
+  const administrator = callerOf(ledger, sessionCaller('demo:set-up'));
+  const ids: number[] = [];
+  for (const [index, role] of (['preparer', 'approver'] as const).entries()) {
+    const created = await administrator.call('users.create', {
+      login: `fuzz-target-${index + 1}`,
+      displayName: `靶用户${index + 1}`,
+      role,
+      password: 'target-password-1',
+      mustChangePassword: false,
+    });
+    ids.push(created.id);
+  }
+  return ids;
 }
 
 function admittedCallers(channel: ChannelName): FuzzCallerName[] {
