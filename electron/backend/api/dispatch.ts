@@ -23,9 +23,10 @@ export function createDispatch(
     const ctx: ServiceContext = admitted.data;
     const argument = input === undefined ? {} : input;
     if (!isPlainObject(argument)) return fail('invalid_input', notAnObjectMessage);
-    const parsed = contract[channel].input.safeParse(argument);
-    if (!parsed.success) return invalidInput(parsed.error);
+    // The parse is inside the try: zod does not catch what a schema's refinement throws.
     try {
+      const parsed = contract[channel].input.safeParse(argument);
+      if (!parsed.success) return invalidInput(parsed.error);
       const handler = handlers[channel] as (ctx: ServiceContext, input: unknown) => unknown;
       return ok(await handler(ctx, parsed.data));
     } catch (error) {

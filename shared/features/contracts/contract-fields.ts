@@ -15,7 +15,7 @@ import {
   wholeNumber,
   year,
 } from '../../contract/fields';
-import { formatYuan } from '../../domain/money';
+import { amountMaxFen, amountMaxWords, formatYuan } from '../../domain/money';
 import {
   contractStates,
   costSheetTotal,
@@ -99,6 +99,15 @@ export const termsFields = {
 
 type Terms = z.infer<z.ZodObject<typeof termsFields>>;
 
+/** A sum for a message. Items each within their limits can still add up past 1 亿元 (1,000,000 × 1 亿元
+ * is beyond the safe integers), and a refinement also runs over fields already refused as out of range:
+ * such a sum is named as too large, never handed to formatYuan, which would throw. */
+function totalText(fen: number): string {
+  return Number.isSafeInteger(fen) && Math.abs(fen) <= amountMaxFen
+    ? `${formatYuan(fen)} 元`
+    : `超过 ${amountMaxWords}`;
+}
+
 /** Refuses what the sums and 第二十四条 refuse, each message naming its field. */
 export function checkTerms(terms: Terms, context: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
@@ -113,13 +122,13 @@ export function checkTerms(terms: Terms, context: z.RefinementCtx): void {
   if (costTotal !== terms.priceFen)
     issue(
       ['costItems'],
-      `成本测算：合计 ${formatYuan(costTotal)} 元，应等于合同价款 ${formatYuan(terms.priceFen)} 元（以事定费）`,
+      `成本测算：合计 ${totalText(costTotal)}，应等于合同价款 ${totalText(terms.priceFen)}（以事定费）`,
     );
   const scheduled = scheduleTotal(terms.instalments);
   if (scheduled !== terms.priceFen)
     issue(
       ['instalments'],
-      `分期付款计划：各期合计 ${formatYuan(scheduled)} 元，应等于合同价款 ${formatYuan(terms.priceFen)} 元`,
+      `分期付款计划：各期合计 ${totalText(scheduled)}，应等于合同价款 ${totalText(terms.priceFen)}`,
     );
   terms.instalments.forEach((instalment, i) => {
     if (instalment.plannedDate < terms.startDate)
@@ -158,7 +167,7 @@ function checkTerm(terms: Terms, issue: (path: (string | number)[], message: str
   if (budgetTotal !== terms.priceFen)
     issue(
       ['budgetYears'],
-      `分年度预算：各年度合计 ${formatYuan(budgetTotal)} 元，应等于合同价款 ${formatYuan(terms.priceFen)} 元`,
+      `分年度预算：各年度合计 ${totalText(budgetTotal)}，应等于合同价款 ${totalText(terms.priceFen)}`,
     );
 }
 

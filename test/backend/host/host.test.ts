@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes, startHost } from '../../../electron/host/server';
@@ -12,6 +12,7 @@ import {
   type TestBackend,
 } from '../../fixtures/backend';
 import { communityInput } from '../../fixtures/builders';
+import { rawRequest } from '../../fixtures/raw-http';
 
 const token = 'test-token-0123456789';
 /** The tab the tests call from, signed in as 经办人 through the host. */
@@ -43,32 +44,7 @@ function request(options: {
   headers?: Record<string, string>;
   body?: string;
 }) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>(
-    (resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: options.method ?? 'GET',
-          path: options.path,
-          headers: options.headers,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode!,
-              body: Buffer.concat(chunks).toString('utf8'),
-              headers: res.headers,
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(options.body);
-    },
-  );
+  return rawRequest(port, options);
 }
 
 const api = (channel: string, body: unknown, headers: Record<string, string> = fromTab(tab)) =>
